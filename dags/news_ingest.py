@@ -1,0 +1,128 @@
+"""
+### news_ingest
+
+Polls the configured news feeds, fetches every new article page, extracts clean article text
+(trafilatura plus newsflow's boilerplate cleaner), deduplicates (canonical URL, text hash,
+MinHash near-duplicates) and loads the articles into the warehouse (`news.articles`).
+
+Each task is one stage over a batch; data moves through the warehouse, XCom carries only the
+run id and counts. Failures of single feeds or pages never fail the run: they are recorded in
+`news.errors` with their reason (`SELECT * FROM news.errors WHERE run_id = …`).
+
+**Trigger form**: `feeds_file` (YAML, `feeds:` list), `feed_urls` (poll only these),
+`max_articles` (cap on pages fetched in this run, 0 = no cap), `dry_run` (poll only, keep nothing).
+
+Warehouse: `NEWSFLOW_DATABASE_URL`, else the Connection `newsflow_warehouse`, else the embedded
+PostgreSQL under `NEWSFLOW_STATE_DIR`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import Param, dag, task
+
+DEFAULT_ARGS = {
+    "owner": "newsflow",
+    "retries": 3,
+    "retry_delay": timedelta(seconds=20),
+    "retry_exponential_backoff": 2.0,
+    "max_retry_delay": timedelta(minutes=10),
+}
+
+
+@dag(
+    dag_id="news_ingest",
+    schedule=timedelta(minutes=30),
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["newsflow", "ingest"],
+    doc_md=__doc__,
+    params={
+        "feeds_file": Param(
+            "", type="string", title="Feeds file",
+            description="Path of a YAML feeds file (feeds: list of url/name/tags). "
+            "Empty: NEWSFLOW_FEEDS_FILE, else every enabled feed in news.feeds.",
+        ),
+        "feed_urls": Param(
+            [], type="array", items={"type": "string", "format": "uri"}, title="Only these feeds",
+            description="Poll only these feed URLs (registered if new). Empty: all.",
+        ),
+        "max_articles": Param(
+            0, type="integer", minimum=0, title="Max articles",
+            description="At most this many pages fetched in this run (0: no cap).",
+        ),
+        "dry_run": Param(
+            False, type="boolean", title="Dry run",
+            description="Poll the feeds and report what they hold, keep nothing.",
+        ),
+    },
+)
+def news_ingest() -> None:
+    @task
+    def start(**context) -> dict:  # type: ignore[no-untyped-def]
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        params = dict(context["params"])
+        return tasks.start(params, source="airflow", external_id=context["run_id"],
+                           settings=task_settings())
+
+    @task
+    def poll(run: dict, **context) -> dict:  # type: ignore[no-untyped-def]
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        return tasks.poll(run["run_id"], run["feed_urls"], dry_run=context["params"]["dry_run"],
+                          settings=task_settings())
+
+    @task
+    def fetch(run: dict, _polled: dict, **context) -> dict:  # type: ignore[no-untyped-def]
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        if context["params"]["dry_run"]:
+            return {}
+        return tasks.fetch_pages(run["run_id"], context["params"]["max_articles"],
+                                 settings=task_settings())
+
+    @task
+    def extract(run: dict, _fetched: dict) -> dict:
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        return tasks.extract(run["run_id"], settings=task_settings())
+
+    @task
+    def dedup(run: dict, _extracted: dict) -> dict:
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        return tasks.dedup(run["run_id"], settings=task_settings())
+
+    @task
+    def load(run: dict, _deduped: dict) -> dict:
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+
+        return tasks.load(run["run_id"], settings=task_settings())
+
+    @task
+    def summarize(run: dict, _loaded: dict) -> dict:
+        from pipeline import tasks
+        from pipeline.airflow_support import task_settings
+        from pipeline.report import log_summary
+
+        summary = tasks.finish(run["run_id"], settings=task_settings())
+        log_summary(summary)
+        return {"run_id": summary["run_id"], **summary["counts"]}
+
+    run = start()
+    loaded = load(run, dedup(run, extract(run, fetch(run, poll(run)))))
+    summarize(run, loaded)
+
+
+news_ingest()

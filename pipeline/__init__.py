@@ -1,0 +1,1 @@
+"""newsflow: RSS/news ingestion pipeline."""

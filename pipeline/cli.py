@@ -1,0 +1,261 @@
+"""The `newsflow` command line: the same stage functions the DAG runs, with progress and tables."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import psycopg
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from pipeline import tasks, warehouse
+from pipeline.config import ConfigError, Settings, dump_opml, load_opml
+from pipeline.report import print_summary
+
+# Exit codes
+EXIT_OK = 0
+EXIT_ITEM_FAILURES = 1  # the run completed; some feeds or pages failed (see news.errors)
+EXIT_USAGE = 2  # bad arguments, settings or input files
+EXIT_SYSTEM = 3  # the warehouse or Airflow failed
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="newsflow: poll news feeds, extract clean articles, load a warehouse.")
+feeds_app = typer.Typer(no_args_is_help=True, help="Manage the feeds in news.feeds.")
+app.add_typer(feeds_app, name="feeds")
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _settings(**overrides: Any) -> Settings:
+    try:
+        return Settings.from_env(**overrides)
+    except ConfigError as exc:
+        err_console.print(f"[red]newsflow: {exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def run_stages(params: dict[str, Any], settings: Settings, source: str) -> dict[str, Any]:
+    """Run every stage once, in order, with a progress display; return the summary."""
+    steps = [
+        ("poll feeds", lambda run: tasks.poll(run["run_id"], run["feed_urls"],
+                                              dry_run=params.get("dry_run", False),
+                                              settings=settings)),
+        ("fetch pages", lambda run: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
+                                                      settings=settings)),
+        ("extract", lambda run: tasks.extract(run["run_id"], settings=settings)),
+        ("dedup", lambda run: tasks.dedup(run["run_id"], settings=settings)),
+        ("load", lambda run: tasks.load(run["run_id"], settings=settings)),
+    ]
+    if params.get("dry_run"):
+        steps = steps[:1]
+    run = tasks.start(params, source=source, settings=settings)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err_console, transient=False) as progress:
+        for label, step in steps:
+            task_id = progress.add_task(label, total=1)
+            counts = step(run)
+            shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
+            progress.update(task_id, completed=1, description=f"{label}: {shown or 'nothing to do'}")
+    return tasks.finish(run["run_id"], settings=settings)
+
+
+def _guard_system_errors(fn: Any) -> Any:
+    """Turn warehouse faults into exit code 3 with a readable message."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigError as exc:
+            err_console.print(f"[red]newsflow: {exc}[/red]")
+            raise typer.Exit(EXIT_USAGE) from None
+        except psycopg.OperationalError as exc:
+            err_console.print(f"[red]newsflow: warehouse unavailable: {exc}[/red]")
+            raise typer.Exit(EXIT_SYSTEM) from None
+
+    return wrapper
+
+
+@app.command()
+@_guard_system_errors
+def migrate() -> None:
+    """Apply pending schema migrations (sql/NNN_*.sql) to the warehouse."""
+    settings = _settings()
+    with warehouse.connect(settings) as conn:
+        applied = warehouse.migrate(conn)
+    console.print(f"applied: {', '.join(applied)}" if applied else "warehouse is up to date")
+
+
+@app.command()
+@_guard_system_errors
+def ingest(
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="YAML feeds file")] = None,
+    feed_url: Annotated[list[str] | None, typer.Option(help="poll only this feed (repeatable)")] = None,
+    max_articles: Annotated[int, typer.Option(min=0, help="cap on pages fetched (0: none)")] = 0,
+    dry_run: Annotated[bool, typer.Option(help="poll only, keep nothing")] = False,
+) -> None:
+    """One full pass: poll, fetch, extract, dedup, load. Exit 1 if some feeds or pages failed."""
+    settings = _settings()
+    params = {"feeds_file": str(feeds) if feeds else None, "feed_urls": feed_url or [],
+              "max_articles": max_articles, "dry_run": dry_run}
+    summary = run_stages(params, settings, "cli")
+    print_summary(summary, console)
+    if summary["errors"]:
+        raise typer.Exit(EXIT_ITEM_FAILURES)
+
+
+@app.command()
+@_guard_system_errors
+def demo(
+    port: Annotated[int, typer.Option(help="first port of the sample site (3 consecutive)")] = 8701,
+) -> None:
+    """Serve the bundled sample site, run news_ingest once through Airflow, print a summary."""
+    from pipeline.demo.server import DemoSite
+    from pipeline.embedded import ensure_server
+    from pipeline.localairflow import airflow_env, test_dag
+
+    settings = _settings(allow_private_networks=("127.0.0.0/8",))
+    started = time.monotonic()
+    dsn = ensure_server(settings.state_dir) if not settings.database_url else settings.database_url
+    settings = replace(settings, database_url=dsn)
+    with warehouse.connect(settings) as conn:
+        warehouse.migrate(conn)
+        before = warehouse.warehouse_totals(conn)
+        last_run = conn.execute("SELECT coalesce(max(id), 0) AS id FROM news.runs").fetchone()
+    env = airflow_env(settings, dsn)
+    feeds_file = settings.state_dir / "demo-feeds.yaml"
+    log_path = settings.state_dir / "demo-airflow.log"
+    with DemoSite(base_port=port) as site:
+        site.write_feeds_file(feeds_file)
+        console.print(f"sample site: {', '.join(site.publishers.values())}")
+        console.print(f"running news_ingest through Airflow (log: {log_path}) ...")
+        code = test_dag(settings, env, "news_ingest", {"feeds_file": str(feeds_file)}, log_path)
+    with warehouse.connect(settings) as conn:
+        run = conn.execute("SELECT id FROM news.runs WHERE id > %s ORDER BY id DESC LIMIT 1",
+                           (last_run["id"] if last_run else 0,)).fetchone()
+        after = warehouse.warehouse_totals(conn)
+    if code != 0 or run is None:
+        err_console.print(f"[red]newsflow demo: the Airflow run failed (exit {code}); "
+                          f"see {log_path}[/red]")
+        raise typer.Exit(EXIT_SYSTEM)
+    summary = tasks.finish(run["id"], settings=settings)
+    print_summary(summary, console, title=f"newsflow demo: run {run['id']} via Airflow")
+    console.print(f"new rows in news.articles this run: {after['articles'] - before['articles']}"
+                  f"  (total {after['articles']});  wall time {time.monotonic() - started:.1f}s")
+    console.print(f"query it: psql '{dsn}' -c 'SELECT id, title, duplicate_of FROM news.articles'")
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="local HTML files")],
+    url: Annotated[str | None, typer.Option(help="the page's URL (helps metadata)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="one JSON object per file")] = False,
+    explain: Annotated[bool, typer.Option(help="show removed lines and the rule")] = False,
+) -> None:
+    """Extract clean article text from local HTML files (exit 1 if a file gives nothing)."""
+    from pipeline.extract import extract_files
+
+    raise typer.Exit(extract_files([str(f) for f in files], url, json_out, explain))
+
+
+@app.command()
+def stop() -> None:
+    """Stop the embedded PostgreSQL server of this state folder."""
+    from pipeline.embedded import stop_server
+
+    settings = _settings()
+    stopped = stop_server(settings.state_dir)
+    console.print("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL not running")
+
+
+@app.command()
+@_guard_system_errors
+def airflow(
+    port: Annotated[int, typer.Option(help="web UI port on 127.0.0.1")] = 8080,
+) -> None:
+    """Start Airflow (standalone: scheduler, API server + UI, LocalExecutor) on the embedded stack."""
+    from pipeline.embedded import ensure_server
+    from pipeline.localairflow import ADMIN_USER, admin_password, airflow_command, airflow_env
+    from pipeline.localairflow import ensure_metadata
+
+    settings = _settings()
+    dsn = settings.database_url or ensure_server(settings.state_dir)
+    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
+    ensure_metadata(settings, env)
+    with warehouse.connect(replace(settings, database_url=dsn)) as conn:
+        warehouse.migrate(conn)
+    console.print(f"Airflow UI: http://127.0.0.1:{port}  login: {ADMIN_USER} / "
+                  f"{admin_password(settings)}   (Ctrl-C stops it)")
+    proc = subprocess.Popen(airflow_command("standalone"), env=env)
+    try:
+        raise typer.Exit(proc.wait())
+    except KeyboardInterrupt:
+        proc.terminate()
+        raise typer.Exit(proc.wait()) from None
+
+
+@feeds_app.command("import")
+@_guard_system_errors
+def feeds_import(file: Annotated[Path, typer.Argument(help="OPML or YAML feeds file")]) -> None:
+    """Register the feeds of an OPML (or YAML) file in news.feeds."""
+    from pipeline.config import load_feeds_file
+    from pipeline.feeds import upsert_feeds
+
+    specs = load_feeds_file(file) if file.suffix in (".yaml", ".yml") else load_opml(file)
+    settings = _settings()
+    with warehouse.connect(settings) as conn:
+        warehouse.migrate(conn)
+        count = upsert_feeds(conn, specs)
+    console.print(f"{count} feeds registered")
+
+
+@feeds_app.command("export")
+@_guard_system_errors
+def feeds_export() -> None:
+    """Print every feed in news.feeds as OPML."""
+    from pipeline.models import FeedSpec
+
+    settings = _settings()
+    with warehouse.connect(settings) as conn:
+        rows = conn.execute("SELECT url, name, tags FROM news.feeds ORDER BY id").fetchall()
+    sys.stdout.write(dump_opml([FeedSpec(r["url"], r["name"], tuple(r["tags"])) for r in rows]))
+
+
+@feeds_app.command("list")
+@_guard_system_errors
+def feeds_list() -> None:
+    """Show the feeds with their last poll status."""
+    from rich.table import Table
+
+    settings = _settings()
+    with warehouse.connect(settings) as conn:
+        rows = conn.execute(
+            "SELECT url, name, enabled, last_polled_at, last_status, consecutive_failures, "
+            "last_error FROM news.feeds ORDER BY id").fetchall()
+    table = Table(title="news.feeds")
+    for col in ("url", "name", "enabled", "last polled", "status", "failures", "last error"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["url"], r["name"] or "", str(r["enabled"]), str(r["last_polled_at"] or ""),
+                      str(r["last_status"] or ""), str(r["consecutive_failures"]),
+                      r["last_error"] or "")
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point of the `newsflow` command."""
+    logging.basicConfig(level=os.environ.get("NEWSFLOW_LOG_LEVEL", "WARNING"))
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,302 @@
+"""HTTP fetching: one async client with politeness, robots.txt, guards and retries."""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import ipaddress
+import random
+import re
+import socket
+import time
+import urllib.robotparser
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from pipeline.config import Settings
+from pipeline.models import FetchResult
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = (
+    "application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
+    "application/rdf+xml", "application/feed+json", "application/json", "text/html",
+    "text/plain", "application/x-rss+xml",
+)
+META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-]+)""", re.I)
+REDIRECT_CODES = {301, 302, 303, 307, 308}
+RETRY_CODES = {500, 502, 503, 504}
+
+
+class FetchError(Exception):
+    """A fetch failed for a specific, recordable reason."""
+
+    def __init__(self, kind: str, message: str, status: int | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+
+
+def _ip_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow: object) -> bool:
+    """Tell whether connecting to `ip` is allowed under the private-network setting."""
+    if allow is True:
+        return True
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if isinstance(allow, tuple) and any(ip in net for net in allow):
+        return True
+    return ip.is_global and not ip.is_multicast
+
+
+async def check_address(url: str, settings: Settings) -> None:
+    """Refuse URLs whose host resolves to a loopback, private or link-local address."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError("bad_url", f"not an http(s) URL: {url}")
+    if settings.allow_private_networks is True:
+        return
+    host = parts.hostname
+    try:
+        ips = [ipaddress.ip_address(host)]
+    except ValueError:
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise FetchError("dns_error", f"cannot resolve {host}: {exc}") from None
+        ips = [ipaddress.ip_address(info[4][0]) for info in infos]
+    for ip in ips:
+        if not _ip_allowed(ip, settings.allow_private_networks):
+            raise FetchError(
+                "private_address",
+                f"{host} resolves to non-public address {ip}; refused "
+                "(set NEWSFLOW_ALLOW_PRIVATE_NETWORKS to allow)",
+            )
+
+
+def decode_body(body: bytes, header_charset: str | None) -> tuple[str, str]:
+    """Decode HTML bytes: HTTP charset, then BOM, then <meta charset>, then detection."""
+    candidates: list[str] = []
+    if header_charset:
+        candidates.append(header_charset)
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            candidates.append(name)
+    match = META_CHARSET_RE.search(body[:4096])
+    if match:
+        candidates.append(match.group(1).decode("ascii", "ignore"))
+    for name in candidates:
+        try:
+            return body.decode(name), codecs.lookup(name).name
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return body.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    if best is not None:
+        return str(best), best.encoding
+    return body.decode("utf-8", "replace"), "utf-8"
+
+
+@dataclass
+class _HostState:
+    semaphore: asyncio.Semaphore
+    next_allowed: float = 0.0
+    robots: urllib.robotparser.RobotFileParser | None = None
+    robots_loaded: bool = False
+    crawl_delay: float = 0.0
+    robots_lock: asyncio.Lock | None = None
+
+
+class Fetcher:
+    """An async HTTP client that is polite per host and refuses unsafe targets."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
+        limits = httpx.Limits(max_connections=settings.total_concurrency,
+                              max_keepalive_connections=settings.total_concurrency)
+        self.client = httpx.AsyncClient(
+            timeout=timeout, limits=limits, follow_redirects=False,
+            headers={"User-Agent": settings.full_user_agent, "Accept-Encoding": "gzip, deflate"},
+        )
+        self._hosts: dict[str, _HostState] = {}
+        self._total = asyncio.Semaphore(settings.total_concurrency)
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.client.aclose()
+
+    def _host(self, url: str) -> _HostState:
+        netloc = urlsplit(url).netloc.lower()
+        state = self._hosts.get(netloc)
+        if state is None:
+            state = _HostState(asyncio.Semaphore(self.settings.per_host_concurrency))
+            self._hosts[netloc] = state
+        return state
+
+    async def _robots_allows(self, url: str) -> bool:
+        """Fetch (once per host) and consult robots.txt."""
+        if not self.settings.obey_robots:
+            return True
+        state = self._host(url)
+        if state.robots_lock is None:
+            state.robots_lock = asyncio.Lock()
+        async with state.robots_lock:
+            if not state.robots_loaded:
+                await self._load_robots(url, state)
+        if state.robots is None:
+            return True
+        return state.robots.can_fetch(self.settings.user_agent, url)
+
+    async def _load_robots(self, url: str, state: _HostState) -> None:
+        """Fetch and parse robots.txt of the URL's host into its state."""
+        state.robots_loaded = True
+        parts = urlsplit(url)
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        parser = urllib.robotparser.RobotFileParser(robots_url)
+        try:
+            result = await self._get(robots_url, accept=None, max_bytes=500_000, robots=False)
+        except FetchError:
+            return  # unreachable robots.txt: everything allowed, as crawlers agree
+        if result.status and 200 <= result.status < 300 and result.body is not None:
+            parser.parse(result.body.decode("utf-8", "replace").splitlines())
+            delay = parser.crawl_delay(self.settings.user_agent)
+            state.crawl_delay = float(delay) if delay else 0.0
+            state.robots = parser
+
+    async def fetch(
+        self, url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> FetchResult:
+        """Fetch one URL; never raises: failures come back as error_kind and error."""
+        started = time.monotonic()
+        try:
+            result = await self._get(url, accept=accept, headers=headers,
+                                     max_bytes=max_bytes or self.settings.max_bytes, robots=True)
+        except FetchError as exc:
+            result = FetchResult(url=url, status=exc.status, error_kind=exc.kind, error=str(exc))
+        result.elapsed = time.monotonic() - started
+        return result
+
+    async def _get(
+        self, url: str, *, accept: tuple[str, ...] | None, max_bytes: int, robots: bool,
+        headers: dict[str, str] | None = None,
+    ) -> FetchResult:
+        """GET with redirects, retries and guards; raise FetchError on failure."""
+        current = url
+        seen: set[str] = {url}
+        for _hop in range(self.settings.max_redirects + 1):
+            await check_address(current, self.settings)
+            if robots and not await self._robots_allows(current):
+                raise FetchError("robots_disallowed", f"robots.txt disallows {current}")
+            response = await self._attempts(current, headers, accept, max_bytes)
+            if response.status in REDIRECT_CODES:
+                location = response.headers.get("location")
+                if not location:
+                    raise FetchError("bad_redirect", f"HTTP {response.status} without Location",
+                                     response.status)
+                current = urljoin(current, location)
+                if current in seen:
+                    raise FetchError("redirect_loop", f"redirect loop at {current}", response.status)
+                seen.add(current)
+                continue
+            response.url = url
+            response.final_url = current
+            return response
+        raise FetchError("too_many_redirects",
+                         f"more than {self.settings.max_redirects} redirects from {url}")
+
+    async def _attempts(
+        self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
+        max_bytes: int,
+    ) -> FetchResult:
+        """One request with retries (jittered backoff) on 5xx and timeouts only."""
+        last: FetchError | None = None
+        for attempt in range(self.settings.retries + 1):
+            if attempt:
+                delay = self.settings.retry_backoff * (2 ** (attempt - 1))
+                await asyncio.sleep(delay * (0.5 + random.random()))
+            try:
+                result = await self._once(url, headers, accept, max_bytes)
+            except FetchError as exc:
+                if exc.kind not in ("timeout", "connect_error", "http_5xx"):
+                    raise
+                last = exc
+                continue
+            return result
+        assert last is not None
+        raise last
+
+    async def _once(
+        self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
+        max_bytes: int,
+    ) -> FetchResult:
+        """One polite request: per-host slot and delay, size cap while streaming."""
+        state = self._host(url)
+        async with self._total, state.semaphore:
+            delay = max(self.settings.per_host_delay, state.crawl_delay)
+            wait = state.next_allowed - time.monotonic()
+            state.next_allowed = max(state.next_allowed, time.monotonic()) + delay
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                async with asyncio.timeout(self.settings.total_timeout):
+                    return await self._stream(url, headers, accept, max_bytes)
+            except TimeoutError:
+                raise FetchError("timeout", f"no complete response within "
+                                 f"{self.settings.total_timeout:g}s from {url}") from None
+            except httpx.TimeoutException as exc:
+                raise FetchError("timeout", f"timed out fetching {url}: {type(exc).__name__}") from None
+            except httpx.ConnectError as exc:
+                raise FetchError("connect_error", f"cannot connect to {url}: {exc}") from None
+            except httpx.HTTPError as exc:
+                raise FetchError("network_error", f"{type(exc).__name__} fetching {url}: {exc}") from None
+
+    async def _stream(
+        self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
+        max_bytes: int,
+    ) -> FetchResult:
+        async with self.client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            if status in REDIRECT_CODES or status == 304:
+                return FetchResult(url=url, status=status, headers=dict(response.headers))
+            if status in RETRY_CODES:
+                raise FetchError("http_5xx", f"HTTP {status} from {url}", status)
+            if status >= 400:
+                raise FetchError(f"http_{status}", f"HTTP {status} from {url}", status)
+            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            if accept is not None and content_type and not content_type.startswith(accept):
+                raise FetchError("unsupported_content_type",
+                                 f"content type {content_type!r} is not supported at {url}", status)
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError("too_large", f"{url} declares {declared} bytes, over the "
+                                 f"{max_bytes}-byte cap", status)
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():  # decompressed bytes: gzip bombs stop early
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError("too_large", f"{url} is over the {max_bytes}-byte cap", status)
+                chunks.append(chunk)
+            return FetchResult(url=url, status=status, content_type=content_type,
+                               body=b"".join(chunks), encoding=response.charset_encoding,
+                               headers=dict(response.headers))
+
+
+async def fetch_all(
+    settings: Settings, urls: Iterable[str], *, accept: tuple[str, ...] = HTML_TYPES
+) -> list[FetchResult]:
+    """Fetch many URLs concurrently with one polite client."""
+    async with Fetcher(settings) as fetcher:
+        return list(await asyncio.gather(*(fetcher.fetch(u, accept=accept) for u in urls)))

@@ -1,0 +1,107 @@
+"""Stage entry points shared by the DAG and the CLI: small inputs, small outputs (ids, counts)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from contextlib import contextmanager
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+
+from pipeline import feeds, fetch, stages, warehouse
+from pipeline.config import Settings, load_feeds_file
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection]]:
+    settings = settings or Settings.from_env()
+    with warehouse.connect(settings) as conn:
+        yield settings, conn
+
+
+def start(
+    params: dict[str, Any], *, source: str, external_id: str | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Migrate, register the feeds of the feeds file, open a run; return run id and feed urls."""
+    with _session(settings) as (settings, conn):
+        warehouse.migrate(conn)
+        feed_urls: list[str] = list(params.get("feed_urls") or [])
+        feeds_file = params.get("feeds_file") or settings.feeds_file
+        if feeds_file:
+            specs = load_feeds_file(feeds_file)
+            feeds.upsert_feeds(conn, specs)
+            if not feed_urls:
+                feed_urls = [spec.url for spec in specs]
+        elif feed_urls:
+            from pipeline.models import FeedSpec
+
+            feeds.upsert_feeds(conn, [FeedSpec(url=u) for u in feed_urls])
+        run_id = warehouse.start_run(conn, source, params, external_id)
+        return {"run_id": run_id, "feed_urls": feed_urls}
+
+
+def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
+         settings: Settings | None = None) -> dict[str, int]:
+    """Poll the given feeds (all enabled feeds when none given)."""
+    with _session(settings) as (settings, conn):
+        if not dry_run:
+            return feeds.poll_feeds(settings, conn, run_id, feed_urls or None)
+        # A dry run polls for real but keeps nothing: the transaction is rolled back.
+        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None)
+        conn.rollback()
+        return counts
+
+
+def fetch_pages(run_id: int, max_articles: int | None = None, *,
+                settings: Settings | None = None) -> dict[str, int]:
+    """Fetch pending pages."""
+    with _session(settings) as (settings, conn):
+        return fetch.fetch_pages(settings, conn, run_id, max_articles or None)
+
+
+def extract(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
+    """Extract fetched pages."""
+    with _session(settings) as (settings, conn):
+        return stages.extract_pages(settings, conn, run_id)
+
+
+def dedup(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
+    """Fingerprint and mark exact duplicates."""
+    with _session(settings) as (settings, conn):
+        return stages.dedup_pages(settings, conn, run_id)
+
+
+def load(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
+    """Load articles."""
+    with _session(settings) as (settings, conn):
+        return stages.load_pages(settings, conn, run_id)
+
+
+def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
+    """Close the run and return its summary: run counts, errors and warehouse totals."""
+    with _session(settings) as (settings, conn):
+        run = warehouse.finish_run(conn, run_id)
+        errors = conn.execute(
+            "SELECT stage, kind, url, message FROM news.errors WHERE run_id = %s ORDER BY id",
+            (run_id,),
+        ).fetchall()
+        return {"run_id": run_id, "counts": run.get("counts", {}), "errors": errors,
+                "totals": warehouse.warehouse_totals(conn)}
+
+
+class _NoCommit:
+    """A connection proxy whose commit() does nothing, for dry runs."""
+
+    def __init__(self, conn: psycopg.Connection):
+        self._conn = conn
+
+    def commit(self) -> None:
+        """Ignore commits."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)

@@ -1,0 +1,170 @@
+"""The warehouse: where its URL comes from, connections, migrations and run bookkeeping."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from pipeline.config import Settings
+from pipeline.embedded import ensure_server
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_TABLE = "public.newsflow_migrations"
+
+
+def sql_dir() -> Path:
+    """Locate the numbered migrations: packaged copy first, then the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "sql", here.parent / "sql"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("newsflow: no sql/ migrations folder found")
+
+
+def database_url(settings: Settings) -> str:
+    """Return the warehouse URL: NEWSFLOW_DATABASE_URL, else the embedded server."""
+    if settings.database_url:
+        return settings.database_url
+    return ensure_server(settings.state_dir)
+
+
+@contextmanager
+def connect(settings: Settings, *, autocommit: bool = False) -> Iterator[psycopg.Connection]:
+    """Open a connection to the warehouse (dict rows)."""
+    conn = psycopg.connect(database_url(settings), autocommit=autocommit, row_factory=dict_row)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def migrations() -> list[tuple[str, str]]:
+    """Return (version, sql) of every migration file, in order."""
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(sql_dir().glob("[0-9]*.sql"))]
+
+
+def migrate(conn: psycopg.Connection) -> list[str]:
+    """Apply pending migrations, each once in its own transaction with its record; return them."""
+    applied: list[str] = []
+    with conn.transaction():
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} ("
+            "version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+    for version, text in migrations():
+        with conn.transaction():
+            # Serialise concurrent migrators; the second one then sees the record and skips.
+            conn.execute("SELECT pg_advisory_xact_lock(hashtext('newsflow-migrate'))")
+            done = conn.execute(
+                f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE version = %s", (version,)
+            ).fetchone()
+            if done:
+                continue
+            conn.execute(text.encode())
+            conn.execute(f"INSERT INTO {MIGRATIONS_TABLE} (version) VALUES (%s)", (version,))
+            applied.append(version)
+            log.info("applied migration %s", version)
+    return applied
+
+
+def start_run(
+    conn: psycopg.Connection, source: str, params: dict[str, Any], external_id: str | None = None
+) -> int:
+    """Create (or, for a known external id, find) the run row and return its id."""
+    row = conn.execute(
+        "INSERT INTO news.runs (source, external_id, params) VALUES (%s, %s, %s) "
+        "ON CONFLICT (external_id) DO UPDATE SET params = EXCLUDED.params RETURNING id",
+        (source, external_id, json.dumps(params)),
+    ).fetchone()
+    conn.commit()
+    assert row is not None
+    return int(row["id"])
+
+
+def add_counts(conn: psycopg.Connection, run_id: int, counts: dict[str, int]) -> None:
+    """Add stage counts to a run's totals (within the caller's transaction)."""
+    for key, value in counts.items():
+        conn.execute(
+            "UPDATE news.runs SET counts = counts || jsonb_build_object(%s::text, "
+            "coalesce((counts->>%s)::bigint, 0) + %s) WHERE id = %s",
+            (key, key, value, run_id),
+        )
+
+
+def finish_run(conn: psycopg.Connection, run_id: int, status: str = "success") -> dict[str, Any]:
+    """Mark a run finished and return its row."""
+    row = conn.execute(
+        "UPDATE news.runs SET finished_at = now(), status = %s WHERE id = %s RETURNING *",
+        (status, run_id),
+    ).fetchone()
+    conn.commit()
+    return dict(row or {})
+
+
+def record_error(
+    conn: psycopg.Connection,
+    run_id: int | None,
+    stage: str,
+    kind: str,
+    message: str,
+    *,
+    url: str | None = None,
+    feed_id: int | None = None,
+) -> None:
+    """Record one failure in news.errors (within the caller's transaction)."""
+    if not message.startswith(f"{stage}:"):
+        message = f"{stage}: {message}"
+    conn.execute(
+        "INSERT INTO news.errors (run_id, stage, feed_id, url, kind, message) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        (run_id, stage, feed_id, url, kind, message),
+    )
+
+
+def warehouse_totals(conn: psycopg.Connection) -> dict[str, int]:
+    """Row counts of the main tables, for summaries."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM news.articles) AS articles, "
+        "(SELECT count(*) FROM news.articles WHERE duplicate_of IS NOT NULL) AS near_duplicates, "
+        "(SELECT count(*) FROM news.feeds) AS feeds, "
+        "(SELECT count(*) FROM news.entries) AS entries, "
+        "(SELECT count(*) FROM news.pages) AS pages, "
+        "(SELECT count(*) FROM news.errors) AS errors"
+    ).fetchone()
+    return {k: int(v) for k, v in (row or {}).items()}
+
+
+def worker_id() -> str:
+    """Identify this worker process in claims."""
+    import socket
+
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claim_pages(
+    conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease_seconds: int,
+    *, retry_kinds: Sequence[str] = (), max_attempts: int = 3,
+) -> list[dict[str, Any]]:
+    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases and
+    failed pages whose error kind is retryable; commit and return them ordered by url."""
+    rows = conn.execute(
+        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s, claimed_at = now(), "
+        "attempts = attempts + 1, updated_at = now() "
+        "WHERE url IN (SELECT url FROM news.pages WHERE state = %(from)s "
+        "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s) "
+        "OR (state = %(to)s AND claimed_at < now() - make_interval(secs => %(lease)s)) "
+        "ORDER BY url LIMIT %(limit)s FOR UPDATE SKIP LOCKED) RETURNING *",
+        {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
+         "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts},
+    ).fetchall()
+    conn.commit()
+    return sorted(rows, key=lambda r: r["url"])
