@@ -90,10 +90,11 @@ class Settings:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be >= 0, got {getattr(self, name)}")
         if self.max_redirects < 0 or self.retries < 0 or self.extract_processes < 0:
             raise ConfigError("NEWSFLOW_MAX_REDIRECTS, _RETRIES and _EXTRACT_PROCESSES must be >= 0")
-        if isinstance(self.allow_private_networks, str):
-            object.__setattr__(
-                self, "allow_private_networks", _parse_networks(self.allow_private_networks)
-            )
+        allow = self.allow_private_networks
+        if isinstance(allow, (list, tuple)):
+            allow = ",".join(str(n) for n in allow)
+        if isinstance(allow, str):
+            object.__setattr__(self, "allow_private_networks", _parse_networks(allow))
         if self.database_url is not None and not self.database_url.startswith(
             ("postgresql://", "postgres://")
         ):

@@ -64,16 +64,19 @@ def _text(value: str | None) -> str | None:
     return " ".join(TAG_RE.sub(" ", value).split()) or None
 
 
-def parse_feed(body: bytes, url: str) -> tuple[list[Entry], str | None, str | None]:
+def parse_feed(
+    body: bytes, url: str, content_type: str | None = None
+) -> tuple[list[Entry], str | None, str | None]:
     """Parse feed bytes into entries; return (entries, bozo warning or None, feed title)."""
     if ENTITY_DECL_RE.search(body[:65536]):
         raise FeedError("xml_entities", "feed declares XML entities (possible entity-expansion "
                         "or external-entity attack); refused")
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(body, response_headers=headers)
     warning = None
     if parsed.bozo:
         warning = f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.entries:
         reason = warning or "no RSS/Atom structure found"
         raise FeedError("not_a_feed", f"{url} is not a feed ({reason})")
     entries: list[Entry] = []
@@ -186,7 +189,7 @@ def _apply(
     try:
         if not result.ok:
             raise FeedError(result.error_kind or "fetch_error", result.error or "fetch failed")
-        entries, warning, title = parse_feed(result.body or b"", feed["url"])
+        entries, warning, title = parse_feed(result.body or b"", feed["url"], result.content_type)
     except FeedError as exc:
         conn.execute(
             "UPDATE news.feeds SET last_polled_at = now(), last_status = %s, last_error = %s, "

@@ -1,0 +1,146 @@
+"""The fetcher against a real local HTTP server: guards, retries, politeness."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from dataclasses import replace
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.http import Fetcher, decode_body, fetch_all
+from tests.localserver import LocalServer, html, raw
+
+PAGE = "<html><body><article><p>Hello world</p></article></body></html>"
+
+
+@pytest.fixture
+def loop_settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+    """Fetcher settings that allow loopback and retry quickly."""
+    return Settings(state_dir=tmp_path, allow_private_networks=("127.0.0.0/8",), retries=2,
+                    retry_backoff=0.01, read_timeout=1.0, total_timeout=2.0, max_bytes=50_000)
+
+
+def _one(settings: Settings, url: str):  # type: ignore[no-untyped-def]
+    return asyncio.run(fetch_all(settings, [url]))[0]
+
+
+def test_page_is_fetched(loop_settings: Settings) -> None:
+    """A plain HTML page comes back with status, content type, body and charset."""
+    with LocalServer({"/a": html(PAGE)}) as srv:
+        r = _one(loop_settings, srv.url("/a"))
+    assert r.ok and r.status == 200 and r.content_type == "text/html"
+    assert r.body == PAGE.encode() and r.encoding == "utf-8" and r.final_url == srv.url("/a")
+
+
+@pytest.mark.parametrize(("routes", "path", "kind"), [
+    ({}, "/missing", "http_404"),
+    ({"/pdf": raw(200, {"Content-Type": "application/pdf"}, b"%PDF-1.4")}, "/pdf",
+     "unsupported_content_type"),
+    ({"/big": html("x" * 60_000)}, "/big", "too_large"),
+    ({"/loop": raw(302, {"Location": "/loop2"}, b""), "/loop2": raw(302, {"Location": "/loop"}, b"")},
+     "/loop", "redirect_loop"),
+    ({"/slow": html(PAGE, delay=3.0)}, "/slow", "timeout"),
+    ({"/err": html("down", status=500)}, "/err", "http_5xx"),
+])
+def test_bad_responses_have_specific_kinds(loop_settings: Settings, routes, path, kind) -> None:  # type: ignore[no-untyped-def]
+    """Each bad response is reported with its own error kind and never raises."""
+    with LocalServer(routes) as srv:
+        r = _one(loop_settings, srv.url(path))
+    assert not r.ok and r.error_kind == kind and r.error
+
+
+def test_gzip_bomb_stops_at_the_cap(loop_settings: Settings) -> None:
+    """A small gzip body that inflates past the cap is refused as too_large."""
+    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000)
+    assert len(bomb) < 50_000
+    with LocalServer({"/bomb": raw(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                                   bomb)}) as srv:
+        r = _one(loop_settings, srv.url("/bomb"))
+    assert r.error_kind == "too_large"
+
+
+def test_5xx_is_retried_then_succeeds(loop_settings: Settings) -> None:
+    """A 503 followed by a 200 is retried and succeeds."""
+    calls = {"n": 0}
+
+    def flaky(_):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return 503, {"Content-Type": "text/plain"}, b"busy"
+        return 200, {"Content-Type": "text/html"}, PAGE.encode()
+
+    with LocalServer({"/f": flaky}) as srv:
+        r = _one(loop_settings, srv.url("/f"))
+    assert r.ok and calls["n"] == 2
+
+
+def test_404_is_not_retried(loop_settings: Settings) -> None:
+    """Client errors are final: one request only."""
+    with LocalServer({}) as srv:
+        _one(loop_settings, srv.url("/gone"))
+        assert [h for h in srv.hits if h != "/robots.txt"] == ["/gone"]
+
+
+def test_robots_txt_is_obeyed(loop_settings: Settings) -> None:
+    """A path disallowed by robots.txt is not fetched."""
+    robots = raw(200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+    with LocalServer({"/robots.txt": robots, "/private/x": html(PAGE)}) as srv:
+        r = _one(loop_settings, srv.url("/private/x"))
+        assert "/private/x" not in srv.hits
+    assert r.error_kind == "robots_disallowed"
+
+
+@pytest.mark.parametrize("url", ["http://10.255.255.1/a", "http://169.254.169.254/latest",
+                                 "http://[::1]:9/x"])
+def test_private_addresses_are_refused_without_connecting(loop_settings: Settings, url: str) -> None:
+    """Private, link-local and (unless allowed) loopback targets are refused."""
+    r = _one(loop_settings, url)
+    assert r.error_kind == "private_address" and "NEWSFLOW_ALLOW_PRIVATE_NETWORKS" in (r.error or "")
+
+
+def test_redirect_to_private_address_is_refused(loop_settings: Settings) -> None:
+    """The guard checks every redirect hop, not only the first URL."""
+    with LocalServer({"/r": raw(302, {"Location": "http://10.0.0.1/admin"}, b"")}) as srv:
+        r = _one(loop_settings, srv.url("/r"))
+    assert r.error_kind == "private_address"
+
+
+def test_loopback_refused_by_default(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With the default settings, 127.0.0.1 itself is refused."""
+    with LocalServer({"/a": html(PAGE)}) as srv:
+        r = _one(Settings(state_dir=tmp_path), srv.url("/a"))
+        assert srv.hits == []
+    assert r.error_kind == "private_address"
+
+
+def test_per_host_concurrency_is_bounded(loop_settings: Settings) -> None:
+    """No more than per_host_concurrency requests run at once against one host."""
+    routes = {f"/p{i}": html(PAGE, delay=0.1) for i in range(8)}
+    settings = replace(loop_settings, per_host_concurrency=2)
+    with LocalServer(routes) as srv:
+        results = asyncio.run(fetch_all(settings, [srv.url(f"/p{i}") for i in range(8)]))
+        assert all(r.ok for r in results)
+        assert srv.max_active == 2
+
+
+def test_charset_detection_order() -> None:
+    """Header charset wins, then BOM, then meta charset, then detection."""
+    text = "Привет, мир: новости дня и многое другое"
+    cp = f'<html><head><meta charset="windows-1251"></head><body>{text}</body></html>'.encode("cp1251")
+    assert decode_body(cp, None)[1] == "cp1251" and text in decode_body(cp, None)[0]
+    assert decode_body("é".encode(), "utf-8") == ("é", "utf-8")
+    assert decode_body(b"\xef\xbb\xbfhi", None)[0] == "hi"
+
+
+def test_fetcher_is_reusable_across_calls(loop_settings: Settings) -> None:
+    """One Fetcher serves many fetches and caches robots.txt once per host."""
+    async def run() -> list[str]:
+        async with Fetcher(loop_settings) as f:
+            with LocalServer({"/a": html(PAGE), "/b": html(PAGE)}) as srv:
+                await f.fetch(srv.url("/a"))
+                await f.fetch(srv.url("/b"))
+                return srv.hits
+    hits = asyncio.run(run())
+    assert hits.count("/robots.txt") == 1
