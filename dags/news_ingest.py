@@ -34,7 +34,7 @@ DEFAULT_ARGS = {
 
 @dag(
     dag_id="news_ingest",
-    schedule=timedelta(minutes=30),
+    schedule="*/30 * * * *",
     start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
