@@ -184,8 +184,13 @@ def airflow(
 ) -> None:
     """Start Airflow (standalone: scheduler, API server + UI, LocalExecutor) on the embedded stack."""
     from pipeline.embedded import ensure_server
-    from pipeline.localairflow import ADMIN_USER, admin_password, airflow_command, airflow_env
-    from pipeline.localairflow import ensure_metadata
+    from pipeline.localairflow import (
+        ADMIN_USER,
+        admin_password,
+        airflow_command,
+        airflow_env,
+        ensure_metadata,
+    )
 
     settings = _settings()
     dsn = settings.database_url or ensure_server(settings.state_dir)

@@ -49,9 +49,9 @@ def test_dag_shape_and_settings() -> None:
 
 def test_bad_param_is_refused() -> None:
     """A negative max_articles is refused by the Param schema."""
-    from airflow.sdk.definitions.param import ParamValidationError
-
     import copy
+
+    from airflow.sdk.definitions.param import ParamValidationError
 
     params = copy.deepcopy(_dag().params)
     with pytest.raises(ParamValidationError, match="max_articles"):

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import ConfigError, Settings, dump_opml, load_feeds_file, load_opml, write_feeds_file
+from pipeline.config import (
+    ConfigError,
+    Settings,
+    dump_opml,
+    load_feeds_file,
+    load_opml,
+    write_feeds_file,
+)
 from pipeline.models import FeedSpec
 
 
