@@ -12,9 +12,12 @@ import time
 import urllib.robotparser
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
+from httpcore._backends.auto import AutoBackend
 
 from pipeline.config import Settings
 from pipeline.models import FetchResult
@@ -50,30 +53,66 @@ def _ip_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow: object
     return ip.is_global and not ip.is_multicast
 
 
-async def check_address(url: str, settings: Settings) -> None:
-    """Refuse URLs whose host resolves to a loopback, private or link-local address."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("bad_url", f"not an http(s) URL: {url}")
-    if settings.allow_private_networks is True:
-        return
-    host = parts.hostname
+async def vetted_address(
+    host: str, port: int, settings: Settings
+) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """Resolve a host and return an address it may be reached at; refuse non-public ones."""
+    host = host.strip("[]")
     try:
         ips = [ipaddress.ip_address(host)]
     except ValueError:
         loop = asyncio.get_running_loop()
         try:
-            infos = await loop.getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
+            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise FetchError("dns_error", f"cannot resolve {host}: {exc}") from None
         ips = [ipaddress.ip_address(info[4][0]) for info in infos]
-    for ip in ips:
+    for ip in ips:  # any non-public answer refuses the host: no picking the safe one
         if not _ip_allowed(ip, settings.allow_private_networks):
             raise FetchError(
                 "private_address",
                 f"{host} resolves to non-public address {ip}; refused "
                 "(set NEWSFLOW_ALLOW_PRIVATE_NETWORKS to allow)",
             )
+    return ips[0]
+
+
+async def check_address(url: str, settings: Settings) -> None:
+    """Refuse URLs that are not http(s) or whose host resolves to a non-public address."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError("bad_url", f"not an http(s) URL: {url}")
+    if settings.allow_private_networks is not True:
+        await vetted_address(parts.hostname, parts.port or 80, settings)
+
+
+class GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Resolve, vet and connect to the vetted IP, so a DNS answer cannot change between the
+    check and the connection (no DNS-rebinding gap), on every hop and every new connection."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._backend = AutoBackend()
+
+    async def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None,
+        local_address: str | None = None, socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        target = host
+        if self.settings.allow_private_networks is not True:
+            target = str(await vetted_address(host, port, self.settings))
+        return await self._backend.connect_tcp(target, port, timeout=timeout,
+                                               local_address=local_address,
+                                               socket_options=socket_options)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise FetchError("bad_url", "unix sockets are not fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
 
 
 def decode_body(body: bytes, header_charset: str | None) -> tuple[str, str]:
@@ -123,8 +162,16 @@ class Fetcher:
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
         limits = httpx.Limits(max_connections=settings.total_concurrency,
                               max_keepalive_connections=settings.total_concurrency)
+        transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        # Same pool httpx would build, but connecting through the guarded backend.
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=transport._pool._ssl_context,
+            max_connections=settings.total_concurrency,
+            max_keepalive_connections=settings.total_concurrency,
+            network_backend=GuardedBackend(settings),
+        )
         self.client = httpx.AsyncClient(
-            timeout=timeout, limits=limits, follow_redirects=False,
+            transport=transport, timeout=timeout, follow_redirects=False, trust_env=False,
             headers={"User-Agent": settings.full_user_agent, "Accept-Encoding": "gzip, deflate"},
         )
         self._hosts: dict[str, _HostState] = {}
