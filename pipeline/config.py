@@ -61,6 +61,7 @@ class Settings:
     max_redirects: int = 5
     retries: int = 2
     retry_backoff: float = 0.5
+    max_retry_after: float = 30.0  # longer Retry-After: give up now, retry in a later run
     batch_size: int = 200
     claim_lease_seconds: int = 900
     extract_processes: int = 0  # 0: one per core
@@ -85,7 +86,7 @@ class Settings:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be > 0, got {getattr(self, name)}")
         for name in ("per_host_delay", "connect_timeout", "read_timeout", "total_timeout",
-                     "retry_backoff"):
+                     "retry_backoff", "max_retry_after"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be >= 0, got {getattr(self, name)}")
         if self.max_redirects < 0 or self.retries < 0 or self.extract_processes < 0:

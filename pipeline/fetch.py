@@ -9,14 +9,14 @@ import logging
 import psycopg
 
 from pipeline.config import Settings
-from pipeline.http import Fetcher
+from pipeline.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
 from pipeline.warehouse import add_counts, claim_pages, record_error
 
 log = logging.getLogger(__name__)
 
 # Failures worth another try in a later run; the others are final.
-RETRYABLE = ("timeout", "connect_error", "http_5xx", "network_error", "http_429")
+RETRYABLE = (*RETRYABLE_KINDS, "network_error")
 MAX_ATTEMPTS = 3
 
 

@@ -12,6 +12,8 @@ import time
 import urllib.robotparser
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -33,13 +35,36 @@ REDIRECT_CODES = {301, 302, 303, 307, 308}
 RETRY_CODES = {500, 502, 503, 504}
 
 
+# After this many 429s from one host in a run, its Retry-After applies to the whole host.
+HOST_THROTTLE_AFTER = 3
+RETRYABLE_KINDS = ("timeout", "connect_error", "http_5xx", "http_429")
+
+
 class FetchError(Exception):
     """A fetch failed for a specific, recordable reason."""
 
-    def __init__(self, kind: str, message: str, status: int | None = None):
+    def __init__(self, kind: str, message: str, status: int | None = None,
+                 retry_after: float | None = None):
         super().__init__(message)
         self.kind = kind
         self.status = status
+        self.retry_after = retry_after
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _ip_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow: object) -> bool:
@@ -152,6 +177,7 @@ class _HostState:
     robots_loaded: bool = False
     crawl_delay: float = 0.0
     robots_lock: asyncio.Lock | None = None
+    throttled: int = 0  # 429 answers seen from this host
 
 
 class Fetcher:
@@ -267,22 +293,34 @@ class Fetcher:
         self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
         max_bytes: int,
     ) -> FetchResult:
-        """One request with retries (jittered backoff) on 5xx and timeouts only."""
+        """One request with retries (jittered backoff) on 5xx, 429 and timeouts only;
+        Retry-After is honoured when it is short enough to wait for."""
         last: FetchError | None = None
         for attempt in range(self.settings.retries + 1):
-            if attempt:
+            if last is not None:
                 delay = self.settings.retry_backoff * (2 ** (attempt - 1))
-                await asyncio.sleep(delay * (0.5 + random.random()))
+                delay *= 0.5 + random.random()
+                await asyncio.sleep(max(delay, last.retry_after or 0.0))
             try:
-                result = await self._once(url, headers, accept, max_bytes)
+                return await self._once(url, headers, accept, max_bytes)
             except FetchError as exc:
-                if exc.kind not in ("timeout", "connect_error", "http_5xx"):
+                if exc.kind not in RETRYABLE_KINDS:
                     raise
+                if exc.retry_after is not None:
+                    self._throttle(url, exc)
+                    if exc.retry_after > self.settings.max_retry_after:
+                        raise  # too long to wait now: a later run retries this page
                 last = exc
-                continue
-            return result
         assert last is not None
         raise last
+
+    def _throttle(self, url: str, exc: FetchError) -> None:
+        """Count a 429/503 with Retry-After; after repeats, pause the whole host."""
+        state = self._host(url)
+        if exc.kind == "http_429":
+            state.throttled += 1
+        if state.throttled >= HOST_THROTTLE_AFTER and exc.retry_after:
+            state.next_allowed = max(state.next_allowed, time.monotonic() + exc.retry_after)
 
     async def _once(
         self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
@@ -317,8 +355,12 @@ class Fetcher:
             status = response.status_code
             if status in REDIRECT_CODES or status == 304:
                 return FetchResult(url=url, status=status, headers=dict(response.headers))
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
             if status in RETRY_CODES:
-                raise FetchError("http_5xx", f"HTTP {status} from {url}", status)
+                raise FetchError("http_5xx", f"HTTP {status} from {url}", status, retry_after)
+            if status == 429:
+                raise FetchError("http_429", f"HTTP 429 (too many requests) from {url}", status,
+                                 retry_after if retry_after is not None else 1.0)
             if status >= 400:
                 raise FetchError(f"http_{status}", f"HTTP {status} from {url}", status)
             content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()

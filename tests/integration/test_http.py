@@ -144,3 +144,35 @@ def test_fetcher_is_reusable_across_calls(loop_settings: Settings) -> None:
                 return srv.hits
     hits = asyncio.run(run())
     assert hits.count("/robots.txt") == 1
+
+
+def test_429_with_retry_after_is_waited_for(loop_settings: Settings) -> None:
+    """A 429 with a short Retry-After is retried after waiting; then the page comes."""
+    calls = {"n": 0}
+
+    def limited(_):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return 429, {"Content-Type": "text/plain", "Retry-After": "1"}, b"slow down"
+        return 200, {"Content-Type": "text/html"}, PAGE.encode()
+
+    with LocalServer({"/l": limited}) as srv:
+        r = _one(loop_settings, srv.url("/l"))
+    assert r.ok and calls["n"] == 2 and r.elapsed >= 0.9
+
+
+def test_long_retry_after_gives_up_for_this_run(loop_settings: Settings) -> None:
+    """A Retry-After longer than max_retry_after is not waited for: http_429, one request."""
+    with LocalServer({"/l": raw(429, {"Retry-After": "3600"}, b"")}) as srv:
+        r = _one(loop_settings, srv.url("/l"))
+        assert srv.hits.count("/l") == 1
+    assert r.error_kind == "http_429"
+
+
+def test_retry_after_parsing() -> None:
+    """Retry-After takes seconds or an HTTP date; junk is ignored."""
+    from pipeline.http import parse_retry_after
+
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
