@@ -10,7 +10,9 @@ run id and counts. Failures of single feeds or pages never fail the run: they ar
 `news.errors` with their reason (`SELECT * FROM news.errors WHERE run_id = …`).
 
 **Trigger form**: `feeds_file` (YAML, `feeds:` list), `feed_urls` (poll only these),
-`max_articles` (cap on pages fetched in this run, 0 = no cap), `dry_run` (poll only, keep nothing).
+`max_articles` (cap on pages fetched in this run, 0 = no cap), `force` (poll every selected
+feed now; scheduled runs poll only the feeds that are due, each feed having its own adaptive
+interval), `dry_run` (poll only, keep nothing).
 
 Warehouse: `NEWSFLOW_DATABASE_URL`, else the Connection `newsflow_warehouse`, else the embedded
 PostgreSQL under `NEWSFLOW_STATE_DIR`.
@@ -55,6 +57,10 @@ DEFAULT_ARGS = {
             0, type="integer", minimum=0, title="Max articles",
             description="At most this many pages fetched in this run (0: no cap).",
         ),
+        "force": Param(
+            False, type="boolean", title="Poll all",
+            description="Poll every selected feed now, even those not due yet.",
+        ),
         "dry_run": Param(
             False, type="boolean", title="Dry run",
             description="Poll the feeds and report what they hold, keep nothing.",
@@ -76,7 +82,9 @@ def news_ingest() -> None:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
-        return tasks.poll(run["run_id"], run["feed_urls"], dry_run=context["params"]["dry_run"],
+        params = context["params"]
+        return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params["dry_run"],
+                          force=params["force"] or bool(params["feed_urls"]),
                           settings=task_settings())
 
     @task

@@ -47,6 +47,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str) -> dict[
     steps = [
         ("poll feeds", lambda run: tasks.poll(run["run_id"], run["feed_urls"],
                                               dry_run=params.get("dry_run", False),
+                                              force=params.get("force", False),
                                               settings=settings)),
         ("fetch pages", lambda run: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
                                                       settings=settings)),
@@ -102,11 +103,15 @@ def ingest(
     feed_url: Annotated[list[str] | None, typer.Option(help="poll only this feed (repeatable)")] = None,
     max_articles: Annotated[int, typer.Option(min=0, help="cap on pages fetched (0: none)")] = 0,
     dry_run: Annotated[bool, typer.Option(help="poll only, keep nothing")] = False,
+    force: Annotated[bool, typer.Option(help="poll every feed, due or not (implied by --feeds)")]
+    = False,
 ) -> None:
-    """One full pass: poll, fetch, extract, dedup, load. Exit 1 if some feeds or pages failed."""
+    """One full pass: poll, fetch, extract, dedup, load. Exit 1 if some feeds or pages failed.
+
+    With --feeds, every feed of the file is polled; without, the registered feeds that are due."""
     settings = _settings()
     params = {"feeds_file": str(feeds) if feeds else None, "feed_urls": feed_url or [],
-              "max_articles": max_articles, "dry_run": dry_run}
+              "max_articles": max_articles, "dry_run": dry_run, "force": force or bool(feeds) or bool(feed_url)}
     summary = run_stages(params, settings, "cli")
     print_summary(summary, console)
     if summary["errors"]:
@@ -138,7 +143,8 @@ def demo(
         site.write_feeds_file(feeds_file)
         console.print(f"sample site: {', '.join(site.publishers.values())}")
         console.print(f"running news_ingest through Airflow (log: {log_path}) ...")
-        code = test_dag(settings, env, "news_ingest", {"feeds_file": str(feeds_file)}, log_path)
+        code = test_dag(settings, env, "news_ingest",
+                        {"feeds_file": str(feeds_file), "force": True}, log_path)
     with warehouse.connect(settings) as conn:
         run = conn.execute("SELECT id FROM news.runs WHERE id > %s ORDER BY id DESC LIMIT 1",
                            (last_run["id"] if last_run else 0,)).fetchone()

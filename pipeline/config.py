@@ -66,6 +66,18 @@ class Settings:
     claim_lease_seconds: int = 900
     extract_processes: int = 0  # 0: one per core
     obey_robots: bool = True
+    poll_min_interval: float = 300.0
+    poll_max_interval: float = 86400.0
+    poll_disable_score: float = 5.0
+
+    @property
+    def poll_policy(self) -> Any:
+        """The adaptive polling policy these settings describe."""
+        from pipeline.feedhealth import PollPolicy
+
+        return PollPolicy(min_interval=self.poll_min_interval,
+                          max_interval=self.poll_max_interval,
+                          disable_score=self.poll_disable_score)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -1,36 +1,41 @@
-"""Poll stage: conditional GET per feed, feedparser on the bytes, entries normalised and stored."""
+"""Poll stage: conditional GET per due feed, parse, store entries, keep feed health and schedule."""
 
 from __future__ import annotations
 
 import asyncio
-import calendar
 import logging
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
 import psycopg
 
+from pipeline import feedhealth
 from pipeline.config import Settings
+from pipeline.feedhealth import PollPolicy
+from pipeline.feedparse import FeedError, feed_ttl, parse_feed
 from pipeline.http import FEED_TYPES, Fetcher
 from pipeline.models import Entry, FeedSpec, FetchResult
-from pipeline.urls import canonical_url
 from pipeline.warehouse import add_counts, record_error
 
 log = logging.getLogger(__name__)
 
-ENTITY_DECL_RE = re.compile(rb"<!ENTITY", re.I)
-TAG_RE = re.compile(r"<[^>]+>")
 
+@dataclass
+class PollOutcome:
+    """What one feed poll produced, before it is written to the warehouse."""
 
-class FeedError(Exception):
-    """A feed could not be used; kind is machine-readable, the message readable."""
-
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
-        self.kind = kind
+    feed: dict[str, Any]
+    url: str  # the URL fetched last (the discovered feed after autodiscovery)
+    result: FetchResult
+    entries: list[Entry] = field(default_factory=list)
+    title: str | None = None
+    ttl: int | None = None
+    error_kind: str | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    discovered: str | None = None
 
 
 def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
@@ -45,61 +50,6 @@ def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
         )
     conn.commit()
     return len(feeds)
-
-
-def _when(parsed: Any) -> datetime | None:
-    """Convert feedparser's UTC struct_time to an aware datetime."""
-    if not parsed:
-        return None
-    try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-    except (OverflowError, ValueError, TypeError):
-        return None
-
-
-def _text(value: str | None) -> str | None:
-    """Strip markup from a feed text field."""
-    if not value:
-        return None
-    return " ".join(TAG_RE.sub(" ", value).split()) or None
-
-
-def parse_feed(
-    body: bytes, url: str, content_type: str | None = None
-) -> tuple[list[Entry], str | None, str | None]:
-    """Parse feed bytes into entries; return (entries, bozo warning or None, feed title)."""
-    if ENTITY_DECL_RE.search(body[:65536]):
-        raise FeedError("xml_entities", "feed declares XML entities (possible entity-expansion "
-                        "or external-entity attack); refused")
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
-    parsed = feedparser.parse(body, response_headers=headers)
-    warning = None
-    if parsed.bozo:
-        warning = f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
-    if not parsed.get("version") and not parsed.entries:
-        reason = warning or "no RSS/Atom structure found"
-        raise FeedError("not_a_feed", f"{url} is not a feed ({reason})")
-    entries: list[Entry] = []
-    for item in parsed.entries:
-        link = item.get("link") or (item.get("id") if item.get("guidislink") else None)
-        if not link or not str(link).startswith(("http://", "https://")):
-            continue
-        content = None
-        if item.get("content"):
-            content = item["content"][0].get("value")
-        entries.append(
-            Entry(
-                url=canonical_url(link),
-                link=link,
-                guid=item.get("id"),
-                title=_text(item.get("title")),
-                published_at=_when(item.get("published_parsed") or item.get("updated_parsed")),
-                author=_text(item.get("author")),
-                summary=_text(item.get("summary")),
-                content=content,
-            )
-        )
-    return entries, warning, _text(parsed.feed.get("title"))
 
 
 def store_entries(
@@ -125,6 +75,18 @@ def store_entries(
     return new
 
 
+def select_feeds(
+    conn: psycopg.Connection, feed_urls: Sequence[str] | None, *, due_only: bool
+) -> list[dict[str, Any]]:
+    """Feeds to poll: the listed ones, else the enabled ones; only those due, when asked."""
+    due = " AND next_poll_at <= now()" if due_only else ""
+    if feed_urls:
+        return conn.execute(
+            f"SELECT * FROM news.feeds WHERE url = ANY(%s){due} ORDER BY id", (list(feed_urls),)
+        ).fetchall()
+    return conn.execute(f"SELECT * FROM news.feeds WHERE enabled{due} ORDER BY id").fetchall()
+
+
 def _conditional_headers(feed: dict[str, Any]) -> dict[str, str]:
     headers = {}
     if feed.get("etag"):
@@ -134,79 +96,135 @@ def _conditional_headers(feed: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-async def _fetch_feeds(settings: Settings, feeds: list[dict[str, Any]]) -> list[FetchResult]:
+async def _poll_one(fetcher: Fetcher, feed: dict[str, Any], max_bytes: int) -> PollOutcome:
+    """Fetch and parse one feed; follow <link rel=alternate> once when an HTML page answers."""
+    url = feed["resolved_url"] or feed["url"]
+    result = await fetcher.fetch(url, accept=FEED_TYPES, headers=_conditional_headers(feed),
+                                 max_bytes=max_bytes)
+    outcome = PollOutcome(feed, url, result)
+    if result.status == 304 or not result.ok:
+        outcome.error_kind, outcome.error = result.error_kind, result.error
+        return outcome
+    try:
+        _parse_into(outcome)
+    except FeedError as exc:
+        if not exc.discovered:
+            outcome.error_kind, outcome.error = exc.kind, str(exc)
+            return outcome
+        outcome.warnings.append(f"html_not_feed: {exc}; polling the advertised feed instead")
+        outcome.url = outcome.discovered = exc.discovered[0]
+        outcome.result = await fetcher.fetch(outcome.url, accept=FEED_TYPES, max_bytes=max_bytes)
+        if not outcome.result.ok:
+            outcome.error_kind, outcome.error = outcome.result.error_kind, outcome.result.error
+            return outcome
+        try:
+            _parse_into(outcome)
+        except FeedError as exc2:
+            outcome.error_kind, outcome.error = exc2.kind, str(exc2)
+    return outcome
+
+
+def _parse_into(outcome: PollOutcome) -> None:
+    body = outcome.result.body or b""
+    entries, warning, title = parse_feed(body, outcome.url, outcome.result.content_type)
+    outcome.entries, outcome.title, outcome.ttl = entries, title, feed_ttl(body)
+    if warning:
+        outcome.warnings.append(f"bozo: feed parsed with a warning, {len(entries)} entries kept: "
+                                f"{warning}")
+    if not entries:
+        outcome.warnings.append("empty_feed: HTTP 200 but the feed has no items")
+
+
+async def _poll_all(settings: Settings, feeds: list[dict[str, Any]]) -> list[PollOutcome]:
     async with Fetcher(settings) as fetcher:
-        return list(await asyncio.gather(*(
-            fetcher.fetch(f["url"], accept=FEED_TYPES, headers=_conditional_headers(f),
-                          max_bytes=settings.max_feed_bytes)
-            for f in feeds
-        )))
-
-
-def select_feeds(conn: psycopg.Connection, feed_urls: Sequence[str] | None) -> list[dict[str, Any]]:
-    """Feeds to poll: the enabled ones, or only those listed."""
-    if feed_urls:
-        return conn.execute(
-            "SELECT * FROM news.feeds WHERE url = ANY(%s) ORDER BY id", (list(feed_urls),)
-        ).fetchall()
-    return conn.execute("SELECT * FROM news.feeds WHERE enabled ORDER BY id").fetchall()
+        return list(await asyncio.gather(
+            *(_poll_one(fetcher, f, settings.max_feed_bytes) for f in feeds)))
 
 
 def poll_feeds(
     settings: Settings, conn: psycopg.Connection, run_id: int | None,
-    feed_urls: Sequence[str] | None = None,
+    feed_urls: Sequence[str] | None = None, *, force: bool = False,
+    policy: PollPolicy | None = None,
 ) -> dict[str, int]:
-    """Poll feeds, store new entries; a failing feed is recorded and the others go on."""
-    feeds = select_feeds(conn, feed_urls)
-    results = asyncio.run(_fetch_feeds(settings, feeds)) if feeds else []
+    """Poll feeds (listed ones, else those due), store entries, update health; a failing feed
+    is recorded and the others go on."""
+    policy = policy or settings.poll_policy
+    feeds = select_feeds(conn, feed_urls, due_only=not force)
+    outcomes = asyncio.run(_poll_all(settings, feeds)) if feeds else []
     counts = {"feeds_polled": len(feeds), "feeds_failed": 0, "feeds_not_modified": 0,
-              "entries_seen": 0, "entries_new": 0}
-    for feed, result in zip(feeds, results, strict=True):
+              "entries_seen": 0, "entries_new": 0, "feed_warnings": 0}
+    for outcome in outcomes:
         with conn.transaction():
-            outcome = _apply(conn, feed, result, run_id)
-        counts["feeds_failed"] += outcome == "failed"
-        counts["feeds_not_modified"] += outcome == "not_modified"
-        if isinstance(outcome, tuple):
-            counts["entries_seen"] += outcome[0]
-            counts["entries_new"] += outcome[1]
+            _apply(conn, outcome, run_id, policy, counts)
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
 
 
-def _apply(
-    conn: psycopg.Connection, feed: dict[str, Any], result: FetchResult, run_id: int | None
-) -> str | tuple[int, int]:
-    """Record one poll's outcome on the feed row; store entries. Returns the outcome."""
-    if result.status == 304:
-        conn.execute(
-            "UPDATE news.feeds SET last_polled_at = now(), last_success_at = now(), "
-            "last_status = 304, last_error = NULL, consecutive_failures = 0 WHERE id = %s",
-            (feed["id"],),
-        )
-        return "not_modified"
-    try:
-        if not result.ok:
-            raise FeedError(result.error_kind or "fetch_error", result.error or "fetch failed")
-        entries, warning, title = parse_feed(result.body or b"", feed["url"], result.content_type)
-    except FeedError as exc:
+def _audit(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, new: int | None,
+           overlapped: bool | None, next_poll: datetime) -> None:
+    conn.execute(
+        "INSERT INTO news.feed_polls (feed_id, run_id, url, status, bytes, duration_ms, items, "
+        "new_items, overlapped, error_kind, error, warning, next_poll_at) "
+        "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+        (o.feed["id"], run_id, o.url, o.result.status, len(o.result.body or b""),
+         int(o.result.elapsed * 1000), len(o.entries) if o.error_kind is None else None, new,
+         overlapped, o.error_kind, o.error, "; ".join(o.warnings) or None, next_poll),
+    )
+
+
+def _apply(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, policy: PollPolicy,
+           counts: dict[str, int]) -> None:
+    """Write one poll's outcome: entries, feed state and schedule, audit row, errors."""
+    feed, now = o.feed, datetime.now(UTC)
+    hint = feedhealth.server_hint(o.result.headers, o.ttl, now)
+    if o.error_kind is not None:
+        score = float(feed["error_score"]) + feedhealth.failure_weight(o.error_kind)
+        failures = feed["consecutive_failures"] + 1
+        next_poll, disable = feedhealth.failure_schedule(
+            now, feed["poll_interval_seconds"], failures, score, hint, policy)
+        message = f"poll: {o.error}"
         conn.execute(
             "UPDATE news.feeds SET last_polled_at = now(), last_status = %s, last_error = %s, "
-            "consecutive_failures = consecutive_failures + 1 WHERE id = %s",
-            (result.status, f"poll: {exc}", feed["id"]),
+            "consecutive_failures = %s, error_score = %s, next_poll_at = %s, "
+            "disabled_at = CASE WHEN %s THEN coalesce(disabled_at, now()) ELSE disabled_at END, "
+            "disabled_reason = CASE WHEN %s THEN %s ELSE disabled_reason END WHERE id = %s",
+            (o.result.status, message, failures, score, next_poll, disable, disable,
+             f"error score {score:g} after {failures} failures; last: {message}", feed["id"]),
         )
-        record_error(conn, run_id, "poll", exc.kind, str(exc), url=feed["url"], feed_id=feed["id"])
-        return "failed"
-    if warning:
-        record_error(conn, run_id, "poll", "bozo", f"feed parsed with a warning, "
-                     f"{len(entries)} entries kept: {warning}", url=feed["url"], feed_id=feed["id"])
-    new = store_entries(conn, feed["id"], run_id, entries)
+        record_error(conn, run_id, "poll", o.error_kind, o.error or "failed", url=o.url,
+                     feed_id=feed["id"])
+        _audit(conn, o, run_id, None, None, next_poll)
+        counts["feeds_failed"] += 1
+        return
+    first = feed["last_success_at"] is None
+    new = store_entries(conn, feed["id"], run_id, o.entries) if o.result.status != 304 else 0
+    overlapped = o.result.status == 304 or len(o.entries) > new
+    interval, next_poll = feedhealth.success_schedule(
+        now, feed["poll_interval_seconds"], len(o.entries), new, overlapped, first, hint, policy)
+    last_new = now if new else feed["last_new_item_at"]
+    gap = feedhealth.new_item_gap(feed["new_item_gap_seconds"], feed["last_new_item_at"], now) \
+        if new else feed["new_item_gap_seconds"]
+    quiet = feedhealth.quiet_warning(last_new, gap, now, policy)
+    warnings = o.warnings + ([quiet] if quiet else [])
     conn.execute(
         "UPDATE news.feeds SET last_polled_at = now(), last_success_at = now(), last_status = %s, "
-        "last_error = %s, consecutive_failures = 0, etag = %s, last_modified = %s, "
-        "title = coalesce(%s, title) WHERE id = %s",
-        (result.status, f"poll: bozo: {warning}" if warning else None,
-         result.headers.get("etag"), result.headers.get("last-modified"), title, feed["id"]),
+        "last_error = NULL, consecutive_failures = 0, error_score = 0, disabled_at = NULL, "
+        "disabled_reason = NULL, etag = coalesce(%s, etag), last_modified = coalesce(%s, "
+        "last_modified), title = coalesce(%s, title), resolved_url = coalesce(%s, resolved_url), "
+        "next_poll_at = %s, poll_interval_seconds = %s, last_new_item_at = %s, "
+        "new_item_gap_seconds = %s, last_warning = %s WHERE id = %s",
+        (o.result.status, o.result.headers.get("etag"), o.result.headers.get("last-modified"),
+         o.title, o.discovered, next_poll, int(interval), last_new, gap,
+         "; ".join(warnings) or None, feed["id"]),
     )
-    return (len(entries), new)
+    for warning in warnings:
+        record_error(conn, run_id, "poll", warning.split(":", 1)[0], warning, url=o.url,
+                     feed_id=feed["id"])
+    o.warnings = warnings
+    _audit(conn, o, run_id, new, overlapped, next_poll)
+    counts["feeds_not_modified"] += o.result.status == 304
+    counts["entries_seen"] += len(o.entries)
+    counts["entries_new"] += new
+    counts["feed_warnings"] += len(warnings)

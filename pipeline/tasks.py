@@ -45,13 +45,13 @@ def start(
 
 
 def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
-         settings: Settings | None = None) -> dict[str, int]:
-    """Poll the given feeds (all enabled feeds when none given)."""
+         force: bool = False, settings: Settings | None = None) -> dict[str, int]:
+    """Poll the given feeds, else the enabled feeds that are due (all of them with force)."""
     with _session(settings) as (settings, conn):
         if not dry_run:
-            return feeds.poll_feeds(settings, conn, run_id, feed_urls or None)
+            return feeds.poll_feeds(settings, conn, run_id, feed_urls or None, force=force)
         # A dry run polls for real but keeps nothing: the transaction is rolled back.
-        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None)
+        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None, force=force)
         conn.rollback()
         return counts
 

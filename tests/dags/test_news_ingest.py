@@ -41,7 +41,7 @@ def test_dag_shape_and_settings() -> None:
         assert downstream in dag.task_dict[upstream].downstream_task_ids
     assert dag.catchup is False and dag.max_active_runs == 1
     assert dag.schedule == "*/30 * * * *"
-    assert set(dag.params.keys()) == {"feeds_file", "feed_urls", "max_articles", "dry_run"}
+    assert set(dag.params.keys()) == {"feeds_file", "feed_urls", "max_articles", "force", "dry_run"}
     for task in dag.tasks:
         assert task.retries == 3 and task.retry_exponential_backoff
     assert dag.doc_md and "news.errors" in dag.doc_md
@@ -67,7 +67,7 @@ def test_dag_run_loads_the_sample_site(airflow_db: None, newsflow_env: Any, demo
 
     feeds_file = tmp_path / "feeds.yaml"
     demo_site.write_feeds_file(feeds_file, include_bad=True)
-    run = _dag().test(run_conf={"feeds_file": str(feeds_file)})
+    run = _dag().test(run_conf={"feeds_file": str(feeds_file), "force": True})
     assert run.state == DagRunState.SUCCESS
     rows = conn.execute("SELECT url, body FROM news.articles").fetchall()
     assert {r["url"] for r in rows} == {a.url for a in demo_site.articles}

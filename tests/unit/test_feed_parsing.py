@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.feeds import FeedError, parse_feed
+from pipeline.feedparse import FeedError, parse_feed
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>
 <item><title>One &amp; two</title><link>https://news.example/a?utm_source=rss&amp;id=7#top</link>
@@ -49,10 +49,9 @@ def test_bozo_feed_still_yields_entries() -> None:
     assert len(entries) == 1 and warning
 
 
-@pytest.mark.parametrize("body", [b"<html><body><p>Hello</p></body></html>", b"",
-                                  b"\x00\x01binary"])
+@pytest.mark.parametrize("body", [b"", b"\x00\x01binary", b"{\"a\": 1}", b"{broken"])
 def test_non_feeds_are_refused(body: bytes) -> None:
-    """HTML, empty and binary bodies are 'not_a_feed' errors."""
+    """Empty, binary and non-feed JSON bodies are 'not_a_feed' errors."""
     with pytest.raises(FeedError) as info:
         parse_feed(body, "https://x.example/feed")
     assert info.value.kind == "not_a_feed"
@@ -66,3 +65,34 @@ def test_entity_declarations_are_refused() -> None:
     with pytest.raises(FeedError) as info:
         parse_feed(bomb, "https://x.example/feed")
     assert info.value.kind == "xml_entities"
+
+
+def test_html_page_at_feed_url_offers_its_advertised_feed() -> None:
+    """An HTML page is 'html_not_feed' and carries the feeds it advertises, absolutised."""
+    page = (b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" '
+            b'href="/feeds/main.xml"><link rel="stylesheet" href="/s.css"></head><body>x</body></html>')
+    with pytest.raises(FeedError) as info:
+        parse_feed(page, "https://site.example/news/", "text/html")
+    assert info.value.kind == "html_not_feed"
+    assert info.value.discovered == ["https://site.example/feeds/main.xml"]
+
+
+def test_json_feed_is_parsed() -> None:
+    """JSON Feed items become entries with dates, authors and content."""
+    body = (b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ['
+            b'{"id": "1", "url": "https://j.example/a?fbclid=x", "title": "A", '
+            b'"date_published": "2026-03-05T10:00:00Z", "authors": [{"name": "Kim"}], '
+            b'"content_html": "<p>Body</p>"}, {"id": "2", "title": "no url"}]}')
+    entries, warning, title = parse_feed(body, "https://j.example/feed.json", "application/feed+json")
+    assert title == "J" and warning is None and len(entries) == 1
+    e = entries[0]
+    assert (e.url, e.guid, e.author, e.content) == ("https://j.example/a", "1", "Kim", "<p>Body</p>")
+    assert e.published_at == datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
+
+
+def test_rss_ttl_is_read() -> None:
+    """The RSS <ttl> (minutes) is available to the scheduler."""
+    from pipeline.feedparse import feed_ttl
+
+    assert feed_ttl(RSS.replace(b"<title>Ledger</title>", b"<title>L</title><ttl>45</ttl>")) == 45
+    assert feed_ttl(RSS) is None
