@@ -10,6 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 _AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="newsflow-airflow-"))
 os.environ.update({
@@ -23,3 +25,10 @@ os.environ.update({
 os.environ.pop("NEWSFLOW_DATABASE_URL", None)
 
 pytest_plugins = ["tests.fixtures_db"]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the temporary AIRFLOW_HOME."""
+    import shutil
+
+    shutil.rmtree(_AIRFLOW_HOME, ignore_errors=True)

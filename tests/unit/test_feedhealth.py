@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from pipeline.feedhealth import (
-    PollPolicy, failure_schedule, failure_weight, next_interval, quiet_warning, server_hint,
+    PollPolicy,
+    failure_schedule,
+    failure_weight,
+    next_interval,
+    quiet_warning,
+    server_hint,
     success_schedule,
 )
 
