@@ -37,7 +37,7 @@ RETRY_CODES = {500, 502, 503, 504}
 
 # After this many 429s from one host in a run, its Retry-After applies to the whole host.
 HOST_THROTTLE_AFTER = 3
-RETRYABLE_KINDS = ("timeout", "connect_error", "http_5xx", "http_429")
+RETRYABLE_KINDS = ("timeout", "connect_error", "http_5xx", "http_429", "connection_reset")
 
 
 class FetchError(Exception):
@@ -342,6 +342,9 @@ class Fetcher:
                                  f"{self.settings.total_timeout:g}s from {url}") from None
             except httpx.TimeoutException as exc:
                 raise FetchError("timeout", f"timed out fetching {url}: {type(exc).__name__}") from None
+            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                raise FetchError("connection_reset", f"connection to {url} broken mid-response: "
+                                 f"{exc}") from None
             except httpx.ConnectError as exc:
                 raise FetchError("connect_error", f"cannot connect to {url}: {exc}") from None
             except httpx.HTTPError as exc:

@@ -1,0 +1,132 @@
+"""Templated, automated news (earnings, match reports, weather and road bulletins) for the dedup benchmark.
+
+Stories of one family share most of their wording and differ in their facts: companies, teams,
+places, figures and dates. A "follow-up" keeps the subject (same company, team, region or road)
+and changes the figures and the date: the hardest negatives of all.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+COMPANIES = [("Korvell Systems", "KRV", "Anika Brandt"), ("Halden Foods", "HLD", "Marcus Oyelaran"),
+             ("Pemberton Energy", "PMB", "Lucia Ferraro"), ("Tessaro Motors", "TSM", "Daniel Whitcombe"),
+             ("Brightwater Utilities", "BWU", "Sofia Lindqvist"), ("Carrow Pharmaceuticals", "CRW", "Ravi Menon"),
+             ("Ostrander Retail", "OSR", "Helen Achterberg"), ("Valemont Bank", "VMB", "Tomasz Wielgus"),
+             ("Northgate Logistics", "NGL", "Grace Mbeki"), ("Quillon Software", "QLN", "Pieter van Dam"),
+             ("Aldridge Mining", "ALD", "Fiona Gallagher"), ("Serrano Airlines", "SRA", "Jorge Castillo")]
+TEAMS = [("Eastfield Rovers", "Marsh Lane"), ("Harbour City", "The Quayside"), ("Kingsbridge Town", "Abbey Park"),
+         ("Redmoor United", "Redmoor Stadium"), ("Westbury Athletic", "Mill Road"), ("Calder Vale", "Riverside Ground"),
+         ("Ashford Wanderers", "Crown Meadow"), ("Northam Albion", "The Hawthorns Lane"),
+         ("Port Elwyn", "Seaview Park"), ("Grantham Forest", "Oak Road")]
+PLAYERS = ["Tom Hadley", "Luca Brenner", "Samir Haddad", "Owen Price", "Kofi Mensah", "Jack Ellery",
+           "Mateo Ruiz", "Callum Reid", "Ilya Petrov", "Noah Fenwick", "Dara O'Neill", "Yusuf Kaya"]
+REGIONS = [("north-east England", "Newcastle", "Durham"), ("the Scottish Highlands", "Inverness", "Aviemore"),
+           ("south Wales", "Cardiff", "Swansea"), ("East Anglia", "Norwich", "Ipswich"),
+           ("the West Midlands", "Birmingham", "Coventry"), ("Cornwall", "Truro", "Penzance"),
+           ("Northern Ireland", "Belfast", "Derry"), ("Yorkshire", "Leeds", "York")]
+ROADS = [("M6", "Stafford", "Cannock"), ("A14", "Cambridge", "Huntingdon"), ("M4", "Reading", "Newbury"),
+         ("M62", "Huddersfield", "Brighouse"), ("A1(M)", "Stevenage", "Welwyn"), ("M5", "Taunton", "Bridgwater"),
+         ("A38", "Plymouth", "Ivybridge"), ("M8", "Glasgow", "Harthill")]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+QUARTERS = ["first-quarter", "second-quarter", "third-quarter", "fourth-quarter"]
+HAZARDS = [("rain", "flooding of homes and businesses is likely"), ("wind", "flying debris could cause injuries"),
+           ("snow", "rural communities could be cut off"), ("ice", "untreated pavements and roads will be slippery"),
+           ("thunderstorms", "lightning strikes could damage power lines")]
+
+
+def _date(rng: random.Random) -> str:
+    return f"{rng.choice(WEEKDAYS)}, {rng.choice(MONTHS)} {rng.randint(1, 28)}"
+
+
+def earnings(rng: random.Random, subject: int) -> str:
+    """An automated quarterly earnings story about company number `subject`."""
+    name, ticker, ceo = COMPANIES[subject % len(COMPANIES)]
+    eps, eps_prev, est = (round(rng.uniform(0.1, 4.5), 2) for _ in range(3))
+    rev, rev_est = round(rng.uniform(0.4, 30), 1), round(rng.uniform(0.4, 30), 1)
+    net, net_prev = rng.randint(20, 3000), rng.randint(20, 3000)
+    pct, move = round(rng.uniform(0.5, 18), 1), round(rng.uniform(0.3, 12), 1)
+    direction = rng.choice(["rose", "fell"])
+    return "\n".join([
+        f"{name} ({ticker}) on {_date(rng)} reported {rng.choice(QUARTERS)} net income of ${net} million, "
+        f"or ${eps} per share, compared with ${net_prev} million, or ${eps_prev} per share, a year earlier.",
+        f"Revenue {direction} {pct}% to ${rev} billion. Analysts surveyed by Zacks Investment Research "
+        f"had expected earnings of ${est} per share on revenue of ${rev_est} billion.",
+        f"\"We delivered another quarter of disciplined execution and we remain confident in our plan "
+        f"for the rest of the year,\" chief executive {ceo} said in a statement.",
+        f"The company said it expects full-year earnings in the range of ${round(eps * 3.6, 2)} to "
+        f"${round(eps * 4.1, 2)} per share, and revenue of about ${round(rev * 4, 1)} billion.",
+        f"{name} shares have {rng.choice(['increased', 'decreased'])} {move}% since the beginning of the year, "
+        f"while the S&P 500 index has climbed {round(rng.uniform(1, 15), 1)}%. In the final minutes of "
+        f"trading on {rng.choice(WEEKDAYS)}, shares hit ${round(rng.uniform(8, 400), 2)}, "
+        f"a {rng.choice(['rise', 'drop'])} of {round(rng.uniform(1, 40), 1)}% in the last 12 months.",
+        "This story was generated by Automated Insights using data from Zacks Investment Research.",
+    ])
+
+
+def match_report(rng: random.Random, subject: int) -> str:
+    """A templated football match report with team number `subject` at home."""
+    (home, ground), (away, _) = TEAMS[subject % len(TEAMS)], rng.choice(TEAMS)
+    while away == home:
+        away = rng.choice(TEAMS)[0]
+    s1, s2 = rng.randint(1, 5), rng.randint(0, 3)
+    first, second = rng.sample(PLAYERS, 2)
+    m1, m2 = sorted(rng.sample(range(3, 90), 2))
+    return "\n".join([
+        f"{home} beat {away} {s1}-{s2} at {ground} on {rng.choice(WEEKDAYS)} to move up to "
+        f"{rng.randint(1, 20)}th in the league table with {rng.randint(10, 80)} points.",
+        f"{first} opened the scoring in the {m1}th minute, turning in a low cross from the right, and "
+        f"{second} doubled the lead in the {m2}th minute with a header from a corner.",
+        f"{away} had the better of the possession after the break, but the home side held on in front of "
+        f"a crowd of {rng.randint(2000, 40000):,}.",
+        f"\"The lads showed real character today and that is what we have asked of them all season,\" the "
+        f"{home} manager said after the match. \"We have to build on this.\"",
+        f"{home} visit {rng.choice(TEAMS)[0]} next {rng.choice(WEEKDAYS)}, while {away} host "
+        f"{rng.choice(TEAMS)[0]} on {rng.choice(WEEKDAYS)} evening.",
+    ])
+
+
+def weather(rng: random.Random, subject: int) -> str:
+    """A templated weather warning for region number `subject`."""
+    region, city, town = REGIONS[subject % len(REGIONS)]
+    hazard, risk = rng.choice(HAZARDS)
+    colour = rng.choice(["yellow", "amber"])
+    start, end = rng.randint(1, 11), rng.randint(1, 11)
+    return "\n".join([
+        f"The Met Office has issued a {colour} weather warning for {hazard} covering {region} from "
+        f"{start}am on {_date(rng)} until {end}pm the following day.",
+        f"Forecasters said between {rng.randint(10, 40)}mm and {rng.randint(40, 90)}mm could fall in places, "
+        f"with gusts of up to {rng.randint(40, 80)}mph on exposed coasts, and that {risk}.",
+        f"Temperatures in {city} are expected to reach a high of {rng.randint(-3, 24)}C, falling to "
+        f"{rng.randint(-8, 12)}C overnight, while {town} could see {rng.randint(2, 12)} hours of disruption.",
+        "Drivers are advised to allow extra time for journeys and to check the latest forecast before "
+        "setting out. Train and bus services may be cancelled at short notice.",
+        f"The warning is the {rng.choice(['first', 'second', 'third', 'fourth'])} to be issued for the area this "
+        f"{rng.choice(['month', 'week', 'season'])}.",
+    ])
+
+
+def road_bulletin(rng: random.Random, subject: int) -> str:
+    """A templated traffic bulletin about road number `subject`."""
+    road, near, other = ROADS[subject % len(ROADS)]
+    j1 = rng.randint(1, 30)
+    return "\n".join([
+        f"Drivers are being warned of long delays on the {road} {rng.choice(['northbound', 'southbound', 'eastbound', 'westbound'])} "
+        f"between junctions {j1} and {j1 + 1} near {near} after a collision involving {rng.randint(2, 6)} vehicles "
+        f"at about {rng.randint(1, 12)}.{rng.choice(['05', '15', '30', '45'])}{rng.choice(['am', 'pm'])} on {_date(rng)}.",
+        f"{rng.randint(1, 3)} lanes are closed while emergency services work at the scene, and queues stretch for "
+        f"{rng.randint(2, 12)} miles back towards {other}.",
+        f"National Highways said the road was expected to reopen by {rng.randint(1, 11)}pm, and advised drivers to "
+        "follow the diversion signs and to allow an extra hour for their journeys.",
+        f"{rng.choice(['One person', 'Two people', 'Three people', 'Nobody'])} was taken to hospital, the "
+        f"ambulance service said. Police have appealed for anyone with dashcam footage to contact them "
+        f"quoting incident {rng.randint(100, 999)} of {rng.randint(1, 28)} {rng.choice(MONTHS)}.",
+    ])
+
+
+FAMILIES: dict[str, Callable[[random.Random, int], str]] = {
+    "earnings": earnings, "match_report": match_report, "weather": weather, "road_bulletin": road_bulletin,
+}

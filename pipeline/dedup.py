@@ -1,0 +1,234 @@
+"""Near-duplicate detection: text hash, MinHash signatures, LSH band keys in PostgreSQL, confirmation."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import psycopg
+import xxhash
+from psycopg import sql
+from psycopg.rows import tuple_row
+
+from pipeline.textsim import (
+    Analysis,
+    Evidence,
+    analyse,
+    distinct,
+    evidence,
+    normalize_text,
+    shingle_positions,
+    tokens_of,
+)
+
+__all__ = ["DedupSettings", "Evidence", "Fingerprint", "content_hash", "find_root", "fingerprint",
+           "is_copy", "normalize_text", "record_bands"]
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    """Shingling, LSH banding and confirmation thresholds (defaults measured by benchmarks/dedup.py)."""
+
+    shingle_size: int = 4
+    bands: int = 24  # LSH bands over the whole text
+    rows: int = 2  # MinHash values per band
+    lead_tokens: int = 40  # the opening of the text gets bands of its own: excerpts share it
+    lead_bands: int = 6
+    lead_rows: int = 2
+    max_postings: int = 64  # newest articles read per band key: bounded work for templated families
+    max_candidates: int = 32  # candidates read per article, most band hits first
+    min_estimate: float = 0.3  # candidates whose signatures promise less containment are not compared
+    max_compared: int = 8  # texts compared per article, most band hits first
+    merge_stories: bool = True  # a text matching several stories joins them under the oldest root
+    min_containment: float = 0.45  # shared shingles / shingles of the shorter text, outside quotes
+    max_fact_conflict: float = 0.25  # facts substituted inside shared wording / facts there
+    max_changed_names: int = 1  # names replaced by other names inside shared wording (another subject)
+
+    @property
+    def num_perm(self) -> int:
+        """Number of MinHash values in a signature."""
+        return self.bands * self.rows + self.lead_bands * self.lead_rows
+
+
+DEFAULTS = DedupSettings()
+
+
+@dataclass
+class Fingerprint:
+    """Exact hash, packed MinHash signature and LSH band keys of one clean text."""
+
+    content_hash: str
+    signature: bytes  # little-endian uint32: shingle count, then the MinHash values
+    band_keys: list[int]  # one signed int64 per band (whole-text bands, then lead bands)
+
+
+def content_hash(text: str) -> str:
+    """Return the hex digest of the normalised text: equal for exact duplicates."""
+    return _digest(tokens_of(text))
+
+
+def _digest(tokens: list[str]) -> str:
+    return hashlib.blake2b(" ".join(tokens).encode(), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return (a, b) of count multiply-shift hash functions, fixed forever by their seeds."""
+    a = [xxhash.xxh64_intdigest(f"newsflow-minhash-a-{i}".encode()) | 1 for i in range(count)]
+    b = [xxhash.xxh64_intdigest(f"newsflow-minhash-b-{i}".encode()) for i in range(count)]
+    return np.array(a, dtype=np.uint64)[:, None], np.array(b, dtype=np.uint64)[:, None]
+
+
+def minhash(hashes: np.ndarray, start: int, count: int) -> np.ndarray:
+    """Return count 32-bit MinHash values of a shingle set, with permutations start..start+count."""
+    if hashes.size == 0:
+        return np.full(count, 0xFFFFFFFF, dtype=np.uint32)
+    a, b = _permutations(start + count)
+    with np.errstate(over="ignore"):
+        values = (a[start:] * hashes[None, :] + b[start:]) >> np.uint64(32)
+    return values.min(axis=1).astype(np.uint32)
+
+
+def _band_keys(values: np.ndarray, rows: int, first_band: int) -> list[int]:
+    keys = []
+    for i in range(len(values) // rows):
+        key = xxhash.xxh3_64_intdigest(values[i * rows:(i + 1) * rows].tobytes(), seed=first_band + i)
+        keys.append(key - (1 << 64) if key >= 1 << 63 else key)
+    return keys
+
+
+def fingerprint(text: str, settings: DedupSettings | None = None) -> Fingerprint:
+    """Return the content hash, MinHash signature and LSH band keys of a clean text."""
+    s = settings or DEFAULTS
+    tokens = tokens_of(text)
+    body = distinct(shingle_positions(tokens, s.shingle_size))
+    lead = distinct(shingle_positions(tokens[:s.lead_tokens], s.shingle_size))
+    full_values = minhash(body, 0, s.bands * s.rows)
+    lead_values = minhash(lead, s.bands * s.rows, s.lead_bands * s.lead_rows)
+    keys = _band_keys(full_values, s.rows, 0) + _band_keys(lead_values, s.lead_rows, s.bands)
+    count = np.array([body.size], dtype=np.uint32)
+    packed = np.concatenate([count, full_values, lead_values]).astype("<u4").tobytes()
+    return Fingerprint(_digest(tokens), packed, keys)
+
+
+def estimated_containment(mine: bytes, theirs: bytes, settings: DedupSettings | None = None) -> float:
+    """Estimate shingle containment of the shorter text from two signatures (MinHash Jaccard and sizes)."""
+    s = settings or DEFAULTS
+    full = 1 + s.bands * s.rows
+    a, b = np.frombuffer(mine, dtype="<u4"), np.frombuffer(theirs, dtype="<u4")
+    if a.size < full or b.size < full or not a[0] or not b[0]:
+        return 1.0  # unknown layout: do not filter
+    jaccard = float(np.mean(a[1:full] == b[1:full]))
+    return min(1.0, jaccard * (int(a[0]) + int(b[0])) / ((1 + jaccard) * min(int(a[0]), int(b[0]))))
+
+
+def compare(a: str, b: str, settings: DedupSettings | None = None) -> Evidence:
+    """Return the evidence that texts a and b are copies of one story."""
+    size = (settings or DEFAULTS).shingle_size
+    return evidence(analyse(a, size), analyse(b, size), size)
+
+
+def is_copy(ev: Evidence, settings: DedupSettings | None = None) -> bool:
+    """Decide from the evidence whether two texts are copies of one story."""
+    s = settings or DEFAULTS
+    return (ev.prose_containment >= s.min_containment and ev.fact_conflict <= s.max_fact_conflict
+            and ev.changed_names <= s.max_changed_names)
+
+
+# Candidates: the newest `postings` articles under each band key (bounded work however large the
+# history), ranked by how many bands they share with the new text, with their signatures.
+CANDIDATES_SQL = """
+SELECT a.id, coalesce(a.duplicate_of, a.id) AS root, a.body, s.signature
+FROM (
+    SELECT p.article_id, count(*) AS hits
+    FROM unnest(%(bands)s::smallint[], %(keys)s::bigint[]) AS q(band, key)
+    CROSS JOIN LATERAL (
+        SELECT b.article_id FROM news.lsh_bands b
+        WHERE b.band = q.band AND b.key = q.key
+        ORDER BY b.article_id DESC
+        LIMIT %(postings)s
+    ) p
+    GROUP BY p.article_id
+    ORDER BY hits DESC, p.article_id
+    LIMIT %(limit)s
+) c
+JOIN news.articles a ON a.id = c.article_id
+LEFT JOIN news.lsh_signatures s ON s.article_id = c.article_id
+ORDER BY c.hits DESC, a.id
+"""
+
+RECORD_SQL = """
+WITH signature AS (
+    INSERT INTO news.lsh_signatures (article_id, signature) VALUES (%(article)s, %(signature)s)
+    ON CONFLICT DO NOTHING
+)
+INSERT INTO news.lsh_bands (band, key, article_id)
+SELECT (k.band - 1)::smallint, k.key, %(article)s
+FROM unnest(%(keys)s::bigint[]) WITH ORDINALITY AS k(key, band)
+ON CONFLICT DO NOTHING
+"""
+
+
+def candidates(
+    conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
+) -> list[tuple[int, int, str, bytes | None]]:
+    """Return (id, root id, body, signature) of stored articles sharing LSH bands with a fingerprint."""
+    s = settings or DEFAULTS
+    if not fp.band_keys:
+        return []
+    with conn.cursor(row_factory=tuple_row) as cur:
+        return cur.execute(CANDIDATES_SQL, {
+            "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
+            "limit": s.max_candidates, "postings": s.max_postings,
+        }).fetchall()
+
+
+def find_root(
+    conn: psycopg.Connection[Any], text: str, fp: Fingerprint, settings: DedupSettings | None = None
+) -> int | None:
+    """Return the root article id of the story this text is a copy of, or None.
+
+    A text confirmed as a copy of several stories joins them: they are merged under the oldest
+    root, so the stories found never depend on the order in which copies arrive.
+    """
+    s = settings or DEFAULTS
+    rows = candidates(conn, fp, s)  # most band hits first: a copy shares more bands than a lookalike
+    likely = [(root, body) for _id, root, body, signature in rows
+              if signature is None or estimated_containment(fp.signature, signature, s) >= s.min_estimate]
+    if not likely:
+        return None
+    roots = confirmed_roots(analyse(text, s.shingle_size), likely[:s.max_compared], s)
+    if not roots:
+        return None
+    if len(roots) > 1 and s.merge_stories:
+        merge_stories(conn, min(roots), [r for r in roots if r != min(roots)])
+    return min(roots)
+
+
+def confirmed_roots(
+    mine: Analysis, found: list[tuple[int, str]], settings: DedupSettings | None = None
+) -> list[int]:
+    """Return the distinct roots of the candidates (root, body) confirmed as copies of the text."""
+    s = settings or DEFAULTS
+    roots: list[int] = []
+    for root, body in found:
+        if root in roots:  # one confirmed copy is enough for a story
+            continue
+        if is_copy(evidence(mine, analyse(body, s.shingle_size), s.shingle_size, s.min_containment), s):
+            roots.append(root)
+    return roots
+
+
+def merge_stories(conn: psycopg.Connection[Any], root: int, others: list[int]) -> None:
+    """Re-point the articles of other stories at root (copies first, then their roots: no chains)."""
+    for column in ("duplicate_of", "id"):
+        conn.execute(sql.SQL("UPDATE news.articles SET duplicate_of = %s, updated_at = now() "
+                             "WHERE {} = ANY(%s)").format(sql.Identifier(column)), (root, others))
+
+
+def record_bands(conn: psycopg.Connection[Any], article_id: int, fp: Fingerprint) -> None:
+    """Store an article's LSH band keys and signature, so later copies find it."""
+    conn.execute(RECORD_SQL, {"keys": fp.band_keys, "article": article_id, "signature": fp.signature})
