@@ -1,0 +1,225 @@
+"""Article extraction: trafilatura on a pre-cleaned tree, then the boilerplate layers, fallbacks."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+from lxml import html as lxml_html
+
+from pipeline import boilerplate
+from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
+from pipeline.models import Extracted, Removal
+
+EXTRACTOR_VERSION = f"newsflow-1/trafilatura-{trafilatura.__version__}"
+MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
+TAG_RE = re.compile(r"<[^>]+>")
+BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
+
+# A job for the pool: (key, html, url, feed_content, learned fingerprints)
+Job = tuple[str, "str | bytes", "str | None", "str | None", "frozenset[str] | None"]
+
+
+def _date(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any]:
+    """The first JSON-LD object of an article type, or {}."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            if isinstance(item, dict) and any(t in str(item.get("@type", ""))
+                                              for t in ("Article", "Posting", "Report")):
+                return item
+    return {}
+
+
+def _html_to_lines(fragment: str) -> list[str]:
+    text = BLOCK_END_RE.sub("\n", fragment)
+    text = TAG_RE.sub(" ", text)
+    import html as html_lib
+
+    return [" ".join(line.split()) for line in html_lib.unescape(text).split("\n") if line.strip()]
+
+
+def extract_html(
+    html: str | bytes, url: str | None = None, *, feed_content: str | None = None,
+    learned: frozenset[str] | None = None,
+) -> Extracted | None:
+    """Extract clean article text + metadata from one page; None when nothing usable.
+
+    The body is paragraphs separated by single newlines. `learned` holds fingerprints of lines
+    known to be boilerplate on this site. `Extracted.extra["candidate_lines"]` holds the lines
+    trafilatura produced before the learned layer, for per-site counting.
+    """
+    try:
+        tree = lxml_html.fromstring(html if isinstance(html, bytes) else html.encode("utf-8"))
+    except (ValueError, lxml_html.etree.ParserError):
+        tree = None
+    if tree is None:
+        return _fallback_only(feed_content)
+    ld = _json_ld_article(tree)
+    removed = boilerplate.strip_structural(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+    title = (doc.title if doc else None) or ld.get("headline")
+    raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
+    raw_lines = [line for line in raw_lines if line]
+    lines, more = boilerplate.clean_lines(raw_lines, title, learned)
+    removed.extend(more)
+    method = "trafilatura"
+    body = "\n".join(lines)
+    if len(body) < MIN_BODY_CHARS and isinstance(ld.get("articleBody"), str):
+        ld_lines, more = boilerplate.clean_lines(_html_to_lines(ld["articleBody"]), title, learned)
+        if len("\n".join(ld_lines)) > len(body):
+            body, method = "\n".join(ld_lines), "json-ld"
+            removed.extend(more)
+    if len(body) < MIN_BODY_CHARS and feed_content:
+        feed_lines, more = boilerplate.clean_lines(_html_to_lines(feed_content), title, learned)
+        if len("\n".join(feed_lines)) > len(body):
+            body, method = "\n".join(feed_lines), "feed-content"
+            removed.extend(more)
+    if not body:
+        return None
+    sources: dict[str, str] = {}
+    author = _first(sources, "author", ("json-ld", _ld_author(ld)), ("page", doc and doc.author))
+    published = _first(sources, "published_at", ("json-ld", _date(ld.get("datePublished"))),
+                       ("page", _date(doc and doc.date)))
+    return Extracted(
+        title=title, body=body, author=author, published_at=published,
+        modified_at=_date(ld.get("dateModified")),
+        language=doc.language if doc else None,
+        canonical_url=(doc.url if doc else None) or (ld.get("url") if isinstance(ld.get("url"), str) else None),
+        image_url=doc.image if doc else None,
+        site_name=doc.sitename if doc else None,
+        method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=sources,
+        extra={"candidate_lines": boilerplate.candidate_lines(raw_lines)},
+    )
+
+
+def _ld_author(ld: dict[str, Any]) -> str | None:
+    author = ld.get("author")
+    if isinstance(author, list):
+        names = [a.get("name") if isinstance(a, dict) else str(a) for a in author]
+        return ", ".join(n for n in names if n) or None
+    if isinstance(author, dict):
+        return author.get("name")
+    return author if isinstance(author, str) else None
+
+
+def _first(sources: dict[str, str], field: str, *candidates: tuple[str, Any]) -> Any:
+    """The first non-empty candidate value; records where it came from."""
+    for source, value in candidates:
+        if value:
+            sources[field] = source
+            return value
+    return None
+
+
+def _fallback_only(feed_content: str | None) -> Extracted | None:
+    if not feed_content:
+        return None
+    lines, removed = boilerplate.clean_lines(_html_to_lines(feed_content), None)
+    if not lines:
+        return None
+    return Extracted(title=None, body="\n".join(lines), method="feed-content",
+                     extractor_version=EXTRACTOR_VERSION, removed=removed)
+
+
+def _work(job: Job) -> tuple[str, Extracted | None, str | None]:
+    """Run one job in a worker; an exception becomes that page's error, never the pool's."""
+    key, html, url, feed_content, learned = job
+    try:
+        return key, extract_html(html, url, feed_content=feed_content, learned=learned), None
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
+        return key, None, f"{type(exc).__name__}: {exc}"
+
+
+class ExtractorPool:
+    """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
+
+    In a daemonic process (some executors run tasks in one), which may not have children, the
+    work runs in-process instead.
+    """
+
+    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 200):
+        self.processes = processes or multiprocessing.cpu_count()
+        self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
+        self._pool: ProcessPoolExecutor | None = None
+        if not self.in_process:
+            self._pool = ProcessPoolExecutor(
+                self.processes, mp_context=multiprocessing.get_context("spawn"),
+                max_tasks_per_child=max_tasks_per_child)
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[str, Extracted | None, str | None]]:
+        """Yield (key, extracted or None, error or None) in completion order."""
+        if self._pool is None:
+            yield from (_work(job) for job in jobs)
+            return
+        futures: dict[Future[tuple[str, Extracted | None, str | None]], str] = {
+            self._pool.submit(_work, job): job[0] for job in jobs}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died: that page failed
+                yield futures[future], None, f"extract worker failed: {type(exc).__name__}: {exc}"
+
+
+def extract_files(paths: list[str], url: str | None, as_json: bool, explain: bool) -> int:
+    """`newsflow extract`: clean text (or JSON lines) per file; exit 0 ok, 1 nothing found, 2 unreadable."""
+    code = 0
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            print(f"newsflow extract: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            code = 2
+            continue
+        result = extract_html(data, url)
+        if result is None:
+            print(f"newsflow extract: no article text found in {path}", file=sys.stderr)
+            code = max(code, 1)
+            continue
+        if as_json:
+            item: dict[str, Any] = {"file": path, "url": url, "title": result.title, "body": result.body}
+            if explain:
+                item["removed"] = [{"rule": r.rule, "text": r.text} for r in result.removed]
+            print(json.dumps(item, ensure_ascii=False))
+        else:
+            if len(paths) > 1:
+                print(f"==> {path} <==")
+            print(result.body)
+            if explain:
+                _print_removals(result.removed)
+    return code
+
+
+def _print_removals(removed: list[Removal]) -> None:
+    print("\n--- removed ---")
+    for r in removed:
+        print(f"[{r.rule}] {r.text}")
