@@ -48,11 +48,15 @@ async def _fetch_loop(
 ) -> dict[str, int]:
     counts = {"pages_fetched": 0, "fetch_failed": 0}
     remaining = limit
+    row = conn.execute("SELECT now() AS started").fetchone()
+    conn.commit()
+    started = row["started"] if row else None
     async with Fetcher(settings) as fetcher:
         while remaining is None or remaining > 0:
             size = settings.batch_size if remaining is None else min(settings.batch_size, remaining)
             pages = claim_pages(conn, "pending", "fetching", size, settings.claim_lease_seconds,
-                                retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS)
+                                retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS,
+                                failed_before=started)
             if not pages:
                 break
             results = await asyncio.gather(*(fetcher.fetch(p["url"]) for p in pages))

@@ -152,19 +152,22 @@ def worker_id() -> str:
 
 def claim_pages(
     conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease_seconds: int,
-    *, retry_kinds: Sequence[str] = (), max_attempts: int = 3,
+    *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
 ) -> list[dict[str, Any]]:
     """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases and
-    failed pages whose error kind is retryable; commit and return them ordered by url."""
+    failed pages whose error kind is retryable (and that failed before `failed_before`, so a
+    run does not retry its own failures); commit and return them ordered by url."""
     rows = conn.execute(
         "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s, claimed_at = now(), "
         "attempts = attempts + 1, updated_at = now() "
         "WHERE url IN (SELECT url FROM news.pages WHERE state = %(from)s "
-        "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s) "
+        "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
+        "AND fetched_at < coalesce(%(before)s, now())) "
         "OR (state = %(to)s AND claimed_at < now() - make_interval(secs => %(lease)s)) "
         "ORDER BY url LIMIT %(limit)s FOR UPDATE SKIP LOCKED) RETURNING *",
         {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
-         "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts},
+         "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts,
+         "before": failed_before},
     ).fetchall()
     conn.commit()
     return sorted(rows, key=lambda r: r["url"])

@@ -71,7 +71,9 @@ def bad_server() -> Any:
     routes["/win1251"] = raw(200, {"Content-Type": "text/html; charset=windows-1251"},
                              "<html><body><p>Новости дня</p></body></html>".encode("cp1251"))
     routes["/wrong-charset"] = raw(200, {"Content-Type": "text/html"},
-                                   '<html><head><meta charset="utf-8"></head><body><p>Привет</p></body></html>'.encode("cp1251"))
+                                   '<html><head><meta charset="utf-8"></head><body><p>Привет. В Москве сегодня прошло '
+                                   'заседание городской думы, на котором депутаты обсудили бюджет на '
+                                   'следующий год и новые транспортные проекты.</p></body></html>'.encode("cp1251"))
     with LocalServer(routes) as srv:
         paths = [*BAD_PAGES, *good, "/win1251", "/wrong-charset", "/p/private-ip"]
         feed = _rss(srv.base, paths).replace(f"{srv.base}/p/private-ip".encode(), b"http://10.255.255.1/a")
