@@ -23,6 +23,7 @@ def _quiet_pgserver() -> None:
     os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
     warnings.filterwarnings("ignore", module="platformdirs")
+    logging.getLogger("pgserver").setLevel(logging.WARNING)  # its atexit chatter outlives stderr
 
 
 def ensure_server(state_dir: Path) -> str:
