@@ -35,7 +35,8 @@ DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|j
 BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.I)
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
 TOKEN_RE = re.compile(r"\w+")
-LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
+LEARNABLE_MAX_CHARS = 160
+PULL_QUOTE_MIN_WORDS = 12  # only short lines are learned as site boilerplate
 
 
 def norm(text: str) -> str:
@@ -134,11 +135,13 @@ def _strip_trailing_list(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop a trailing block: a short heading then 3+ headline-like lines (no sentence ends)."""
     run = 0
     for line in reversed(lines):
-        if _is_heading_like(line, 140) and len(line.split()) >= 3:
+        if _is_heading_like(line, 140) and len(line.split()) >= 3 and not line.startswith(("-", "•")):
             run += 1
         else:
             break
-    if run < 3 or run >= len(lines):
+    # the run must open with a short heading and hold at least 3 headlines under it
+    # (a long list is content, e.g. tour dates; related blocks hold a handful of headlines)
+    if run < 4 or run > 12 or run >= len(lines) or len(lines[-run]) > 60:
         return lines, []
     start = len(lines) - run
     # a heading of the block ("Our readers are reading too", "More from …") is part of the run
@@ -146,18 +149,16 @@ def _strip_trailing_list(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop lines repeated inside the article: pull quotes and teasers of a body sentence."""
+    """Drop pull quotes and teasers: a whole sentence repeated inside a longer paragraph.
+
+    Lines repeated verbatim are kept: on the benchmark set they are mostly real content
+    (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
     kept: list[str] = []
     removed: list[Removal] = []
-    seen: set[str] = set()
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
-        if n in seen and n:
-            removed.append(Removal(line, "repeat:duplicate-line"))
-            continue
-        seen.add(n)
-        if len(n) >= 40 and any(j != i and len(other) > len(n) and n in other
-                                for j, other in enumerate(normed)):
+        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and any(
+                j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
         kept.append(line)

@@ -1,0 +1,121 @@
+"""Extraction benchmark on the scrapinghub article-extraction set: newsflow vs bare trafilatura.
+
+Run: uv run python benchmarks/extraction.py [--bench DIR] [--limit N]
+The data is read from ../shared/bench/scrapinghub (never copied into the repository).
+Metric (re-implemented from the benchmark's description): texts are tokenised with \\w+, cut into
+overlapping 4-word shingles; per page, true/false positives and false negatives are counted on
+the shingle multisets and normalised by their sum; precision and recall come from the means of
+those over pages, F1 is their harmonic mean. Accuracy: share of pages whose tokens equal the
+ground truth's exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "scrapinghub"
+TOKEN_RE = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Multiset of n-word shingles of a text."""
+    tokens = TOKEN_RE.findall(text or "")
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1)))
+
+
+def page_counts(truth: str, pred: str) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) of one page."""
+    t, p = shingles(truth), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def score(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """Precision, recall, F1 and exact-match accuracy over (truth, prediction) pairs."""
+    counts = [page_counts(t, p) for t, p in pairs]
+    tp = sum(c[0] for c in counts) / len(counts)
+    fp = sum(c[1] for c in counts) / len(counts)
+    fn = sum(c[2] for c in counts) / len(counts)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(TOKEN_RE.findall(t) == TOKEN_RE.findall(p) for t, p in pairs) / len(pairs)
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+def load(bench: Path, limit: int | None) -> list[tuple[str, str, str, str]]:
+    """(id, url, html, truth) of every page."""
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    items = []
+    for key in sorted(truth)[:limit]:
+        html = gzip.decompress((bench / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        items.append((key, truth[key].get("url", ""), html, truth[key].get("articleBody", "")))
+    return items
+
+
+def run(name: str, fn: Callable[[str, str], str | None],
+        items: list[tuple[str, str, str, str]]) -> dict[str, float | str]:
+    """Score one extractor and time it (single process)."""
+    started = time.perf_counter()
+    preds = [fn(html, url) or "" for _, url, html, _ in items]
+    elapsed = time.perf_counter() - started
+    result: dict[str, float | str] = {"extractor": name, **score([(t, p) for (_, _, _, t), p in zip(items, preds)])}
+    result["docs_per_s"] = len(items) / elapsed
+    return result
+
+
+def newsflow_fn(html: str, url: str) -> str | None:
+    """newsflow's extractor (rules only: no per-site history on this set)."""
+    from pipeline.extract import extract_html
+
+    result = extract_html(html, url)
+    return result.body if result else None
+
+
+def newsflow_scores(bench: Path, limit: int | None = None) -> dict[str, float | str]:
+    """Score newsflow alone (used by the CI gate)."""
+    return run("newsflow", newsflow_fn, load(bench, limit))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not (args.bench / "ground-truth.json").exists():
+        print(f"benchmark data not found at {args.bench}: skipped", file=sys.stderr)
+        return 0
+    items = load(args.bench, args.limit)
+    newsflow_fn(items[0][2], items[0][1])  # warm-up: imports
+    rows = [
+        run("trafilatura (default)", lambda h, u: trafilatura.extract(h, url=u), items),
+        run("trafilatura (include_comments=False)",
+            lambda h, u: trafilatura.extract(h, url=u, include_comments=False), items),
+        run("newsflow", newsflow_fn, items),
+    ]
+    print(f"{len(items)} pages from {args.bench}")
+    print(f"{'extractor':40} {'precision':>9} {'recall':>7} {'F1':>6} {'accuracy':>8} {'docs/s':>7}")
+    for r in rows:
+        print(f"{r['extractor']:40} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} "
+              f"{r['accuracy']:8.3f} {r['docs_per_s']:7.1f}")
+    base = rows[1]["docs_per_s"]
+    print(f"newsflow throughput / trafilatura (comments off): {float(rows[2]['docs_per_s']) / float(base):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
