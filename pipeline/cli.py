@@ -241,6 +241,29 @@ def feeds_export() -> None:
     sys.stdout.write(dump_opml([FeedSpec(r["url"], r["name"], tuple(r["tags"])) for r in rows]))
 
 
+@feeds_app.command("status")
+@_guard_system_errors
+def feeds_status() -> None:
+    """Feed health: last poll, status, failures, error score, next poll, warnings (news.feed_health)."""
+    from rich.table import Table
+
+    settings = _settings()
+    with warehouse.connect(settings) as conn:
+        warehouse.migrate(conn)
+        rows = conn.execute("SELECT * FROM news.feed_health ORDER BY id").fetchall()
+    table = Table(title="feed health (news.feed_health)")
+    for col in ("feed", "state", "last poll", "status", "fails", "score", "next poll", "new 7d",
+                "last error / warning"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        state = "disabled" if not r["enabled"] else "auto-disabled" if r["auto_disabled"] else "ok"
+        when = lambda t: t.strftime("%Y-%m-%d %H:%M") if t else ""  # noqa: E731
+        table.add_row(r["name"] or r["url"], state, when(r["last_polled_at"]), str(r["last_status"] or ""),
+                      str(r["consecutive_failures"]), f"{r['error_score']:g}", when(r["next_poll_at"]),
+                      str(r["new_items_7d"]), r["last_error"] or r["last_warning"] or "")
+    console.print(table)
+
+
 @feeds_app.command("list")
 @_guard_system_errors
 def feeds_list() -> None:

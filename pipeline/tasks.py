@@ -11,6 +11,7 @@ import psycopg
 
 from pipeline import feeds, fetch, stages, warehouse
 from pipeline.config import Settings, load_feeds_file
+from pipeline.models import FeedSpec
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +31,14 @@ def start(
     with _session(settings) as (settings, conn):
         warehouse.migrate(conn)
         feed_urls: list[str] = list(params.get("feed_urls") or [])
+        if feed_urls:  # explicit URLs are registered if new, and only they are polled
+            feeds.upsert_feeds(conn, [FeedSpec(url=u) for u in feed_urls])
         feeds_file = params.get("feeds_file") or settings.feeds_file
         if feeds_file:
             specs = load_feeds_file(feeds_file)
             feeds.upsert_feeds(conn, specs)
             if not feed_urls:
                 feed_urls = [spec.url for spec in specs]
-        elif feed_urls:
-            from pipeline.models import FeedSpec
-
-            feeds.upsert_feeds(conn, [FeedSpec(url=u) for u in feed_urls])
         run_id = warehouse.start_run(conn, source, params, external_id)
         return {"run_id": run_id, "feed_urls": feed_urls}
 
