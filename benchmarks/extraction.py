@@ -73,7 +73,7 @@ def run(name: str, fn: Callable[[str, str], str | None],
     started = time.perf_counter()
     preds = [fn(html, url) or "" for _, url, html, _ in items]
     elapsed = time.perf_counter() - started
-    result: dict[str, float | str] = {"extractor": name, **score([(t, p) for (_, _, _, t), p in zip(items, preds)])}
+    result: dict[str, float | str] = {"extractor": name, **score([(t, p) for (_, _, _, t), p in zip(items, preds, strict=True)])}
     result["docs_per_s"] = len(items) / elapsed
     return result
 

@@ -111,7 +111,8 @@ def ingest(
     With --feeds, every feed of the file is polled; without, the registered feeds that are due."""
     settings = _settings()
     params = {"feeds_file": str(feeds) if feeds else None, "feed_urls": feed_url or [],
-              "max_articles": max_articles, "dry_run": dry_run, "force": force or bool(feeds) or bool(feed_url)}
+              "max_articles": max_articles, "dry_run": dry_run,
+              "force": force or bool(feeds) or bool(feed_url)}
     summary = run_stages(params, settings, "cli")
     print_summary(summary, console)
     if summary["errors"]:

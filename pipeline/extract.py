@@ -46,7 +46,9 @@ def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any]:
             data = json.loads(script.text or "")
         except (json.JSONDecodeError, TypeError):
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        if isinstance(data, dict):
+            data = data.get("@graph", [data])
+        items = data if isinstance(data, list) else []
         for item in items:
             if isinstance(item, dict) and any(t in str(item.get("@type", ""))
                                               for t in ("Article", "Posting", "Report")):
@@ -106,7 +108,7 @@ def extract_html(
         title=title, body=body, author=author, published_at=published,
         modified_at=_date(ld.get("dateModified")),
         language=doc.language if doc else None,
-        canonical_url=(doc.url if doc else None) or (ld.get("url") if isinstance(ld.get("url"), str) else None),
+        canonical_url=(doc.url if doc else None) or (ld["url"] if isinstance(ld.get("url"), str) else None),
         image_url=doc.image if doc else None,
         site_name=doc.sitename if doc else None,
         method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=sources,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,10 +47,8 @@ def server_hint(headers: dict[str, str], ttl_minutes: int | None, now: datetime)
     if match:
         hints.append(float(match.group(1)))
     elif lower.get("expires"):
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             hints.append((parsedate_to_datetime(lower["expires"]) - now).total_seconds())
-        except (TypeError, ValueError):
-            pass
     if ttl_minutes:
         hints.append(ttl_minutes * 60.0)
     return max(hints)

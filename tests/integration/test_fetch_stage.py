@@ -237,7 +237,7 @@ def test_silent_failures_are_warned(settings: Settings, conn: psycopg.Connection
 def test_entity_bomb_feed_is_refused(settings: Settings, conn: psycopg.Connection) -> None:
     """A feed with an entity-expansion bomb fails with xml_entities and nothing is stored."""
     bomb = (b'<?xml version="1.0"?><!DOCTYPE r [' + b"".join(
-        f'<!ENTITY e{i} "{"&e%d;" % (i - 1) * 10 if i else "x" * 10}">'.encode() for i in range(10))
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "x" * 10}">'.encode() for i in range(10))
         + b']><rss version="2.0"><channel><title>&e9;</title></channel></rss>')
     with LocalServer({"/f.xml": raw(200, {"Content-Type": "application/rss+xml"}, bomb)}) as srv:
         upsert_feeds(conn, [FeedSpec(srv.url("/f.xml"))])
