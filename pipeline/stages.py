@@ -6,7 +6,7 @@ import dataclasses
 import gzip
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 import psycopg
@@ -159,12 +159,23 @@ def load_pages(
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            for page in pages:
+            for page in sorted(pages, key=_publication_order):
                 _load_one(conn, page, run_id, counts)
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
+
+
+def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
+    """Sort key that loads a batch oldest publication first (then by URL), so the original
+    of a syndicated story becomes its root whichever copy was fetched or extracted first."""
+    published = extracted_from_json(page["extracted"]).published_at
+    if published is None:
+        return float("inf"), page["url"]
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=timezone.utc)
+    return published.timestamp(), page["url"]
 
 
 def _load_one(
