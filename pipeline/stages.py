@@ -6,7 +6,7 @@ import dataclasses
 import gzip
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -174,7 +174,7 @@ def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
     if published is None:
         return float("inf"), page["url"]
     if published.tzinfo is None:
-        published = published.replace(tzinfo=timezone.utc)
+        published = published.replace(tzinfo=UTC)
     return published.timestamp(), page["url"]
 
 
@@ -199,14 +199,17 @@ def _load_one(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
             "language, site, site_name, image_url, modified_at, content_hash, word_count, "
             "extraction_method, extractor_version, meta_sources, feed_id, run_id) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
+            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
+            "ON CONFLICT (url) DO NOTHING RETURNING id",
             (page["article_url"], item.title, item.body, item.published_at or _entry_date(
                 conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
              item.site_name, item.image_url, item.modified_at, page["content_hash"],
              len(item.body.split()), item.method, item.extractor_version,
              Jsonb(item.meta_sources), feed_id, run_id),
         ).fetchone()
-        assert row is not None
+        if row is None:  # the natural key is taken after all: a loader outside the lock won
+            _load_one(conn, page, run_id, counts)
+            return
         article_id, state = row["id"], "loaded"
         dedup.record_bands(conn, article_id, fp)
         counts["articles_loaded"] += 1

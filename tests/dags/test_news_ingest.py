@@ -19,7 +19,7 @@ def airflow_db() -> None:
 
 
 def _dag():  # type: ignore[no-untyped-def]
-    from airflow.models.dagbag import DagBag
+    from airflow.dag_processing.dagbag import DagBag
 
     bag = DagBag(dag_folder=str(DAGS))
     assert bag.import_errors == {}
@@ -45,6 +45,9 @@ def test_dag_shape_and_settings() -> None:
     for task in dag.tasks:
         assert task.retries == 3 and task.retry_exponential_backoff
     assert dag.doc_md and "news.errors" in dag.doc_md
+    from airflow.sdk.definitions.mappedoperator import MappedOperator
+
+    assert isinstance(dag.task_dict["extract"], MappedOperator)  # shards share the pages
 
 
 def test_bad_param_is_refused() -> None:
@@ -76,5 +79,8 @@ def test_dag_run_loads_the_sample_site(airflow_db: None, newsflow_env: Any, demo
     runs = conn.execute("SELECT source, external_id, status, counts FROM news.runs").fetchall()
     assert len(runs) == 1 and runs[0]["source"] == "airflow" and runs[0]["status"] == "success"
     assert runs[0]["counts"]["articles_loaded"] == len(demo_site.articles)
+    shards = run.get_task_instances()
+    assert len([ti for ti in shards if ti.task_id == "extract"]) == 2
+    assert runs[0]["counts"]["articles_extracted"] >= len(demo_site.articles)
     errors = conn.execute("SELECT stage, kind FROM news.errors").fetchall()
     assert {("fetch", "http_404"), ("poll", "not_a_feed")} <= {(e["stage"], e["kind"]) for e in errors}
