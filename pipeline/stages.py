@@ -46,7 +46,8 @@ def extracted_from_json(data: dict[str, Any]) -> Extracted:
     return Extracted(**{k: v for k, v in data.items() if k in known})
 
 
-def _feed_content(conn: psycopg.Connection, url: str) -> str | None:
+def feed_content(conn: psycopg.Connection, url: str) -> str | None:
+    """The full content a feed entry gave for this page, if any (the last extraction fallback)."""
     row = conn.execute(
         "SELECT content FROM news.entries WHERE url = %s AND content IS NOT NULL LIMIT 1", (url,)
     ).fetchone()
@@ -74,7 +75,7 @@ def extract_pages(
                 if site not in learned:
                     learned[site] = sitelearn.learned_lines(conn, site)
                 jobs.append((page["url"], html, page["final_url"] or page["url"],
-                             _feed_content(conn, page["url"]), learned[site]))
+                             feed_content(conn, page["url"]), learned[site]))
             by_url = {page["url"]: page for page in pages}
             with conn.transaction():
                 for url, result, error in pool.map(jobs):

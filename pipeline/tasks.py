@@ -92,6 +92,36 @@ def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
                 "totals": warehouse.warehouse_totals(conn)}
 
 
+def reextract(
+    params: dict[str, Any], *, source: str, external_id: str | None = None,
+    settings: Settings | None = None, progress: Any = None,
+) -> dict[str, Any]:
+    """Re-extract stored articles (params: site, since, until, limit) as a run of its own;
+    return the run's summary with the counts (considered, changed, unchanged, failed, conflicts)."""
+    from pipeline.reextract import Selection, parse_date
+    from pipeline.reextract import reextract as run_reextract
+
+    selection = Selection(site=params.get("site") or None,
+                          since=parse_date(params.get("since"), "since"),
+                          until=parse_date(params.get("until"), "until"),
+                          limit=params.get("limit") or None)
+    with _session(settings) as (settings, conn):
+        warehouse.migrate(conn)
+        run_id = warehouse.start_run(conn, source, {"reextract": params}, external_id)
+        try:
+            counts = run_reextract(settings, conn, selection, run_id, progress=progress)
+        except BaseException:
+            conn.rollback()
+            warehouse.finish_run(conn, run_id, "failed")
+            raise
+        warehouse.finish_run(conn, run_id)
+        errors = conn.execute(
+            "SELECT stage, kind, url, message FROM news.errors WHERE run_id = %s ORDER BY id",
+            (run_id,),
+        ).fetchall()
+        return {"run_id": run_id, "counts": counts, "errors": errors}
+
+
 class _NoCommit:
     """A connection proxy whose commit() does nothing, for dry runs."""
 

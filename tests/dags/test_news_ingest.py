@@ -10,14 +10,6 @@ import pytest
 DAGS = Path(__file__).resolve().parents[2] / "dags"
 
 
-@pytest.fixture(scope="session")
-def airflow_db() -> None:
-    """Create Airflow's metadata schema once per session (SQLite in a temp AIRFLOW_HOME)."""
-    from airflow.utils.db import resetdb
-
-    resetdb()
-
-
 def _dag():  # type: ignore[no-untyped-def]
     from airflow.dag_processing.dagbag import DagBag
 
