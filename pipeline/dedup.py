@@ -141,7 +141,7 @@ def is_copy(ev: Evidence, settings: DedupSettings | None = None) -> bool:
 # Candidates: the newest `postings` articles under each band key (bounded work however large the
 # history), ranked by how many bands they share with the new text, with their signatures.
 CANDIDATES_SQL = """
-SELECT a.id, coalesce(a.duplicate_of, a.id) AS root, a.body, s.signature
+SELECT a.id, coalesce(a.duplicate_of, a.id) AS root, s.signature
 FROM (
     SELECT p.article_id, count(*) AS hits
     FROM unnest(%(bands)s::smallint[], %(keys)s::bigint[]) AS q(band, key)
@@ -174,8 +174,8 @@ ON CONFLICT DO NOTHING
 
 def candidates(
     conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
-) -> list[tuple[int, int, str, bytes | None]]:
-    """Return (id, root id, body, signature) of stored articles sharing LSH bands with a fingerprint."""
+) -> list[tuple[int, int, bytes | None]]:
+    """Return (id, root id, signature) of stored articles sharing LSH bands with a fingerprint."""
     s = settings or DEFAULTS
     if not fp.band_keys:
         return []
@@ -196,11 +196,16 @@ def find_root(
     """
     s = settings or DEFAULTS
     rows = candidates(conn, fp, s)  # most band hits first: a copy shares more bands than a lookalike
-    likely = [(root, body) for _id, root, body, signature in rows
+    likely = [(article_id, root) for article_id, root, signature in rows
               if signature is None or estimated_containment(fp.signature, signature, s) >= s.min_estimate]
     if not likely:
         return None
-    roots = confirmed_roots(analyse(text, s.shingle_size), likely[:s.max_compared], s)
+    likely = likely[:s.max_compared]
+    with conn.cursor(row_factory=tuple_row) as cur:  # only the texts worth comparing are read
+        bodies = dict(cur.execute("SELECT id, body FROM news.articles WHERE id = ANY(%s)",
+                                  ([article_id for article_id, _ in likely],)).fetchall())
+    found = [(root, bodies[article_id]) for article_id, root in likely if article_id in bodies]
+    roots = confirmed_roots(analyse(text, s.shingle_size), found, s)
     if not roots:
         return None
     if len(roots) > 1 and s.merge_stories:
