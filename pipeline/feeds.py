@@ -55,23 +55,33 @@ def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
 def store_entries(
     conn: psycopg.Connection, feed_id: int, run_id: int | None, entries: Sequence[Entry]
 ) -> int:
-    """Upsert entries and their pages (state pending); return how many entries are new."""
-    new = 0
-    for entry in entries:
-        conn.execute(
+    """Upsert entries and their pages (state pending); return how many entries are new.
+
+    Two pipelined batches (one round trip each, however many entries), not two per entry."""
+    if not entries:
+        return 0
+    with conn.cursor() as cur:
+        cur.executemany(
             "INSERT INTO news.pages (url, link, feed_id, run_id) VALUES (%s, %s, %s, %s) "
             "ON CONFLICT (url) DO NOTHING",
-            (entry.url, entry.link, feed_id, run_id),
+            [(entry.url, entry.link, feed_id, run_id) for entry in entries],
         )
-        row = conn.execute(
+        cur.executemany(
             "INSERT INTO news.entries (feed_id, entry_key, url, link, guid, title, published_at, "
             "author, summary, content, run_id) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT (feed_id, entry_key) DO UPDATE SET last_seen_at = now(), "
             "times_seen = news.entries.times_seen + 1 RETURNING (xmax = 0) AS inserted",
-            (feed_id, entry.guid or entry.url, entry.url, entry.link, entry.guid, entry.title,
-             entry.published_at, entry.author, entry.summary, entry.content, run_id),
-        ).fetchone()
-        new += bool(row and row["inserted"])
+            [(feed_id, entry.guid or entry.url, entry.url, entry.link, entry.guid, entry.title,
+              entry.published_at, entry.author, entry.summary, entry.content, run_id)
+             for entry in entries],
+            returning=True,
+        )
+        new = 0
+        while True:
+            row = cur.fetchone()
+            new += bool(row and row["inserted"])
+            if not cur.nextset():
+                break
     return new
 
 

@@ -60,7 +60,7 @@ async def _fetch_loop(
             if not pages:
                 break
             results = await asyncio.gather(*(fetcher.fetch(p["url"]) for p in pages))
-            with conn.transaction():
+            with conn.pipeline(), conn.transaction():  # one round trip for the batch's writes
                 for page, result in zip(pages, results, strict=True):
                     ok = _store(conn, page["url"], result, run_id)
                     counts["pages_fetched" if ok else "fetch_failed"] += 1

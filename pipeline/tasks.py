@@ -62,22 +62,25 @@ def fetch_pages(run_id: int, max_articles: int | None = None, *,
         return fetch.fetch_pages(settings, conn, run_id, max_articles or None)
 
 
-def extract(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Extract fetched pages."""
+def extract(run_id: int, *, settings: Settings | None = None,
+            upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Extract fetched pages (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.extract_pages(settings, conn, run_id)
+        return stages.extract_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def dedup(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Fingerprint and mark exact duplicates."""
+def dedup(run_id: int, *, settings: Settings | None = None,
+          upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Fingerprint and mark exact duplicates (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.dedup_pages(settings, conn, run_id)
+        return stages.dedup_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def load(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Load articles."""
+def load(run_id: int, *, settings: Settings | None = None,
+         upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Load articles (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.load_pages(settings, conn, run_id)
+        return stages.load_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
 def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
