@@ -161,7 +161,7 @@ class ExtractorPool:
     work runs in-process instead.
     """
 
-    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 200):
+    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
         self._pool: ProcessPoolExecutor | None = None

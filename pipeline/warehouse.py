@@ -153,10 +153,14 @@ def worker_id() -> str:
 def claim_pages(
     conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease_seconds: int,
     *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
+    spread_hosts: bool = False,
 ) -> list[dict[str, Any]]:
     """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases and
     failed pages whose error kind is retryable (and that failed before `failed_before`, so a
-    run does not retry its own failures); commit and return them ordered by url."""
+    run does not retry its own failures); commit and return them ordered by url.
+
+    With spread_hosts, the batch is drawn in hash order, which mixes the hosts: a batch in URL
+    order would be one host's pages, fetched at most per_host_concurrency at a time."""
     rows = conn.execute(
         "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s, claimed_at = now(), "
         "attempts = attempts + 1, updated_at = now() "
@@ -164,7 +168,8 @@ def claim_pages(
         "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
         "AND fetched_at < coalesce(%(before)s, now())) "
         "OR (state = %(to)s AND claimed_at < now() - make_interval(secs => %(lease)s)) "
-        "ORDER BY url LIMIT %(limit)s FOR UPDATE SKIP LOCKED) RETURNING *",
+        f"ORDER BY {'md5(url)' if spread_hosts else 'url'} LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
+        "RETURNING *",
         {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
          "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts,
          "before": failed_before},
