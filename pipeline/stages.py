@@ -48,9 +48,14 @@ def claim_or_wait(
         time.sleep(IDLE_WAIT)
 
 
+EXTRACTED_FIELDS = dataclasses.fields(Extracted)
+
+
 def extracted_to_json(item: Extracted) -> dict[str, Any]:
     """Serialise an extraction result for news.pages.extracted."""
-    data = dataclasses.asdict(item)
+    # Shallow on purpose: dataclasses.asdict deep-copies every value, a real cost per page.
+    data = {f.name: getattr(item, f.name) for f in EXTRACTED_FIELDS}
+    data["removed"] = [{"text": r.text, "rule": r.rule} for r in item.removed]
     for key in ("published_at", "modified_at"):
         if isinstance(data[key], datetime):
             data[key] = data[key].isoformat()
