@@ -205,7 +205,7 @@ def load_pages(
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            outcomes = [(*_load_one(conn, page, run_id, counts), page["url"])
+            outcomes = [(*_load_one(conn, page, run_id, counts, settings), page["url"])
                         for page in sorted(pages, key=_publication_order)]
             with conn.cursor() as cur:
                 cur.executemany("UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, "
@@ -228,7 +228,8 @@ def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
 
 
 def _load_one(
-    conn: psycopg.Connection, page: dict[str, Any], run_id: int | None, counts: dict[str, int]
+    conn: psycopg.Connection, page: dict[str, Any], run_id: int | None, counts: dict[str, int],
+    settings: Settings,
 ) -> tuple[str, int]:
     """Load one page: exact duplicate -> link; else insert, pointing at its story's root.
 
@@ -244,7 +245,7 @@ def _load_one(
     else:
         fp = dedup.Fingerprint(page["content_hash"], bytes(page["signature"]),
                                list(page["band_keys"]))
-        root = dedup.find_root(conn, item.body, fp)
+        root = dedup.find_root(conn, item.body, fp, settings.dedup) if settings.dedup_near else None
         feed_id = page["feed_id"]
         row = conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
@@ -259,7 +260,7 @@ def _load_one(
              Jsonb(item.meta_sources), feed_id, run_id),
         ).fetchone()
         if row is None:  # the natural key is taken after all: a loader outside the lock won
-            return _load_one(conn, page, run_id, counts)
+            return _load_one(conn, page, run_id, counts, settings)
         article_id, state = row["id"], "loaded"
         dedup.record_bands(conn, article_id, fp)
         counts["articles_loaded"] += 1
