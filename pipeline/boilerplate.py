@@ -7,18 +7,42 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import xxhash
+from lxml import etree
 from lxml import html as lxml_html
 
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
-BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "table")
+BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "table", "p")
+BLOCK_XPATH = "|".join(f".//{t}[count(.//a) >= 3]" for t in BLOCK_TAGS)
 MIN_LINKS = 3
 LINK_DENSITY = 0.7  # share of the block's text inside <a>
 MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
+# compiled once: lxml evaluates these in C, which keeps the structural layer cheap
+_HAS_PROSE = etree.XPath(f"boolean(.//text()[not(ancestor::a)][string-length(normalize-space(.)) > {MAX_PROSE_CHARS}])")
+_TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
+_NONLINK_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
+_LINK_TEXT = etree.XPath(".//a//text()")
+_BLOCKS = etree.XPath(BLOCK_XPATH)
+# A paragraph that is only a link, perhaps after a short label ("Read more:", "Related:"): a teaser.
+_LINK_PARAS = etree.XPath(".//p[a][not(.//img)][string-length(normalize-space(.)) <= 220]")
+TEASER_LABEL_MAX_CHARS = 25
+TEASER_MIN_LINK_CHARS = 15
+_BRACKETS = str.maketrans("", "", "[]()|")
+URLISH_RE = re.compile(r"^(https?://|www\.)\S+$", re.I)
+# Forms with a text or e-mail field inside a small box: newsletter sign-up, comment or search boxes.
+_FORMS = etree.XPath(".//form[.//input[@type='email' or @type='text' or not(@type)]]|.//input[@type='email']")
+FORM_BOX_MAX_CHARS = 400
+# Lists of teaser cards: 3+ sibling items, each a linked heading or a linked picture plus a short text.
+_CARD_ITEM = "(.//h2//a or .//h3//a or .//h4//a or .//h5//a or .//h6//a or .//a//img)"
+_CARD_LISTS = etree.XPath(
+    f".//*[self::ul or self::ol or self::div or self::section or self::aside][count(*[{_CARD_ITEM}]) >= 3]")
+_IS_CARD = etree.XPath(f"boolean({_CARD_ITEM})")
+CARD_MAX_CHARS = 250  # a card holds a headline and a one-sentence teaser at most
 
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
@@ -49,42 +73,106 @@ def line_fingerprint(line: str) -> str:
     return xxhash.xxh64_hexdigest(norm(line).encode("utf-8"))
 
 
-def _text_len(el: lxml_html.HtmlElement) -> int:
-    return len(" ".join(el.text_content().split()))
+def _norm_len(text: str) -> int:
+    return len(" ".join(text.split()))
 
 
 def _is_link_list(el: lxml_html.HtmlElement) -> bool:
     """A block made of links (headlines, share buttons), with at most a short heading."""
-    links = el.findall(".//a")
-    if len(links) < MIN_LINKS:
+    if _HAS_PROSE(el):
         return False
-    total = _text_len(el)
+    total = int(_TEXT_LEN(el))
     if total == 0:
         return True
-    linked = sum(_text_len(a) for a in links)
-    if linked / total < LINK_DENSITY:
+    return _norm_len("".join(_LINK_TEXT(el))) / total >= LINK_DENSITY
+
+
+def _is_teaser_paragraph(p: lxml_html.HtmlElement) -> bool:
+    """A paragraph that is one headline link, alone or after a short label ("Read more:", "Related:").
+
+    Links written as addresses (sources) and links inside a sentence ("... ideas here!") are content.
+    """
+    label = " ".join("".join(_NONLINK_TEXT(p)).translate(_BRACKETS).split())
+    if label and (len(label) > TEASER_LABEL_MAX_CHARS or not label.endswith(":")):
         return False
-    for node in el.iter("p", "li", "span", "div"):
-        own = (node.text or "") + "".join(child.tail or "" for child in node)
-        if len(own.strip()) > MAX_PROSE_CHARS:
-            return False
-    return True
+    link = " ".join("".join(_LINK_TEXT(p)).split())
+    return len(link) >= TEASER_MIN_LINK_CHARS and not URLISH_RE.match(link)
+
+
+def _is_card_list(el: lxml_html.HtmlElement) -> bool:
+    """3+ child items that are linked headlines or pictures with a short text each, making most items."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    cards = [c for c in children if _IS_CARD(c)]
+    return (len(cards) >= 0.6 * len(children)
+            and all(int(_TEXT_LEN(c)) <= CARD_MAX_CHARS for c in cards))
+
+
+def _form_box(form: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The largest small box around a form: the sign-up text goes with the form."""
+    if int(_TEXT_LEN(form)) > FORM_BOX_MAX_CHARS:
+        return None  # a form around the whole page (some CMSs wrap everything in one)
+    box = form
+    for parent in form.iterancestors("div", "section", "aside", "form", "p"):
+        if int(_TEXT_LEN(parent)) > FORM_BOX_MAX_CHARS:
+            break
+        box = parent
+    return box
+
+
+def _drop(el: lxml_html.HtmlElement, rule: str, removed: list[Removal], dropped: set[int]) -> None:
+    text = [" ".join(line.split()) for line in el.itertext() if line.strip()]
+    removed.extend(Removal(t, rule) for t in text)
+    dropped.add(id(el))
+    el.drop_tree()
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
-    """Remove link-list blocks (related stories, most read, share bars) from a parsed page."""
+    """Remove link lists, teaser cards and links, and form boxes from a parsed page, by their shape.
+
+    Each pass finds its candidates with one compiled XPath (evaluated in C) and skips those inside
+    a block already dropped.
+    """
     removed: list[Removal] = []
     body = tree.find("body")
     if body is None:
         return removed
-    for el in list(body.iter(*BLOCK_TAGS)):
-        if el.getparent() is None or not _is_link_list(el):
-            continue
-        # only the outermost qualifying block: its ancestors were checked first (document order)
-        text = [" ".join(line.split()) for line in el.itertext() if line.strip()]
-        removed.extend(Removal(t, "structural:link-list") for t in text)
-        el.drop_tree()
+    dropped: set[int] = set()
+    keep_alive: list[lxml_html.HtmlElement] = []  # ids in `dropped` stay valid while these live
+
+    def gone(el: lxml_html.HtmlElement) -> bool:
+        return id(el) in dropped or any(id(a) in dropped for a in el.iterancestors())
+
+    for finder, pick, rule in STRUCTURAL_PASSES:
+        for el in finder(body):
+            if gone(el):
+                continue
+            target = pick(el)
+            if target is None or gone(target) or target is body:
+                continue
+            keep_alive.append(target)
+            _drop(target, rule, removed, dropped)
     return removed
+
+
+def _link_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    return el if _is_link_list(el) else None
+
+
+def _card_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    return el if _is_card_list(el) else None
+
+
+def _teaser_paragraph(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    return el if _is_teaser_paragraph(el) else None
+
+
+# (candidates, what to drop for a candidate or None, rule name), applied in this order
+STRUCTURAL_PASSES: list[tuple[Callable[..., Any], Callable[..., Any], str]] = [
+    (_FORMS, _form_box, "structural:form"),
+    (_BLOCKS, _link_list, "structural:link-list"),
+    (_CARD_LISTS, _card_list, "structural:teaser-cards"),
+    (_LINK_PARAS, _teaser_paragraph, "structural:teaser-link"),
+]
 
 
 def _is_heading_like(line: str, max_chars: int = 80) -> bool:
