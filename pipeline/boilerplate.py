@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import xxhash
@@ -57,6 +58,22 @@ DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|j
                      r"oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|"
                      r"oct|nov|dec)[a-z]*)\b", re.I)
 BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.I)
+SENTENCE_END_RE = re.compile(r"(?<!\.\.)[.!?。！？\"”’)]$")  # "..." ends a label, not a sentence
+AM_PM_RE = re.compile(r"\b[ap]\.m\.$", re.I)
+TIMESTAMP_LINE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
+COPYRIGHT_RE = re.compile(r"((©|ⓒ|\(c\)|\bcopyright\b).{0,80}\b(19|20)\d{2}\b|\b(19|20)\d{2}\b.{0,80}(©|ⓒ)|"
+                          r"\ball rights reserved\b)", re.I)
+IMAGE_URL_RE = re.compile(r"\.(jpe?g|png|gif|webp|svg)([?#]\S*)?$", re.I)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+HANDLE_RE = re.compile(r"(^|[\s(])@\w{2,}|\btwitter\.com/\w+")
+FOLLOW_RE = re.compile(r"\bfollow\b.{0,60}\b(twitter|facebook|instagram|youtube|linkedin)\b", re.I)
+CONTACT_WORD_RE = re.compile(r"\b(follow|reach|write to|contact|twitter)\b", re.I)
+LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:\s*(.*)$")
+LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
+EDGE_LINES = 3  # rules for datelines, labels and contacts only look this far from either end
+DATELINE_MAX_CHARS = 60
+TRAILING_LABEL_MAX_CHARS = 40
+TRAILING_LABEL_MAX_WORDS = 4
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
 TOKEN_RE = re.compile(r"\w+")
 LEARNABLE_MAX_CHARS = 160
@@ -179,6 +196,112 @@ def _is_heading_like(line: str, max_chars: int = 80) -> bool:
     return len(line) <= max_chars and not END_PUNCT_RE.search(line)
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a line sits in the extracted text, for rules that only apply near its edges."""
+
+    index: int
+    lines: list[str]
+    title_norm: str | None
+
+    @property
+    def count(self) -> int:
+        return len(self.lines)
+
+    def neighbours(self) -> list[str]:
+        return self.lines[max(0, self.index - 1):self.index] + self.lines[self.index + 1:self.index + 2]
+
+    @property
+    def top(self) -> bool:
+        return self.index < EDGE_LINES
+
+    @property
+    def bottom(self) -> bool:
+        return self.index >= self.count - EDGE_LINES
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END_RE.search(AM_PM_RE.sub("", line)))
+
+
+def _ad_label(line: str, at: Place) -> bool:
+    return bool(AD_LABEL_RE.match(line))
+
+
+def _newsletter(line: str, at: Place) -> bool:
+    return len(line) < 250 and bool(NEWSLETTER_RE.search(line))
+
+
+def _share(line: str, at: Place) -> bool:
+    return len(line) < 120 and bool(SHARE_RE.match(line))
+
+
+def _headline_repeat(line: str, at: Place) -> bool:
+    """The headline again: anywhere verbatim, or at the top as the start of the page title."""
+    if not at.title_norm:
+        return False
+    n = norm(line)
+    return n == at.title_norm or (at.top and len(n) >= 0.6 * len(at.title_norm)
+                                  and at.title_norm.startswith(n))
+
+
+def _byline(line: str, at: Place) -> bool:
+    return at.top and len(line) < 100 and not END_PUNCT_RE.search(line) and bool(
+        BYLINE_RE.match(line) or (DATE_RE.search(line) and " by " in f" {line.lower()}"))
+
+
+def _metadata_leak(line: str, at: Place) -> bool:
+    """A bare timestamp or image address: page metadata leaked into the text (other addresses can be sources)."""
+    return bool(TIMESTAMP_LINE_RE.match(line) or (URLISH_RE.match(line) and IMAGE_URL_RE.search(line)))
+
+
+def _dateline(line: str, at: Place) -> bool:
+    """A lone short date or time line ("Updated at 1:23 p.m.", "August 08, 2018") at the top or bottom."""
+    if not (at.top or at.bottom) or len(line) > DATELINE_MAX_CHARS or _ends_sentence(line):
+        return False
+    # a run of date lines is a schedule (tour dates, events), which is content
+    return bool(DATE_RE.search(line)) and not any(DATE_RE.search(n) for n in at.neighbours())
+
+
+def _copyright(line: str, at: Place) -> bool:
+    return len(line) <= 250 and bool(COPYRIGHT_RE.search(line))
+
+
+def _author_contact(line: str, at: Place) -> bool:
+    """Near the end: how to reach or follow the author (an address, a handle, "Follow … on Twitter")."""
+    if not at.bottom or len(line) > 300 or "pic.twitter.com" in line:  # an embedded tweet is content
+        return False
+    return bool(EMAIL_RE.search(line) or FOLLOW_RE.search(line)
+                or (HANDLE_RE.search(line) and CONTACT_WORD_RE.search(line)))
+
+
+def _label_line(line: str, at: Place) -> bool:
+    """At an edge, a short label and a few words or a list: "Tags: a, b, c", "Source: News agencies"."""
+    m = LABEL_LINE_RE.match(line)
+    if not m or not (at.top or at.bottom):
+        return False
+    rest = m.group(2).strip()
+    items = [i.strip() for i in LIST_SEP_RE.split(rest) if i.strip()]
+    if len(items) >= 3:
+        return all(len(i.split()) <= 5 and not _ends_sentence(i) for i in items)
+    return len(rest) <= 60 and not _ends_sentence(rest)
+
+
+# (rule name, predicate), tried in this order; the first that matches names the removal
+LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
+    ("ad-label", _ad_label),
+    ("newsletter", _newsletter),
+    ("share", _share),
+    ("headline-repeat", _headline_repeat),
+    ("byline", _byline),
+    ("metadata-leak", _metadata_leak),
+    ("dateline", _dateline),
+    ("copyright", _copyright),
+    ("author-contact", _author_contact),
+    ("label-line", _label_line),
+]
+
+
 def clean_lines(
     lines: list[str], title: str | None, learned: frozenset[str] | None = None
 ) -> tuple[list[str], list[Removal]]:
@@ -186,37 +309,42 @@ def clean_lines(
     removed: list[Removal] = []
     kept: list[str] = []
     title_norm = norm(title) if title else None
+    lines = [line.strip() for line in lines]
     for i, line in enumerate(lines):
-        rule = _line_rule(line, i, title_norm, learned)
+        rule = _line_rule(line, Place(i, lines, title_norm), learned)
         if rule:
             removed.append(Removal(line, rule))
         else:
             kept.append(line)
-    kept, tail = _strip_trailing_list(kept)
-    removed.extend(tail)
+    while True:  # a trailing block can hide another one above it ("Tags" under "More from ...")
+        kept, tail = _strip_trailing_list(kept)
+        kept, labels = _strip_trailing_labels(kept)
+        removed.extend(tail + labels)
+        if not tail and not labels:
+            break
     kept, quotes = _strip_repeats(kept)
     removed.extend(quotes)
     return kept, removed
 
 
-def _line_rule(line: str, index: int, title_norm: str | None, learned: frozenset[str] | None) -> str | None:
-    stripped = line.strip()
-    if not stripped:
+def _line_rule(line: str, at: Place, learned: frozenset[str] | None) -> str | None:
+    if not line:
         return "empty"
-    if AD_LABEL_RE.match(stripped):
-        return "ad-label"
-    if len(stripped) < 250 and NEWSLETTER_RE.search(stripped):
-        return "newsletter"
-    if len(stripped) < 120 and SHARE_RE.match(stripped):
-        return "share"
-    if index < 3 and title_norm and norm(stripped) == title_norm:
-        return "headline-repeat"
-    if index < 3 and len(stripped) < 100 and not END_PUNCT_RE.search(stripped) and (
-            BYLINE_RE.match(stripped) or (DATE_RE.search(stripped) and " by " in f" {stripped.lower()}")):
-        return "byline"
-    if learned and len(stripped) <= LEARNABLE_MAX_CHARS and line_fingerprint(stripped) in learned:
+    for name, applies in LINE_RULES:
+        if applies(line, at):
+            return name
+    if learned and len(line) <= LEARNABLE_MAX_CHARS and line_fingerprint(line) in learned:
         return "learned:site-repeat"
     return None
+
+
+def _strip_trailing_labels(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop short labels left at the very end ("Comments", "Tags", "Most read in world news")."""
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) <= TRAILING_LABEL_MAX_CHARS and \
+            len(lines[end - 1].split()) <= TRAILING_LABEL_MAX_WORDS and not _ends_sentence(lines[end - 1]):
+        end -= 1
+    return lines[:end], [Removal(line, "trailing:label") for line in lines[end:]]
 
 
 def _strip_trailing_list(lines: list[str]) -> tuple[list[str], list[Removal]]:
