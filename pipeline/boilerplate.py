@@ -30,7 +30,7 @@ _NONLINK_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][
 _LINK_TEXT = etree.XPath(".//a//text()")
 _BLOCKS = etree.XPath(BLOCK_XPATH)
 # A paragraph that is only a link, perhaps after a short label ("Read more:", "Related:"): a teaser.
-_LINK_PARAS = etree.XPath(".//p[a][not(.//img)][string-length(normalize-space(.)) <= 220]")
+_LINK_PARAS = etree.XPath(".//p[.//a][not(.//img)][string-length(normalize-space(.)) <= 220]")
 TEASER_LABEL_MAX_CHARS = 25
 TEASER_MIN_LINK_CHARS = 15
 _BRACKETS = str.maketrans("", "", "[]()|")
@@ -202,7 +202,7 @@ class Place:
 
     index: int
     lines: list[str]
-    title_norm: str | None
+    title_norms: tuple[str, ...]
 
     @property
     def count(self) -> int:
@@ -238,11 +238,8 @@ def _share(line: str, at: Place) -> bool:
 
 def _headline_repeat(line: str, at: Place) -> bool:
     """The headline again: anywhere verbatim, or at the top as the start of the page title."""
-    if not at.title_norm:
-        return False
     n = norm(line)
-    return n == at.title_norm or (at.top and len(n) >= 0.6 * len(at.title_norm)
-                                  and at.title_norm.startswith(n))
+    return any(n == t or (at.top and len(n) >= 0.6 * len(t) and t.startswith(n)) for t in at.title_norms)
 
 
 def _byline(line: str, at: Place) -> bool:
@@ -303,15 +300,19 @@ LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
 
 
 def clean_lines(
-    lines: list[str], title: str | None, learned: frozenset[str] | None = None
+    lines: list[str], title: str | None, learned: frozenset[str] | None = None, *,
+    headings: Iterable[str | None] = (),
 ) -> tuple[list[str], list[Removal]]:
-    """Apply the line rules and the learned layer; return kept lines and removals."""
+    """Apply the line rules and the learned layer; return kept lines and removals.
+
+    `headings` are other forms of the headline (the page's h1).
+    """
     removed: list[Removal] = []
     kept: list[str] = []
-    title_norm = norm(title) if title else None
+    title_norms = tuple(dict.fromkeys(n for n in (norm(t) for t in (title, *headings) if t) if n))
     lines = [line.strip() for line in lines]
     for i, line in enumerate(lines):
-        rule = _line_rule(line, Place(i, lines, title_norm), learned)
+        rule = _line_rule(line, Place(i, lines, title_norms), learned)
         if rule:
             removed.append(Removal(line, rule))
         else:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
@@ -23,6 +24,7 @@ from pipeline.models import Extracted, Removal
 EXTRACTOR_VERSION = f"newsflow-1/trafilatura-{trafilatura.__version__}"
 MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
 TAG_RE = re.compile(r"<[^>]+>")
+_H1 = etree.XPath("string((//h1)[1])")
 BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
 
 # A job for the pool: (key, html, url, feed_content, learned fingerprints)
@@ -79,12 +81,14 @@ def extract_html(
     if tree is None:
         return _fallback_only(feed_content)
     ld = _json_ld_article(tree)
+    h1 = _H1(tree)
     removed = boilerplate.strip_structural(tree)
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
     title = (doc.title if doc else None) or ld.get("headline")
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]
-    lines, more = boilerplate.clean_lines(raw_lines, title, learned)
+    headings = [" ".join(str(h1).split())] if h1 else []
+    lines, more = boilerplate.clean_lines(raw_lines, title, learned, headings=headings)
     removed.extend(more)
     method = "trafilatura"
     body = "\n".join(lines)
