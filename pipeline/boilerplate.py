@@ -373,8 +373,10 @@ def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
     normed = [norm(line) for line in lines]
     kept: list[str] = []
     removed: list[Removal] = []
+    joined = "\n".join(normed)
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
-        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and any(
+        # the joined text finds candidates in C; the scan over lines only runs for those
+        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > 1 and any(
                 j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
