@@ -24,7 +24,8 @@ MIN_LINKS = 3
 LINK_DENSITY = 0.7  # share of the block's text inside <a>
 MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
 # compiled once: lxml evaluates these in C, which keeps the structural layer cheap
-_HAS_PROSE = etree.XPath(f"boolean(.//text()[not(ancestor::a)][string-length(normalize-space(.)) > {MAX_PROSE_CHARS}])")
+_HAS_PROSE = etree.XPath(
+    f"boolean(.//text()[not(ancestor::a)][string-length(normalize-space(.)) > {MAX_PROSE_CHARS}])")
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _NONLINK_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
 _LINK_TEXT = etree.XPath(".//a//text()")
@@ -248,7 +249,9 @@ def _byline(line: str, at: Place) -> bool:
 
 
 def _metadata_leak(line: str, at: Place) -> bool:
-    """A bare timestamp or image address: page metadata leaked into the text (other addresses can be sources)."""
+    """A bare timestamp or image address: page metadata leaked into the text.
+
+    Other bare addresses stay: articles list their sources that way."""
     return bool(TIMESTAMP_LINE_RE.match(line) or (URLISH_RE.match(line) and IMAGE_URL_RE.search(line)))
 
 

@@ -156,7 +156,8 @@ def _fast_title(ld: dict[str, Any], page: dict[str, str]) -> str | None:
         page.get("og:title") or page.get("twitter:title")
 
 
-def _fast_date(ld: dict[str, Any], page: dict[str, str], sources: dict[str, str] | None = None) -> datetime | None:
+def _fast_date(ld: dict[str, Any], page: dict[str, str],
+               sources: dict[str, str] | None = None) -> datetime | None:
     """Publication date from JSON-LD, then the page's meta tags (recorded in `sources` if given)."""
     candidates = [("json-ld", _date(ld.get("datePublished")))] + [
         ("page", _date(page.get(key))) for key in DATE_META_KEYS]
