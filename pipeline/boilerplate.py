@@ -71,6 +71,7 @@ FOLLOW_RE = re.compile(r"\bfollow\b.{0,60}\b(twitter|facebook|instagram|youtube|
 CONTACT_WORD_RE = re.compile(r"\b(follow|reach|write to|contact|twitter)\b", re.I)
 LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:\s*(.*)$")
 LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
+LINE_PASSES = 3
 EDGE_LINES = 3  # rules for datelines, labels and contacts only look this far from either end
 DATELINE_MAX_CHARS = 60
 TRAILING_LABEL_MAX_CHARS = 40
@@ -311,15 +312,18 @@ def clean_lines(
     `headings` are other forms of the headline (the page's h1).
     """
     removed: list[Removal] = []
-    kept: list[str] = []
     title_norms = tuple(dict.fromkeys(n for n in (norm(t) for t in (title, *headings) if t) if n))
-    lines = [line.strip() for line in lines]
-    for i, line in enumerate(lines):
-        rule = _line_rule(line, Place(i, lines, title_norms), learned)
-        if rule:
-            removed.append(Removal(line, rule))
-        else:
-            kept.append(line)
+    kept = [line.strip() for line in lines]
+    for _ in range(LINE_PASSES):  # removing a footer line brings the one above it to the edge
+        lines, kept, before = kept, [], len(removed)
+        for i, line in enumerate(lines):
+            rule = _line_rule(line, Place(i, lines, title_norms), learned)
+            if rule:
+                removed.append(Removal(line, rule))
+            else:
+                kept.append(line)
+        if len(removed) == before:
+            break
     while True:  # a trailing block can hide another one above it ("Tags" under "More from ...")
         kept, tail = _strip_trailing_list(kept)
         kept, labels = _strip_trailing_labels(kept)
