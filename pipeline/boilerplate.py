@@ -44,7 +44,16 @@ _CARD_ITEM = "(.//h2//a or .//h3//a or .//h4//a or .//h5//a or .//h6//a or .//a/
 _CARD_LISTS = etree.XPath(
     f".//*[self::ul or self::ol or self::div or self::section or self::aside][count(*[{_CARD_ITEM}]) >= 3]")
 _IS_CARD = etree.XPath(f"boolean({_CARD_ITEM})")
-CARD_MAX_CHARS = 250  # a card holds a headline and a one-sentence teaser at most
+CARD_MAX_CHARS = 250
+# The heading of a dropped list: a heading element, or a paragraph whose text is all bold.
+HEADED_RULES = ("structural:link-list", "structural:teaser-cards")
+_IS_BLOCK_HEADING = etree.XPath(
+    "not(.//a) and (self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
+    "((self::p or self::div) and normalize-space(.) = normalize-space(string(./strong | ./b))))")
+BLOCK_HEADING_MAX_CHARS = 50
+_SAME_TEXT = etree.XPath(".//*[self::p or self::div or self::h2 or self::h3 or self::h4 or self::span or "
+                         "self::header or self::section][normalize-space(.) = $text]")
+STANDFIRST_MIN_CHARS = 40  # a card holds a headline and a one-sentence teaser at most
 
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
@@ -145,11 +154,13 @@ def _drop(el: lxml_html.HtmlElement, rule: str, removed: list[Removal], dropped:
     el.drop_tree()
 
 
-def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
-    """Remove link lists, teaser cards and links, and form boxes from a parsed page, by their shape.
+def strip_structural(tree: lxml_html.HtmlElement, description: str | None = None) -> list[Removal]:
+    """Remove link lists, teaser cards and links, form boxes and the standfirst from a parsed page.
 
     Each pass finds its candidates with one compiled XPath (evaluated in C) and skips those inside
-    a block already dropped.
+    a block already dropped. A short heading just above a dropped list goes with it. `description`
+    is the page's meta summary: shown outside a paragraph (a heading or a styled box above the
+    text), it is the standfirst, not part of the article.
     """
     removed: list[Removal] = []
     body = tree.find("body")
@@ -168,9 +179,42 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
             target = pick(el)
             if target is None or gone(target) or target is body:
                 continue
+            heading = _heading_above(target) if rule in HEADED_RULES else None
             keep_alive.append(target)
             _drop(target, rule, removed, dropped)
+            if heading is not None:
+                keep_alive.append(heading)
+                _drop(heading, "structural:block-heading", removed, dropped)
+    standfirst = _standfirst(body, description) if description else None
+    if standfirst is not None and not gone(standfirst):
+        _drop(standfirst, "structural:standfirst", removed, dropped)
     return removed
+
+
+def _heading_above(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The short heading right above a block ("DON'T MISS", "More stories"), if there is one."""
+    if (el.getprevious() is not None and (el.getprevious().tail or "").strip()) or \
+            (el.getprevious() is None and (el.getparent().text or "").strip()):
+        return None  # text between the heading and the block: not its heading
+    prev = el.getprevious()
+    while prev is not None and isinstance(prev.tag, str) and not int(_TEXT_LEN(prev)) and \
+            not (prev.tail or "").strip():
+        prev = prev.getprevious()  # empty paragraphs and spacers
+    if prev is None or not isinstance(prev.tag, str) or not _IS_BLOCK_HEADING(prev):
+        return None
+    return prev if 0 < int(_TEXT_LEN(prev)) <= BLOCK_HEADING_MAX_CHARS else None
+
+
+def _standfirst(body: lxml_html.HtmlElement, description: str) -> lxml_html.HtmlElement | None:
+    """The innermost element showing exactly the meta description, unless it is a paragraph."""
+    wanted = " ".join(description.split())
+    if len(wanted) < STANDFIRST_MIN_CHARS:
+        return None
+    matches = _SAME_TEXT(body, text=wanted)
+    if not matches:
+        return None
+    inner = matches[-1]  # document order: the last match is the innermost
+    return None if inner.tag == "p" or inner.xpath("ancestor::p") else inner
 
 
 def _link_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:

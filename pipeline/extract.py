@@ -88,7 +88,8 @@ def extract_html(
     ld = _json_ld_article(tree)
     h1 = _H1(tree)
     page = _page_meta(tree)
-    removed = boilerplate.strip_structural(tree)
+    removed = boilerplate.strip_structural(
+        tree, page.get("og:description") or page.get("description") or page.get("twitter:description"))
     # trafilatura's metadata search (htmldate, author heuristics) costs a fifth of the time; most
     # news pages state title and date in JSON-LD or meta tags, and then those are used instead
     fast = bool(_fast_title(ld, page) and _fast_date(ld, page))
