@@ -78,6 +78,8 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 HANDLE_RE = re.compile(r"(^|[\s(])@\w{2,}|\btwitter\.com/\w+")
 FOLLOW_RE = re.compile(r"\bfollow\b.{0,60}\b(twitter|facebook|instagram|youtube|linkedin)\b", re.I)
 CONTACT_WORD_RE = re.compile(r"\b(follow|reach|write to|contact|twitter)\b", re.I)
+CREDITS_RE = re.compile(r"^\(?((additional|further|with) )?(reporting|writing|editing|research) by\b|"
+                        r"\bcontributed (reporting )?to (this|the) (report|story|article)\W*$", re.I)
 LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:(?!//)\s*(.*)$")  # not "https://…"
 LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
 LINE_PASSES = 3
@@ -332,6 +334,11 @@ def _label_line(line: str, at: Place) -> bool:
     return len(rest) <= 60 and not _ends_sentence(rest)
 
 
+def _credits(line: str, at: Place) -> bool:
+    """Near the end: a wire-style credit ("Reporting by …; Editing by …", "… contributed to this report")."""
+    return at.bottom and len(line) <= 300 and bool(CREDITS_RE.search(line))
+
+
 # (rule name, predicate), tried in this order; the first that matches names the removal
 LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("ad-label", _ad_label),
@@ -344,6 +351,7 @@ LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("copyright", _copyright),
     ("author-contact", _author_contact),
     ("label-line", _label_line),
+    ("credits", _credits),
 ]
 
 
