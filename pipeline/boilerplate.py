@@ -327,6 +327,8 @@ def _label_line(line: str, at: Place) -> bool:
     m = LABEL_LINE_RE.match(line)
     if not m or not (at.top or at.bottom):
         return False
+    if any(LABEL_LINE_RE.match(n) for n in at.neighbours()):
+        return False  # a run of "label: value" lines is content (a schedule, a spec sheet)
     rest = m.group(2).strip()
     items = [i.strip() for i in LIST_SEP_RE.split(rest) if i.strip()]
     if len(items) >= 3:
