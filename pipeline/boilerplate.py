@@ -53,7 +53,14 @@ _IS_BLOCK_HEADING = etree.XPath(
 BLOCK_HEADING_MAX_CHARS = 50
 _SAME_TEXT = etree.XPath(".//*[self::p or self::div or self::h2 or self::h3 or self::h4 or self::span or "
                          "self::header or self::section][normalize-space(.) = $text]")
-STANDFIRST_MIN_CHARS = 40  # a card holds a headline and a one-sentence teaser at most
+STANDFIRST_MIN_CHARS = 40
+# Captions: <figcaption>, or a short element beside a picture repeating its alt text (+ a credit).
+_FIGCAPTIONS = etree.XPath(".//figcaption")
+_IMAGES_WITH_ALT = etree.XPath(".//img[string-length(normalize-space(@alt)) >= 15]")
+_SHORT_TEXT = etree.XPath(".//*[self::span or self::div or self::p or self::small or self::em]"
+                          "[not(.//img)][string-length(normalize-space(.)) >= 15][string-length(.) < 400]")
+CAPTION_MIN_CHARS = 15
+CAPTION_CREDIT_CHARS = 60  # a card holds a headline and a one-sentence teaser at most
 
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
@@ -219,6 +226,23 @@ def _standfirst(body: lxml_html.HtmlElement, description: str) -> lxml_html.Html
     return None if inner.tag == "p" or inner.xpath("ancestor::p") else inner
 
 
+def _caption(img: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element beside a picture that repeats its alt text (or starts with it): a caption."""
+    alt = " ".join((img.get("alt") or "").split())
+    if len(alt) < CAPTION_MIN_CHARS:
+        return None
+    box = img.getparent()
+    for _ in range(2):  # the caption sits in the picture's box or the box around it
+        if box is None:
+            return None
+        for el in _SHORT_TEXT(box):
+            text = " ".join(el.text_content().split())
+            if text.startswith(alt) and len(text) <= len(alt) + CAPTION_CREDIT_CHARS:
+                return el
+        box = box.getparent()
+    return None
+
+
 def _link_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     return el if _is_link_list(el) else None
 
@@ -233,6 +257,8 @@ def _teaser_paragraph(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None
 
 # (candidates, what to drop for a candidate or None, rule name), applied in this order
 STRUCTURAL_PASSES: list[tuple[Callable[..., Any], Callable[..., Any], str]] = [
+    (_FIGCAPTIONS, lambda el: el, "structural:caption"),
+    (_IMAGES_WITH_ALT, _caption, "structural:caption"),
     (_FORMS, _form_box, "structural:form"),
     (_BLOCKS, _link_list, "structural:link-list"),
     (_CARD_LISTS, _card_list, "structural:teaser-cards"),
