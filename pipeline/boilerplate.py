@@ -87,6 +87,8 @@ FOLLOW_RE = re.compile(r"\bfollow\b.{0,60}\b(twitter|facebook|instagram|youtube|
 CONTACT_WORD_RE = re.compile(r"\b(follow|reach|write to|contact|twitter)\b", re.I)
 CREDITS_RE = re.compile(r"^\(?((additional|further|with) )?(reporting|writing|editing|research) by\b|"
                         r"\bcontributed (reporting )?to (this|the) (report|story|article)\W*$", re.I)
+PROMO_RE = re.compile(r"\b(click here|subscribe (to|now)|share it with|for as little as|join (us|now|today)|"
+                      r"(get|download) (the|our) [\w ]{0,30}\bapp|become a (member|subscriber))\b", re.I)
 LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:(?!//)\s*(.*)$")  # not "https://…"
 LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
 LINE_PASSES = 3
@@ -367,6 +369,11 @@ def _credits(line: str, at: Place) -> bool:
     return at.bottom and len(line) <= 300 and bool(CREDITS_RE.search(line))
 
 
+def _promo(line: str, at: Place) -> bool:
+    """Near the end: a call to action (subscribe, click here, get the app, share it)."""
+    return at.bottom and len(line) <= 300 and bool(PROMO_RE.search(line))
+
+
 # (rule name, predicate), tried in this order; the first that matches names the removal
 LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("ad-label", _ad_label),
@@ -380,6 +387,7 @@ LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("author-contact", _author_contact),
     ("label-line", _label_line),
     ("credits", _credits),
+    ("promo", _promo),
 ]
 
 
