@@ -279,6 +279,7 @@ class Place:
     index: int
     lines: list[str]
     title_norms: tuple[str, ...]
+    own_urls: frozenset[str] = frozenset()
 
     @property
     def count(self) -> int:
@@ -324,10 +325,11 @@ def _byline(line: str, at: Place) -> bool:
 
 
 def _metadata_leak(line: str, at: Place) -> bool:
-    """A bare timestamp or image address: page metadata leaked into the text.
+    """A bare timestamp, image address or the page's own address: page metadata leaked into the text.
 
     Other bare addresses stay: articles list their sources that way."""
-    return bool(TIMESTAMP_LINE_RE.match(line) or (URLISH_RE.match(line) and IMAGE_URL_RE.search(line)))
+    return bool(TIMESTAMP_LINE_RE.match(line) or (URLISH_RE.match(line) and (
+        IMAGE_URL_RE.search(line) or line.rstrip("/") in at.own_urls)))
 
 
 def _dateline(line: str, at: Place) -> bool:
@@ -393,19 +395,20 @@ LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
 
 def clean_lines(
     lines: list[str], title: str | None, learned: frozenset[str] | None = None, *,
-    headings: Iterable[str | None] = (),
+    headings: Iterable[str | None] = (), urls: Iterable[str | None] = (),
 ) -> tuple[list[str], list[Removal]]:
     """Apply the line rules and the learned layer; return kept lines and removals.
 
-    `headings` are other forms of the headline (the page's h1).
+    `headings` are other forms of the headline (the page's h1); `urls` the page's own addresses.
     """
     removed: list[Removal] = []
+    own_urls = frozenset(u.rstrip("/") for u in urls if u)
     title_norms = tuple(dict.fromkeys(n for n in (norm(t) for t in (title, *headings) if t) if n))
     kept = [line.strip() for line in lines]
     for _ in range(LINE_PASSES):  # removing a footer line brings the one above it to the edge
         lines, kept, before = kept, [], len(removed)
         for i, line in enumerate(lines):
-            rule = _line_rule(line, Place(i, lines, title_norms), learned)
+            rule = _line_rule(line, Place(i, lines, title_norms, own_urls), learned)
             if rule:
                 removed.append(Removal(line, rule))
             else:

@@ -98,7 +98,8 @@ def extract_html(
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]
     headings = [" ".join(str(h1).split())] if h1 else []
-    lines, more = boilerplate.clean_lines(raw_lines, title, learned, headings=headings)
+    urls = [url, _CANONICAL(tree) or None, page.get("og:url")]
+    lines, more = boilerplate.clean_lines(raw_lines, title, learned, headings=headings, urls=urls)
     removed.extend(more)
     method = "trafilatura"
     body = "\n".join(lines)
