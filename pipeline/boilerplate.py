@@ -42,7 +42,8 @@ FORM_BOX_MAX_CHARS = 400
 # Lists of teaser cards: 3+ sibling items, each a linked heading or a linked picture plus a short text.
 _CARD_ITEM = "(.//h2//a or .//h3//a or .//h4//a or .//h5//a or .//h6//a or .//a//img)"
 _CARD_LISTS = etree.XPath(
-    f".//*[self::ul or self::ol or self::div or self::section or self::aside][count(*[{_CARD_ITEM}]) >= 3]")
+    ".//*[self::ul or self::ol or self::div or self::section or self::aside][*[3]][count(*[.//a]) >= 3]"
+    f"[count(*[{_CARD_ITEM}]) >= 3]")
 _IS_CARD = etree.XPath(f"boolean({_CARD_ITEM})")
 CARD_MAX_CHARS = 250
 # The heading of a dropped list: a heading element, or a paragraph whose text is all bold.
@@ -118,12 +119,11 @@ def _norm_len(text: str) -> int:
 
 def _is_link_list(el: lxml_html.HtmlElement) -> bool:
     """A block made of links (headlines, share buttons), with at most a short heading."""
-    if _HAS_PROSE(el):
-        return False
     total = int(_TEXT_LEN(el))
     if total == 0:
         return True
-    return _norm_len("".join(_LINK_TEXT(el))) / total >= LINK_DENSITY
+    # density first: it rejects the big containers (the article's own wrappers) at once
+    return _norm_len("".join(_LINK_TEXT(el))) / total >= LINK_DENSITY and not _HAS_PROSE(el)
 
 
 def _is_teaser_paragraph(p: lxml_html.HtmlElement) -> bool:
