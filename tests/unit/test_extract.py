@@ -155,3 +155,26 @@ def test_structural_passes_keep_links_inside_sentences_and_source_addresses() ->
     assert "Pro tip: read the full inspection guide here!" in result.body
     assert "https://example.org/bridge-report.pdf" in result.body
     assert not any(r.rule.startswith("structural:teaser") for r in result.removed)
+
+
+def test_standfirst_captions_and_footer_credits_are_explained() -> None:
+    """Standfirst, caption, list heading, own address, credits and promo each name their rule."""
+    result = extract_html((FIXTURES / "kestrel-standfirst-captions.html").read_bytes())
+    assert result is not None
+    rules = {r.rule for r in result.removed}
+    assert {"structural:standfirst", "structural:caption", "structural:block-heading", "metadata-leak",
+            "credits", "promo"} <= rules
+
+
+def test_meta_description_as_first_paragraph_is_kept() -> None:
+    """When the meta description is the article's own first paragraph, it stays."""
+    first = ("The harbour board approved a new breakwater on Thursday, ending a dispute with the "
+             "fishing cooperative that had lasted for three years.")
+    page = (f"<html><head><meta name='description' content='{first}'></head><body><article>"
+            f"<h1>Breakwater approved</h1><p>{first}</p>"
+            "<p>Work will start in the autumn and take two years, the board said, with most of the cost "
+            "met by a grant from the regional development fund and the rest from harbour dues.</p>"
+            "</article></body></html>")
+    result = extract_html(page)
+    assert result is not None and result.body.split("\n")[0] == first
+    assert not any(r.rule == "structural:standfirst" for r in result.removed)
