@@ -90,6 +90,8 @@ CREDITS_RE = re.compile(r"^\(?((additional|further|with) )?(reporting|writing|ed
                         r"\bcontributed (reporting )?to (this|the) (report|story|article)\W*$", re.I)
 PROMO_RE = re.compile(r"\b(click here|subscribe (to|now)|share it with|for as little as|join (us|now|today)|"
                       r"(get|download) (the|our) [\w ]{0,30}\bapp|become a (member|subscriber))\b", re.I)
+READING_TIME_RE = re.compile(
+    r"^\D{0,30}\b\d{1,2}\s*(min|mins|minutes?|minutos?|minuten|minuti)\b\W{0,3}\w{0,10}$", re.I)
 LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:(?!//)\s*(.*)$")  # not "https://…"
 LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
 LINE_PASSES = 3
@@ -376,6 +378,11 @@ def _promo(line: str, at: Place) -> bool:
     return at.bottom and len(line) <= 300 and bool(PROMO_RE.search(line))
 
 
+def _reading_time(line: str, at: Place) -> bool:
+    """At the top: the estimated reading time ("4 min read", "Tempo de leitura: 2 minutos")."""
+    return at.top and len(line) <= 40 and bool(READING_TIME_RE.search(line))
+
+
 # (rule name, predicate), tried in this order; the first that matches names the removal
 LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("ad-label", _ad_label),
@@ -390,6 +397,7 @@ LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
     ("label-line", _label_line),
     ("credits", _credits),
     ("promo", _promo),
+    ("reading-time", _reading_time),
 ]
 
 
