@@ -38,7 +38,7 @@ _BRACKETS = str.maketrans("", "", "[]()|")
 URLISH_RE = re.compile(r"^(https?://|www\.)\S+$", re.I)
 # Forms with a text or e-mail field inside a small box: newsletter sign-up, comment or search boxes.
 _FORMS = etree.XPath(".//form[.//input[@type='email' or @type='text' or not(@type)]]|.//input[@type='email']")
-FORM_BOX_MAX_CHARS = 400
+FORM_BOX_MAX_CHARS = 700  # a sign-up widget with its consent text and sent/failed messages
 # Lists of teaser cards: 3+ sibling items, each a linked heading or a linked picture plus a short text.
 _CARD_ITEM = "(.//h2//a or .//h3//a or .//h4//a or .//h5//a or .//h6//a or .//a//img)"
 _CARD_LISTS = etree.XPath(
