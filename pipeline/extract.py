@@ -21,7 +21,7 @@ from pipeline import boilerplate
 from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
 from pipeline.models import Extracted, Removal
 
-EXTRACTOR_VERSION = f"newsflow-1/trafilatura-{trafilatura.__version__}"
+EXTRACTOR_VERSION = f"newsflow-2/trafilatura-{trafilatura.__version__}"
 MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
 TAG_RE = re.compile(r"<[^>]+>")
 _H1 = etree.XPath("string((//h1)[1])")
