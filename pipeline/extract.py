@@ -10,11 +10,12 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from pipeline import boilerplate
@@ -93,7 +94,8 @@ def extract_html(
     # trafilatura's metadata search (htmldate, author heuristics) costs a fifth of the time; most
     # news pages state title and date in JSON-LD or meta tags, and then those are used instead
     fast = bool(_fast_title(ld, page) and _fast_date(ld, page))
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=not fast)
+    doc = cast("Document | None", trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, with_metadata=not fast))  # a Document unless as_dict
     title = _fast_title(ld, page) if fast else ((doc.title if doc else None) or ld.get("headline"))
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]
