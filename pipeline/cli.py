@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import subprocess
@@ -87,13 +88,17 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
                 task_id = progress.add_task(f"{label} …", total=1)
                 upstream = futures[-1].done if futures else None
                 future = pool.submit(step, run, upstream)
-                future.add_done_callback(
-                    lambda f, label=label, task_id=task_id: f.exception() is None
-                    and show(label, task_id, f.result()))
+                future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
                 futures.append(future)
         for future in futures:
             future.result()  # the first stage that failed raises here, after the others stopped
     return tasks.finish(run["run_id"], settings=settings)
+
+
+def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
+    """Show a stage's counts on its progress line once it has finished without an error."""
+    if future.exception() is None:
+        show(label, task_id, future.result())
 
 
 def _guard_system_errors(fn: Any) -> Any:

@@ -38,7 +38,7 @@ class PollOutcome:
     discovered: str | None = None
 
 
-def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
+def upsert_feeds(conn: psycopg.Connection[Any], feeds: Sequence[FeedSpec]) -> int:
     """Register feeds in news.feeds (name and tags updated when given); return how many."""
     for feed in feeds:
         conn.execute(
@@ -53,7 +53,7 @@ def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
 
 
 def store_entries(
-    conn: psycopg.Connection, feed_id: int, run_id: int | None, entries: Sequence[Entry]
+    conn: psycopg.Connection[Any], feed_id: int, run_id: int | None, entries: Sequence[Entry]
 ) -> int:
     """Upsert entries and their pages (state pending); return how many entries are new.
 
@@ -86,7 +86,7 @@ def store_entries(
 
 
 def select_feeds(
-    conn: psycopg.Connection, feed_urls: Sequence[str] | None, *, due_only: bool
+    conn: psycopg.Connection[Any], feed_urls: Sequence[str] | None, *, due_only: bool
 ) -> list[dict[str, Any]]:
     """Feeds to poll: the listed ones, else the enabled ones; only those due, when asked."""
     due = " AND next_poll_at <= now()" if due_only else ""
@@ -152,7 +152,7 @@ async def _poll_all(settings: Settings, feeds: list[dict[str, Any]]) -> list[Pol
 
 
 def poll_feeds(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     feed_urls: Sequence[str] | None = None, *, force: bool = False,
     policy: PollPolicy | None = None,
 ) -> dict[str, int]:
@@ -172,7 +172,7 @@ def poll_feeds(
     return counts
 
 
-def _audit(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, new: int | None,
+def _audit(conn: psycopg.Connection[Any], o: PollOutcome, run_id: int | None, new: int | None,
            overlapped: bool | None, next_poll: datetime) -> None:
     conn.execute(
         "INSERT INTO news.feed_polls (feed_id, run_id, url, status, bytes, duration_ms, items, "
@@ -184,7 +184,7 @@ def _audit(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, new: in
     )
 
 
-def _apply(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, policy: PollPolicy,
+def _apply(conn: psycopg.Connection[Any], o: PollOutcome, run_id: int | None, policy: PollPolicy,
            counts: dict[str, int]) -> None:
     """Write one poll's outcome: entries, feed state and schedule, audit row, errors."""
     feed, now = o.feed, datetime.now(UTC)

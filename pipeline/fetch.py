@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import logging
 import time
+from typing import Any
 
 import psycopg
 
@@ -21,7 +22,7 @@ RETRYABLE = (*RETRYABLE_KINDS, "network_error")
 MAX_ATTEMPTS = 3
 
 
-def _store(conn: psycopg.Connection, page_url: str, result: FetchResult, run_id: int | None) -> bool:
+def _store(conn: psycopg.Connection[Any], page_url: str, result: FetchResult, run_id: int | None) -> bool:
     """Write one fetch outcome to its page row; return True when HTML was kept."""
     if result.ok and result.body:
         conn.execute(
@@ -59,7 +60,7 @@ def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
 
 
 async def _fetch_loop(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None
 ) -> dict[str, int]:
     """Fetch through a sliding window of up to batch_size requests: the window is refilled by a
     new claim when half of it is done, and results are written as they come, so no batch waits
@@ -111,7 +112,7 @@ async def _fetch_loop(
 
 
 def fetch_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None = None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None
 ) -> dict[str, int]:
     """Fetch pending pages (at most `limit`); failures are recorded and the rest go on."""
     counts = asyncio.run(_fetch_loop(settings, conn, run_id, limit))

@@ -34,7 +34,7 @@ UpstreamDone = Callable[[], bool]
 
 
 def claim_or_wait(
-    conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease: int,
+    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease: int,
     upstream_done: UpstreamDone | None,
 ) -> list[dict[str, Any]]:
     """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
@@ -73,7 +73,7 @@ def extracted_from_json(data: dict[str, Any]) -> Extracted:
     return Extracted(**{k: v for k, v in data.items() if k in known})
 
 
-def feed_contents(conn: psycopg.Connection, urls: Sequence[str]) -> dict[str, str]:
+def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:
     """The full content feed entries gave for these pages, by page URL (one query per batch)."""
     rows = conn.execute(
         "SELECT DISTINCT ON (url) url, content FROM news.entries "
@@ -82,7 +82,7 @@ def feed_contents(conn: psycopg.Connection, urls: Sequence[str]) -> dict[str, st
     return {r["url"]: r["content"] for r in rows}
 
 
-def feed_content(conn: psycopg.Connection, url: str) -> str | None:
+def feed_content(conn: psycopg.Connection[Any], url: str) -> str | None:
     """The full content a feed entry gave for this page, if any (the last extraction fallback)."""
     row = conn.execute(
         "SELECT content FROM news.entries WHERE url = %s AND content IS NOT NULL LIMIT 1", (url,)
@@ -91,7 +91,7 @@ def feed_content(conn: psycopg.Connection, url: str) -> str | None:
 
 
 def extract_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None = None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None,
     *, progress: Callable[[int], None] | None = None, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Extract clean text from fetched pages in worker processes; empty results are recorded.
@@ -129,7 +129,7 @@ def extract_pages(
 
 
 def _store_extraction(
-    conn: psycopg.Connection, page: dict[str, Any], result: Extracted | None, error: str | None,
+    conn: psycopg.Connection[Any], page: dict[str, Any], result: Extracted | None, error: str | None,
     run_id: int | None, counts: dict[str, int],
 ) -> None:
     url = page["url"]
@@ -155,7 +155,7 @@ def _store_extraction(
 
 
 def dedup_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Fingerprint extracted pages; mark exact duplicates of stored articles (URL or text)."""
@@ -193,7 +193,7 @@ def dedup_pages(
 
 
 def load_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Insert deduplicated pages as articles, one transaction per batch, linking near-duplicates."""
@@ -228,7 +228,7 @@ def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
 
 
 def _load_one(
-    conn: psycopg.Connection, page: dict[str, Any], run_id: int | None, counts: dict[str, int],
+    conn: psycopg.Connection[Any], page: dict[str, Any], run_id: int | None, counts: dict[str, int],
     settings: Settings,
 ) -> tuple[str, int]:
     """Load one page: exact duplicate -> link; else insert, pointing at its story's root.
@@ -268,7 +268,7 @@ def _load_one(
     return state, article_id
 
 
-def _entry_date(conn: psycopg.Connection, url: str) -> datetime | None:
+def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:
     row = conn.execute(
         "SELECT min(published_at) AS d FROM news.entries WHERE url = %s", (url,)
     ).fetchone()

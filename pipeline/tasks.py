@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 
@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection]]:
+def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection[Any]]]:
     settings = settings or Settings.from_env()
     with warehouse.connect(settings) as conn:
         yield settings, conn
@@ -50,7 +50,8 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
         if not dry_run:
             return feeds.poll_feeds(settings, conn, run_id, feed_urls or None, force=force)
         # A dry run polls for real but keeps nothing: the transaction is rolled back.
-        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None, force=force)
+        no_commit = cast(psycopg.Connection[Any], _NoCommit(conn))
+        counts = feeds.poll_feeds(settings, no_commit, None, feed_urls or None, force=force)
         conn.rollback()
         return counts
 
@@ -128,7 +129,7 @@ def reextract(
 class _NoCommit:
     """A connection proxy whose commit() does nothing, for dry runs."""
 
-    def __init__(self, conn: psycopg.Connection):
+    def __init__(self, conn: psycopg.Connection[Any]):
         self._conn = conn
 
     def commit(self) -> None:

@@ -38,7 +38,7 @@ def database_url(settings: Settings) -> str:
 
 
 @contextmanager
-def connect(settings: Settings, *, autocommit: bool = False) -> Iterator[psycopg.Connection]:
+def connect(settings: Settings, *, autocommit: bool = False) -> Iterator[psycopg.Connection[Any]]:
     """Open a connection to the warehouse (dict rows)."""
     conn = psycopg.connect(database_url(settings), autocommit=autocommit, row_factory=dict_row)
     try:
@@ -52,7 +52,7 @@ def migrations() -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(sql_dir().glob("[0-9]*.sql"))]
 
 
-def migrate(conn: psycopg.Connection) -> list[str]:
+def migrate(conn: psycopg.Connection[Any]) -> list[str]:
     """Apply pending migrations, each once in its own transaction with its record; return them."""
     applied: list[str] = []
     with conn.transaction():
@@ -77,7 +77,7 @@ def migrate(conn: psycopg.Connection) -> list[str]:
 
 
 def start_run(
-    conn: psycopg.Connection, source: str, params: dict[str, Any], external_id: str | None = None
+    conn: psycopg.Connection[Any], source: str, params: dict[str, Any], external_id: str | None = None
 ) -> int:
     """Create (or, for a known external id, find) the run row and return its id."""
     row = conn.execute(
@@ -90,7 +90,7 @@ def start_run(
     return int(row["id"])
 
 
-def add_counts(conn: psycopg.Connection, run_id: int, counts: dict[str, int]) -> None:
+def add_counts(conn: psycopg.Connection[Any], run_id: int, counts: dict[str, int]) -> None:
     """Add stage counts to a run's totals (within the caller's transaction)."""
     for key, value in counts.items():
         conn.execute(
@@ -100,7 +100,7 @@ def add_counts(conn: psycopg.Connection, run_id: int, counts: dict[str, int]) ->
         )
 
 
-def finish_run(conn: psycopg.Connection, run_id: int, status: str = "success") -> dict[str, Any]:
+def finish_run(conn: psycopg.Connection[Any], run_id: int, status: str = "success") -> dict[str, Any]:
     """Mark a run finished and return its row."""
     row = conn.execute(
         "UPDATE news.runs SET finished_at = now(), status = %s WHERE id = %s RETURNING *",
@@ -111,7 +111,7 @@ def finish_run(conn: psycopg.Connection, run_id: int, status: str = "success") -
 
 
 def record_error(
-    conn: psycopg.Connection,
+    conn: psycopg.Connection[Any],
     run_id: int | None,
     stage: str,
     kind: str,
@@ -130,7 +130,7 @@ def record_error(
     )
 
 
-def warehouse_totals(conn: psycopg.Connection) -> dict[str, int]:
+def warehouse_totals(conn: psycopg.Connection[Any]) -> dict[str, int]:
     """Row counts of the main tables, for summaries."""
     row = conn.execute(
         "SELECT (SELECT count(*) FROM news.articles) AS articles, "
@@ -151,7 +151,7 @@ def worker_id() -> str:
 
 
 def claim_pages(
-    conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease_seconds: int,
+    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease_seconds: int,
     *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
     spread_hosts: bool = False,
 ) -> list[dict[str, Any]]:
