@@ -9,7 +9,6 @@ signature are replaced so later copies are matched against the new text.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,13 +17,11 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline import dedup, sitelearn
+from pipeline import dedup
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool
-from pipeline.http import decode_body
 from pipeline.models import Extracted
-from pipeline.stages import extracted_to_json, feed_content
-from pipeline.urls import host_of
+from pipeline.stages import extracted_to_json, extraction_jobs
 from pipeline.warehouse import add_counts, record_error
 
 # The fields compared and rewritten; published dates and URLs are identity, never rewritten.
@@ -99,15 +96,8 @@ def reextract(
             if not rows:
                 break
             after = rows[-1]["id"]
-            learned: dict[str, frozenset[str]] = {}
-            jobs = []
-            for row in rows:
-                site = host_of(row["final_url"] or row["page_url"])
-                if site not in learned:
-                    learned[site] = sitelearn.learned_lines(conn, site)
-                html, _ = decode_body(gzip.decompress(row["html_gz"]), row["encoding"])
-                jobs.append((str(row["id"]), html, row["final_url"] or row["page_url"],
-                             feed_content(conn, row["page_url"]), learned[site]))
+            jobs = extraction_jobs(conn, [(str(r["id"]), r["page_url"], r["final_url"], r["html_gz"],
+                                           r["encoding"]) for r in rows])
             by_id = {str(row["id"]): row for row in rows}
             with conn.transaction():
                 for key, result, error in pool.map(jobs):

@@ -15,7 +15,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline import dedup, sitelearn
 from pipeline.config import Settings
-from pipeline.extract import ExtractorPool
+from pipeline.extract import ExtractorPool, Job
 from pipeline.http import decode_body
 from pipeline.models import Extracted, Removal
 from pipeline.urls import host_of, trusted_canonical
@@ -82,12 +82,23 @@ def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[st
     return {r["url"]: r["content"] for r in rows}
 
 
-def feed_content(conn: psycopg.Connection[Any], url: str) -> str | None:
-    """The full content a feed entry gave for this page, if any (the last extraction fallback)."""
-    row = conn.execute(
-        "SELECT content FROM news.entries WHERE url = %s AND content IS NOT NULL LIMIT 1", (url,)
-    ).fetchone()
-    return row["content"] if row else None
+# A stored page to extract: (job key, page URL, final URL, gzip-compressed HTML, HTTP charset)
+StoredPage = tuple[str, str, "str | None", bytes, "str | None"]
+
+
+def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage]) -> list[Job]:
+    """Jobs for the extractor pool from stored pages: decoded HTML, the feed's own content (one
+    query for the batch) and each site's learned boilerplate lines (one query per site)."""
+    contents = feed_contents(conn, [url for _, url, _, _, _ in pages])
+    learned: dict[str, frozenset[str]] = {}
+    jobs: list[Job] = []
+    for key, url, final_url, html_gz, encoding in pages:
+        html, _ = decode_body(gzip.decompress(html_gz), encoding)
+        site = host_of(final_url or url)
+        if site not in learned:
+            learned[site] = sitelearn.learned_lines(conn, site)
+        jobs.append((key, html, final_url or url, contents.get(url), learned[site]))
+    return jobs
 
 
 def extract_pages(
@@ -105,16 +116,8 @@ def extract_pages(
                                   settings.claim_lease_seconds, upstream_done)
             if not pages:
                 break
-            jobs = []
-            learned: dict[str, frozenset[str]] = {}
-            contents = feed_contents(conn, [page["url"] for page in pages])
-            for page in pages:
-                html, _ = decode_body(gzip.decompress(page["html_gz"]), page["encoding"])
-                site = host_of(page["final_url"] or page["url"])
-                if site not in learned:
-                    learned[site] = sitelearn.learned_lines(conn, site)
-                jobs.append((page["url"], html, page["final_url"] or page["url"],
-                             contents.get(page["url"]), learned[site]))
+            jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
+                                          for p in pages])
             by_url = {page["url"]: page for page in pages}
             # Pipeline mode: each result's writes are sent as it comes, without a round trip each.
             with conn.pipeline(), conn.transaction():
@@ -219,9 +222,10 @@ def load_pages(
 def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
     """Sort key that loads a batch oldest publication first (then by URL), so the original
     of a syndicated story becomes its root whichever copy was fetched or extracted first."""
-    published = extracted_from_json(page["extracted"]).published_at
-    if published is None:
+    stored = page["extracted"].get("published_at")  # the loader rebuilds the whole result later
+    if not stored:
         return float("inf"), page["url"]
+    published = datetime.fromisoformat(stored)
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     return published.timestamp(), page["url"]
