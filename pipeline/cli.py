@@ -58,13 +58,18 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str) -> dict[
     if params.get("dry_run"):
         steps = steps[:1]
     run = tasks.start(params, source=source, settings=settings)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err_console, transient=False) as progress:
-        for label, step in steps:
-            task_id = progress.add_task(label, total=1)
-            counts = step(run)
-            shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
-            progress.update(task_id, completed=1, description=f"{label}: {shown or 'nothing to do'}")
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err_console, transient=False) as progress:
+            for label, step in steps:
+                task_id = progress.add_task(label, total=1)
+                counts = step(run)
+                shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
+                progress.update(task_id, completed=1,
+                                description=f"{label}: {shown or 'nothing to do'}")
+    except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
+        tasks.fail(run["run_id"], settings=settings)
+        raise
     return tasks.finish(run["run_id"], settings=settings)
 
 
