@@ -116,15 +116,16 @@ PARTIAL_QUERIES: dict[str, str] = {
 }
 
 
-def audit(conn: psycopg.Connection[Any], site: SynthSite) -> Audit:
-    """Compare news.articles with the site's articles and look for partial rows of every kind.
+def audit(conn: psycopg.Connection[Any], *sites: SynthSite) -> Audit:
+    """Compare news.articles with the sites' articles and look for partial rows of every kind.
 
     An article row stands for generated article i when its URL is i's URL or its body holds i's
     first paragraph (so the same text under another URL counts as a duplicate). A body whose hash
     is not news.articles.content_hash, or without the last paragraph of its article, is partial."""
-    urls = site.article_urls()
+    urls = [url for site in sites for url in site.article_urls()]
+    generated = [article for site in sites for article in site.generated]
     by_url = {url: i for i, url in enumerate(urls)}
-    by_first = {a.paragraphs[0]: i for i, a in enumerate(site.generated)}
+    by_first = {a.paragraphs[0]: i for i, a in enumerate(generated)}
     rows = conn.execute("SELECT id, url, body, content_hash FROM news.articles").fetchall()
     stands_for: Counter[int] = Counter()
     unexpected, present = 0, set()
@@ -147,7 +148,7 @@ def audit(conn: psycopg.Connection[Any], site: SynthSite) -> Audit:
         if content_hash(row["body"]) != row["content_hash"]:
             flag("article body not matching its hash", row["url"])
         for i in found:
-            if site.generated[i].paragraphs[-1] not in lines:
+            if generated[i].paragraphs[-1] not in lines:
                 flag("article body truncated", row["url"])
     for kind, query in PARTIAL_QUERIES.items():
         for (key,) in _tuples(conn, query):

@@ -23,8 +23,6 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Param, dag, task
 
-DATE_PARAM = {"type": ["null", "string"], "format": "date"}
-
 
 @dag(
     dag_id="news_reextract",
@@ -38,9 +36,9 @@ DATE_PARAM = {"type": ["null", "string"], "format": "date"}
     params={
         "site": Param(None, type=["null", "string"], title="Site",
                       description="Only articles of this site (host[:port]); empty: all sites."),
-        "since": Param(None, **DATE_PARAM, title="Published since",
+        "since": Param(None, type=["null", "string"], format="date", title="Published since",
                        description="Only articles published on or after this date (YYYY-MM-DD)."),
-        "until": Param(None, **DATE_PARAM, title="Published until",
+        "until": Param(None, type=["null", "string"], format="date", title="Published until",
                        description="Only articles published on or before this date (YYYY-MM-DD)."),
         "limit": Param(0, type="integer", minimum=0, title="Limit",
                        description="At most this many articles (0: all of the selection)."),
@@ -48,7 +46,7 @@ DATE_PARAM = {"type": ["null", "string"], "format": "date"}
 )
 def news_reextract() -> None:
     @task
-    def reextract(**context) -> dict:  # type: ignore[no-untyped-def]
+    def reextract(**context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import subprocess
@@ -42,35 +43,67 @@ def _settings(**overrides: Any) -> Settings:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def run_stages(params: dict[str, Any], settings: Settings, source: str) -> dict[str, Any]:
-    """Run every stage once, in order, with a progress display; return the summary."""
+def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
+               pipelined: bool = True) -> dict[str, Any]:
+    """Run every stage once with a progress display; return the summary.
+
+    Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
+    in its own thread with its own connection, each taking the pages its upstream stage has
+    stored so far until that stage is finished: pages move through the warehouse exactly as in
+    the DAG, where the same functions run one after another. pipelined=False runs them in order."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    poll = ("poll feeds", lambda run, _up: tasks.poll(run["run_id"], run["feed_urls"],
+                                                      dry_run=params.get("dry_run", False),
+                                                      force=params.get("force", False),
+                                                      settings=settings))
     steps = [
-        ("poll feeds", lambda run: tasks.poll(run["run_id"], run["feed_urls"],
-                                              dry_run=params.get("dry_run", False),
-                                              force=params.get("force", False),
-                                              settings=settings)),
-        ("fetch pages", lambda run: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
-                                                      settings=settings)),
-        ("extract", lambda run: tasks.extract(run["run_id"], settings=settings)),
-        ("dedup", lambda run: tasks.dedup(run["run_id"], settings=settings)),
-        ("load", lambda run: tasks.load(run["run_id"], settings=settings)),
+        ("fetch pages", lambda run, _up: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
+                                                           settings=settings)),
+        ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
+        ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
+        ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
-    if params.get("dry_run"):
-        steps = steps[:1]
     run = tasks.start(params, source=source, settings=settings)
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err_console, transient=False) as progress:
-            for label, step in steps:
-                task_id = progress.add_task(label, total=1)
-                counts = step(run)
+
+            def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
                 shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
                 progress.update(task_id, completed=1,
                                 description=f"{label}: {shown or 'nothing to do'}")
+
+            label, step = poll
+            task_id = progress.add_task(label, total=1)
+            show(label, task_id, step(run, None))
+            if params.get("dry_run"):
+                return tasks.finish(run["run_id"], settings=settings)
+            if not pipelined:
+                for label, step in steps:
+                    task_id = progress.add_task(label, total=1)
+                    show(label, task_id, step(run, None))
+                return tasks.finish(run["run_id"], settings=settings)
+            futures: list[Future[dict[str, int]]] = []
+            with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
+                for label, step in steps:
+                    task_id = progress.add_task(f"{label} …", total=1)
+                    upstream = futures[-1].done if futures else None
+                    future = pool.submit(step, run, upstream)
+                    future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
+                    futures.append(future)
+            for future in futures:
+                future.result()  # the first stage that failed raises here, after the others stopped
     except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
         tasks.fail(run["run_id"], settings=settings)
         raise
     return tasks.finish(run["run_id"], settings=settings)
+
+
+def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
+    """Show a stage's counts on its progress line once it has finished without an error."""
+    if future.exception() is None:
+        show(label, task_id, future.result())
 
 
 def _guard_system_errors(fn: Any) -> Any:

@@ -202,7 +202,7 @@ def find_root(
         return None
     likely = likely[:s.max_compared]
     with conn.cursor(row_factory=tuple_row) as cur:  # only the texts worth comparing are read
-        bodies = dict(cur.execute("SELECT id, body FROM news.articles WHERE id = ANY(%s)",
+        bodies: dict[int, str] = dict(cur.execute("SELECT id, body FROM news.articles WHERE id = ANY(%s)",
                                   ([article_id for article_id, _ in likely],)).fetchall())
     found = [(root, bodies[article_id]) for article_id, root in likely if article_id in bodies]
     roots = confirmed_roots(analyse(text, s.shingle_size), found, s)

@@ -78,7 +78,7 @@ def parse_date(value: str | date | None, name: str) -> date | None:
 
 
 def reextract(
-    settings: Settings, conn: psycopg.Connection, selection: Selection, run_id: int | None = None,
+    settings: Settings, conn: psycopg.Connection[Any], selection: Selection, run_id: int | None = None,
     *, progress: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
     """Re-extract the selected articles from their stored HTML; return counts.
@@ -122,7 +122,7 @@ def reextract(
 
 
 def _apply(
-    conn: psycopg.Connection, row: dict[str, Any], result: Extracted | None, error: str | None,
+    conn: psycopg.Connection[Any], row: dict[str, Any], result: Extracted | None, error: str | None,
     run_id: int | None, counts: dict[str, int],
 ) -> None:
     """Compare one new extraction with the stored article and update it when it changed."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import logging
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -26,9 +27,35 @@ log = logging.getLogger(__name__)
 LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 
+# How long a stage waits before claiming again while its upstream stage is still producing.
+IDLE_WAIT = 0.05
+
+UpstreamDone = Callable[[], bool]
+
+
+def claim_or_wait(
+    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease: int,
+    upstream_done: UpstreamDone | None,
+) -> list[dict[str, Any]]:
+    """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
+
+    Returns [] only when nothing is left and the upstream stage is finished (or not given)."""
+    while True:
+        done = upstream_done is None or upstream_done()  # read before claiming: no lost batch
+        pages = claim_pages(conn, from_state, to_state, limit, lease)
+        if pages or done:
+            return pages
+        time.sleep(IDLE_WAIT)
+
+
+EXTRACTED_FIELDS = dataclasses.fields(Extracted)
+
+
 def extracted_to_json(item: Extracted) -> dict[str, Any]:
     """Serialise an extraction result for news.pages.extracted."""
-    data = dataclasses.asdict(item)
+    # Shallow on purpose: dataclasses.asdict deep-copies every value, a real cost per page.
+    data = {f.name: getattr(item, f.name) for f in EXTRACTED_FIELDS}
+    data["removed"] = [{"text": r.text, "rule": r.rule} for r in item.removed]
     for key in ("published_at", "modified_at"):
         if isinstance(data[key], datetime):
             data[key] = data[key].isoformat()
@@ -46,7 +73,16 @@ def extracted_from_json(data: dict[str, Any]) -> Extracted:
     return Extracted(**{k: v for k, v in data.items() if k in known})
 
 
-def feed_content(conn: psycopg.Connection, url: str) -> str | None:
+def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:
+    """The full content feed entries gave for these pages, by page URL (one query per batch)."""
+    rows = conn.execute(
+        "SELECT DISTINCT ON (url) url, content FROM news.entries "
+        "WHERE url = ANY(%s) AND content IS NOT NULL ORDER BY url, id", (list(urls),)
+    ).fetchall()
+    return {r["url"]: r["content"] for r in rows}
+
+
+def feed_content(conn: psycopg.Connection[Any], url: str) -> str | None:
     """The full content a feed entry gave for this page, if any (the last extraction fallback)."""
     row = conn.execute(
         "SELECT content FROM news.entries WHERE url = %s AND content IS NOT NULL LIMIT 1", (url,)
@@ -55,29 +91,33 @@ def feed_content(conn: psycopg.Connection, url: str) -> str | None:
 
 
 def extract_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None = None,
-    *, progress: Callable[[int], None] | None = None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None,
+    *, progress: Callable[[int], None] | None = None, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
-    """Extract clean text from fetched pages in worker processes; empty results are recorded."""
+    """Extract clean text from fetched pages in worker processes; empty results are recorded.
+
+    With upstream_done, keep taking pages as the fetch stage stores them until it is done."""
     counts = {"articles_extracted": 0, "extract_empty": 0}
     processes = settings.extract_processes or None
     with ExtractorPool(processes=processes) as pool:
         while limit is None or counts["articles_extracted"] + counts["extract_empty"] < limit:
-            pages = claim_pages(conn, "fetched", "extracting", settings.batch_size,
-                                settings.claim_lease_seconds)
+            pages = claim_or_wait(conn, "fetched", "extracting", settings.batch_size,
+                                  settings.claim_lease_seconds, upstream_done)
             if not pages:
                 break
             jobs = []
             learned: dict[str, frozenset[str]] = {}
+            contents = feed_contents(conn, [page["url"] for page in pages])
             for page in pages:
                 html, _ = decode_body(gzip.decompress(page["html_gz"]), page["encoding"])
                 site = host_of(page["final_url"] or page["url"])
                 if site not in learned:
                     learned[site] = sitelearn.learned_lines(conn, site)
                 jobs.append((page["url"], html, page["final_url"] or page["url"],
-                             feed_content(conn, page["url"]), learned[site]))
+                             contents.get(page["url"]), learned[site]))
             by_url = {page["url"]: page for page in pages}
-            with conn.transaction():
+            # Pipeline mode: each result's writes are sent as it comes, without a round trip each.
+            with conn.pipeline(), conn.transaction():
                 for url, result, error in pool.map(jobs):
                     _store_extraction(conn, by_url[url], result, error, run_id, counts)
             if progress:
@@ -89,7 +129,7 @@ def extract_pages(
 
 
 def _store_extraction(
-    conn: psycopg.Connection, page: dict[str, Any], result: Extracted | None, error: str | None,
+    conn: psycopg.Connection[Any], page: dict[str, Any], result: Extracted | None, error: str | None,
     run_id: int | None, counts: dict[str, int],
 ) -> None:
     url = page["url"]
@@ -115,33 +155,37 @@ def _store_extraction(
 
 
 def dedup_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
+    *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Fingerprint extracted pages; mark exact duplicates of stored articles (URL or text)."""
     counts = {"exact_duplicates": 0, "deduped": 0}
     while True:
-        pages = claim_pages(conn, "extracted", "deduping", settings.batch_size,
-                            settings.claim_lease_seconds)
+        pages = claim_or_wait(conn, "extracted", "deduping", settings.batch_size,
+                              settings.claim_lease_seconds, upstream_done)
         if not pages:
             break
-        with conn.transaction():
-            for page in pages:
-                item = extracted_from_json(page["extracted"])
-                fp = dedup.fingerprint(item.body)
-                article_url = trusted_canonical(page["final_url"] or page["url"], item.canonical_url)
-                existing = conn.execute(
-                    "SELECT id FROM news.articles WHERE url = %s OR content_hash = %s "
-                    "ORDER BY id LIMIT 1", (article_url, fp.content_hash),
-                ).fetchone()
-                state = "duplicate" if existing else "deduped"
-                counts["exact_duplicates" if existing else "deduped"] += 1
-                conn.execute(
-                    "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
-                    "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
-                    "updated_at = now() WHERE url = %s",
-                    (state, fp.content_hash, fp.signature, fp.band_keys, article_url,
-                     existing["id"] if existing else None, page["url"]),
-                )
+        found = []
+        for page in pages:
+            item = extracted_from_json(page["extracted"])
+            found.append((page["url"], dedup.fingerprint(item.body),
+                          trusted_canonical(page["final_url"] or page["url"], item.canonical_url)))
+        existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
+            "SELECT u.i, (SELECT a.id FROM news.articles a WHERE a.url = u.url OR a.content_hash = u.hash "
+            "ORDER BY a.id LIMIT 1) AS id "
+            "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS u(url, hash, i)",
+            ([url for _, _, url in found], [fp.content_hash for _, fp, _ in found]))}
+        rows = []
+        for i, (page_url, fp, article_url) in enumerate(found, start=1):
+            article_id = existing.get(i)
+            counts["exact_duplicates" if article_id else "deduped"] += 1
+            rows.append(("duplicate" if article_id else "deduped", fp.content_hash, fp.signature,
+                         fp.band_keys, article_url, article_id, page_url))
+        with conn.transaction(), conn.cursor() as cur:
+            cur.executemany(
+                "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
+                "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
+                "updated_at = now() WHERE url = %s", rows)
     if run_id is not None:
         add_counts(conn, run_id, {"exact_duplicates": counts["exact_duplicates"]})
     conn.commit()
@@ -149,19 +193,23 @@ def dedup_pages(
 
 
 def load_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
+    *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Insert deduplicated pages as articles, one transaction per batch, linking near-duplicates."""
     counts = {"articles_loaded": 0, "near_duplicates": 0, "exact_duplicates": 0}
     while True:
-        pages = claim_pages(conn, "deduped", "loading", settings.batch_size,
-                            settings.claim_lease_seconds)
+        pages = claim_or_wait(conn, "deduped", "loading", settings.batch_size,
+                              settings.claim_lease_seconds, upstream_done)
         if not pages:
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            for page in sorted(pages, key=_publication_order):
-                _load_one(conn, page, run_id, counts)
+            outcomes = [(*_load_one(conn, page, run_id, counts, settings), page["url"])
+                        for page in sorted(pages, key=_publication_order)]
+            with conn.cursor() as cur:
+                cur.executemany("UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, "
+                                "updated_at = now() WHERE url = %s", outcomes)
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()
@@ -180,9 +228,12 @@ def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
 
 
 def _load_one(
-    conn: psycopg.Connection, page: dict[str, Any], run_id: int | None, counts: dict[str, int]
-) -> None:
-    """Load one page: exact duplicate -> link; else insert, pointing at its story's root."""
+    conn: psycopg.Connection[Any], page: dict[str, Any], run_id: int | None, counts: dict[str, int],
+    settings: Settings,
+) -> tuple[str, int]:
+    """Load one page: exact duplicate -> link; else insert, pointing at its story's root.
+
+    Returns the page's new state and its article id (the caller updates the pages in bulk)."""
     item = extracted_from_json(page["extracted"])
     existing = conn.execute(
         "SELECT id FROM news.articles WHERE url = %s OR content_hash = %s ORDER BY id LIMIT 1",
@@ -194,7 +245,7 @@ def _load_one(
     else:
         fp = dedup.Fingerprint(page["content_hash"], bytes(page["signature"]),
                                list(page["band_keys"]))
-        root = dedup.find_root(conn, item.body, fp)
+        root = dedup.find_root(conn, item.body, fp, settings.dedup) if settings.dedup_near else None
         feed_id = page["feed_id"]
         row = conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
@@ -209,19 +260,15 @@ def _load_one(
              Jsonb(item.meta_sources), feed_id, run_id),
         ).fetchone()
         if row is None:  # the natural key is taken after all: a loader outside the lock won
-            _load_one(conn, page, run_id, counts)
-            return
+            return _load_one(conn, page, run_id, counts, settings)
         article_id, state = row["id"], "loaded"
         dedup.record_bands(conn, article_id, fp)
         counts["articles_loaded"] += 1
         counts["near_duplicates"] += root is not None
-    conn.execute(
-        "UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, updated_at = now() "
-        "WHERE url = %s", (state, article_id, page["url"]),
-    )
+    return state, article_id
 
 
-def _entry_date(conn: psycopg.Connection, url: str) -> datetime | None:
+def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:
     row = conn.execute(
         "SELECT min(published_at) AS d FROM news.entries WHERE url = %s", (url,)
     ).fetchone()

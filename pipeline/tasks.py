@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection]]:
+def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection[Any]]]:
     settings = settings or Settings.from_env()
     with warehouse.connect(settings) as conn:
         yield settings, conn
@@ -51,7 +51,8 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
         if not dry_run:
             return feeds.poll_feeds(settings, conn, run_id, feed_urls or None, force=force)
         # A dry run polls for real but keeps nothing: the transaction is rolled back.
-        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None, force=force)
+        no_commit = cast(psycopg.Connection[Any], _NoCommit(conn))
+        counts = feeds.poll_feeds(settings, no_commit, None, feed_urls or None, force=force)
         conn.rollback()
         return counts
 
@@ -63,22 +64,25 @@ def fetch_pages(run_id: int, max_articles: int | None = None, *,
         return fetch.fetch_pages(settings, conn, run_id, max_articles or None)
 
 
-def extract(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Extract fetched pages."""
+def extract(run_id: int, *, settings: Settings | None = None,
+            upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Extract fetched pages (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.extract_pages(settings, conn, run_id)
+        return stages.extract_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def dedup(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Fingerprint and mark exact duplicates."""
+def dedup(run_id: int, *, settings: Settings | None = None,
+          upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Fingerprint and mark exact duplicates (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.dedup_pages(settings, conn, run_id)
+        return stages.dedup_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def load(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Load articles."""
+def load(run_id: int, *, settings: Settings | None = None,
+         upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Load articles (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.load_pages(settings, conn, run_id)
+        return stages.load_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
 def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
@@ -142,7 +146,7 @@ def reextract(
 class _NoCommit:
     """A connection proxy whose commit() does nothing, for dry runs."""
 
-    def __init__(self, conn: psycopg.Connection):
+    def __init__(self, conn: psycopg.Connection[Any]):
         self._conn = conn
 
     def commit(self) -> None:

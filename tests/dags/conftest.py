@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
+
+DAGS = Path(__file__).resolve().parents[2] / "dags"
+
+
+def load_dag(dag_id: str) -> Any:
+    """Parse the dags/ folder as Airflow does; assert it imports cleanly; return one DAG."""
+    from airflow.dag_processing.dagbag import DagBag
+
+    bag = DagBag(dag_folder=str(DAGS))
+    assert bag.import_errors == {}
+    return bag.dags[dag_id]
 
 
 @pytest.fixture(scope="session")

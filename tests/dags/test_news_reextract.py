@@ -9,23 +9,14 @@ from typing import Any
 import pytest
 
 from pipeline.cli import run_stages
-
-DAGS = Path(__file__).resolve().parents[2] / "dags"
-
-
-def _dag():  # type: ignore[no-untyped-def]
-    from airflow.dag_processing.dagbag import DagBag
-
-    bag = DagBag(dag_folder=str(DAGS))
-    assert bag.import_errors == {}
-    return bag.dags["news_reextract"]
+from tests.dags.conftest import load_dag
 
 
 def test_form_is_validated() -> None:
     """Manual only; dates must be dates, the limit non-negative; every Param is documented."""
     from airflow.sdk.definitions.param import ParamValidationError
 
-    dag = _dag()
+    dag = load_dag("news_reextract")
     assert dag.schedule is None and dag.doc_md and "news.errors" in dag.doc_md
     params = copy.deepcopy(dag.params)
     params["since"] = "2026-11-01"
@@ -51,7 +42,7 @@ def test_dag_run_rewrites_stale_bodies(airflow_db: None, newsflow_env: Any, demo
     conn.execute("UPDATE news.articles SET body = body || E'\\nSign up for our newsletter', "
                  "content_hash = content_hash || '-old'")
     conn.commit()
-    run = _dag().test(run_conf={"site": site})
+    run = load_dag("news_reextract").test(run_conf={"site": site})
     assert run.state == DagRunState.SUCCESS
     bodies = {r["id"]: (r["site"], r["body"]) for r in conn.execute("SELECT id, site, body FROM news.articles")}
     assert all(body == clean[i] for i, (s, body) in bodies.items() if s == site)

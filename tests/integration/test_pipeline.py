@@ -110,3 +110,19 @@ def test_bad_inputs_are_recorded_and_others_load(demo_site: Any, settings: Setti
     stored = _articles(conn)
     assert {a.url for a in demo_site.articles} <= set(stored)
     assert summary["errors"]
+
+
+def test_near_duplicate_settings_apply(demo_site: Any, settings: Settings, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """NEWSFLOW_DEDUP_NEAR=false keeps syndicated copies apart; a stricter containment does too."""
+    from dataclasses import replace
+
+    _ingest(demo_site, replace(settings, dedup_near=False), tmp_path, include_bad=False)
+    stored = _articles(conn)
+    copies = [a for a in demo_site.articles if a.kind == "syndicated_copy"]
+    assert copies and all(stored[c.url]["duplicate_of"] is None for c in copies)
+    conn.execute("TRUNCATE news.articles, news.pages, news.entries, news.feeds, news.runs, news.errors, "
+                 "news.lsh_bands, news.lsh_signatures, news.site_lines RESTART IDENTITY CASCADE")
+    conn.commit()
+    _ingest(demo_site, replace(settings, dedup_min_containment=1.0), tmp_path, include_bad=False)
+    stored = _articles(conn)
+    assert all(stored[c.url]["duplicate_of"] is None for c in copies)

@@ -112,3 +112,69 @@ def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert set(line) == {"file", "url", "title", "body", "removed"}
     assert extract_files([str(FIXTURES / "seed.html"), str(empty)], None, False, False) == 1
     assert extract_files([str(tmp_path / "missing.html")], None, False, False) == 2
+
+
+def test_footer_rules_name_what_they_remove_and_keep_schedules() -> None:
+    """Datelines, contacts, copyright, tag lists and trailing labels go; a run of dates stays."""
+    body = ["The museum reopens its east wing on Saturday after two years of repairs to the roof.",
+            "Curators have rehung 300 paintings, many of them not shown since the 1980s."]
+    lines = ["Updated 3 March 2026, 14:05", *body, "Write to Ana Ruiz at ana.ruiz@example.com",
+             "Copyright © 2026 City Press", "Tags: museums, art, heritage", "Comments"]
+    kept, removed = clean_lines(lines, None)
+    assert kept == body
+    assert [r.rule for r in removed] == ["dateline", "copyright", "label-line", "author-contact",
+                                         "trailing:label"]
+    tour = [*body, "June 3 -- Arena, Springfield", "June 5 -- Civic Hall, Shelbyville",
+            "June 9 -- Pavilion, Capital City"]
+    assert clean_lines(tour, None)[0] == tour
+
+
+def test_headline_forms_and_leaked_metadata_are_removed() -> None:
+    """The h1 repeated anywhere, and bare timestamps or image addresses, are removed; source links stay."""
+    lines = ["Storm closes bridge", "The bridge closed at noon after gusts reached 90 km/h.",
+             "2026-03-03T12:00:00+01:00", "https://cdn.example.com/img/bridge.jpg",
+             "https://example.org/report-on-bridges.pdf", "Storm closes bridge",
+             "Engineers will inspect the cables on Friday before it reopens."]
+    kept, removed = clean_lines(lines, "Storm closes bridge - City Press", headings=["Storm closes bridge"])
+    assert kept == [lines[1], lines[4], lines[6]]
+    assert [r.rule for r in removed] == ["headline-repeat", "metadata-leak", "metadata-leak", "headline-repeat"]
+
+
+def test_structural_passes_keep_links_inside_sentences_and_source_addresses() -> None:
+    """A link inside a sentence and a paragraph that is a bare source address are kept."""
+    page = ("<html><body><article><h1>Bridge report</h1>"
+            "<p>The engineers' report, published on Monday, found corrosion in four of the twelve main cables "
+            "and recommended that heavy lorries be kept off the bridge until repairs are finished.</p>"
+            "<p>Pro tip: <a href='/guide'>read the full inspection guide here</a>!</p>"
+            "<p><a href='https://example.org/bridge-report.pdf'>https://example.org/bridge-report.pdf</a></p>"
+            "<p>Repairs are expected to take eight months and to cost about four million, the council said "
+            "in a statement on Tuesday evening after a meeting with the contractors.</p>"
+            "</article></body></html>")
+    result = extract_html(page)
+    assert result is not None
+    assert "Pro tip: read the full inspection guide here!" in result.body
+    assert "https://example.org/bridge-report.pdf" in result.body
+    assert not any(r.rule.startswith("structural:teaser") for r in result.removed)
+
+
+def test_standfirst_captions_and_footer_credits_are_explained() -> None:
+    """Standfirst, caption, list heading, own address, credits and promo each name their rule."""
+    result = extract_html((FIXTURES / "kestrel-standfirst-captions.html").read_bytes())
+    assert result is not None
+    rules = {r.rule for r in result.removed}
+    assert {"structural:standfirst", "structural:caption", "structural:block-heading", "metadata-leak",
+            "credits", "promo"} <= rules
+
+
+def test_meta_description_as_first_paragraph_is_kept() -> None:
+    """When the meta description is the article's own first paragraph, it stays."""
+    first = ("The harbour board approved a new breakwater on Thursday, ending a dispute with the "
+             "fishing cooperative that had lasted for three years.")
+    page = (f"<html><head><meta name='description' content='{first}'></head><body><article>"
+            f"<h1>Breakwater approved</h1><p>{first}</p>"
+            "<p>Work will start in the autumn and take two years, the board said, with most of the cost "
+            "met by a grant from the regional development fund and the rest from harbour dues.</p>"
+            "</article></body></html>")
+    result = extract_html(page)
+    assert result is not None and result.body.split("\n")[0] == first
+    assert not any(r.rule == "structural:standfirst" for r in result.removed)
