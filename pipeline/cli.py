@@ -65,33 +65,38 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
     run = tasks.start(params, source=source, settings=settings)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err_console, transient=False) as progress:
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err_console, transient=False) as progress:
 
-        def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
-            shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
-            progress.update(task_id, completed=1, description=f"{label}: {shown or 'nothing to do'}")
+            def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
+                shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
+                progress.update(task_id, completed=1,
+                                description=f"{label}: {shown or 'nothing to do'}")
 
-        label, step = poll
-        task_id = progress.add_task(label, total=1)
-        show(label, task_id, step(run, None))
-        if params.get("dry_run"):
-            return tasks.finish(run["run_id"], settings=settings)
-        if not pipelined:
-            for label, step in steps:
-                task_id = progress.add_task(label, total=1)
-                show(label, task_id, step(run, None))
-            return tasks.finish(run["run_id"], settings=settings)
-        futures: list[Future[dict[str, int]]] = []
-        with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
-            for label, step in steps:
-                task_id = progress.add_task(f"{label} …", total=1)
-                upstream = futures[-1].done if futures else None
-                future = pool.submit(step, run, upstream)
-                future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
-                futures.append(future)
-        for future in futures:
-            future.result()  # the first stage that failed raises here, after the others stopped
+            label, step = poll
+            task_id = progress.add_task(label, total=1)
+            show(label, task_id, step(run, None))
+            if params.get("dry_run"):
+                return tasks.finish(run["run_id"], settings=settings)
+            if not pipelined:
+                for label, step in steps:
+                    task_id = progress.add_task(label, total=1)
+                    show(label, task_id, step(run, None))
+                return tasks.finish(run["run_id"], settings=settings)
+            futures: list[Future[dict[str, int]]] = []
+            with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
+                for label, step in steps:
+                    task_id = progress.add_task(f"{label} …", total=1)
+                    upstream = futures[-1].done if futures else None
+                    future = pool.submit(step, run, upstream)
+                    future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
+                    futures.append(future)
+            for future in futures:
+                future.result()  # the first stage that failed raises here, after the others stopped
+    except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
+        tasks.fail(run["run_id"], settings=settings)
+        raise
     return tasks.finish(run["run_id"], settings=settings)
 
 

@@ -7,7 +7,8 @@ import multiprocessing
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -214,17 +215,29 @@ class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
 
     In a daemonic process (some executors run tasks in one), which may not have children, the
-    work runs in-process instead.
+    work runs in-process instead. A killed worker breaks the pool: it is replaced, and the pages
+    the dead pool held are extracted again one at a time, so only a page that kills its worker
+    itself is reported as failed.
     """
 
     def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
+        self.max_tasks_per_child = max_tasks_per_child
         self._pool: ProcessPoolExecutor | None = None
         if not self.in_process:
-            self._pool = ProcessPoolExecutor(
-                self.processes, mp_context=multiprocessing.get_context("spawn"),
-                max_tasks_per_child=max_tasks_per_child)
+            self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                   max_tasks_per_child=self.max_tasks_per_child)
+
+    def _restart(self) -> ProcessPoolExecutor:
+        """Replace a pool broken by a killed worker (the OOM killer, an operator) with a fresh one."""
+        assert self._pool is not None
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._new_pool()
+        return self._pool
 
     def __enter__(self) -> ExtractorPool:
         return self
@@ -238,13 +251,28 @@ class ExtractorPool:
         if self._pool is None:
             yield from (_work(job) for job in jobs)
             return
-        futures: dict[Future[tuple[str, Extracted | None, str | None]], str] = {
-            self._pool.submit(_work, job): job[0] for job in jobs}
+        jobs = list(jobs)
+        try:
+            futures = {self._pool.submit(_work, job): job for job in jobs}
+        except BrokenProcessPool:  # a worker was killed since the last batch
+            pool = self._restart()
+            futures = {pool.submit(_work, job): job for job in jobs}
+        orphans: list[Job] = []
         for future in as_completed(futures):
             try:
                 yield future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker died: that page failed
-                yield futures[future], None, f"extract worker failed: {type(exc).__name__}: {exc}"
+            except BrokenProcessPool:  # a worker was killed: no verdict on these pages yet
+                orphans.append(futures[future])
+            except Exception as exc:  # noqa: BLE001 - this page could not be sent or returned
+                yield futures[future][0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
+        if orphans:
+            self._restart()
+        for job in orphans:  # one at a time on a fresh pool: a page that kills its worker fails alone
+            try:
+                yield self._pool.submit(_work, job).result()
+            except BrokenProcessPool as exc:
+                self._restart()
+                yield job[0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
 
 
 def extract_files(paths: list[str], url: str | None, as_json: bool, explain: bool) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
@@ -94,6 +95,22 @@ def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
         ).fetchall()
         return {"run_id": run_id, "counts": run.get("counts", {}), "errors": errors,
                 "totals": warehouse.warehouse_totals(conn)}
+
+
+def fail(run_id: int, *, settings: Settings | None = None, patience: float = 10.0) -> bool:
+    """Mark a run failed after one of its stages raised. The warehouse may be what failed (and be
+    restarting), so connecting is retried for `patience` seconds; False if it stayed unreachable."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            with _session(settings) as (_, conn):
+                warehouse.finish_run(conn, run_id, "failed")
+            return True
+        except psycopg.OperationalError as exc:
+            if time.monotonic() >= deadline:
+                log.warning("run %s left running: the warehouse stayed unreachable (%s)", run_id, exc)
+                return False
+            time.sleep(0.5)
 
 
 def reextract(

@@ -155,19 +155,26 @@ def claim_pages(
     *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
     spread_hosts: bool = False,
 ) -> list[dict[str, Any]]:
-    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases and
-    failed pages whose error kind is retryable (and that failed before `failed_before`, so a
-    run does not retry its own failures); commit and return them ordered by url.
+    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases, claims
+    whose database session has ended (the claimer was killed or lost the server) and failed
+    pages whose error kind is retryable (and that failed before `failed_before`, so a run does
+    not retry its own failures); commit and return them ordered by url.
+
+    A claim records `worker/backend pid`: the claimer works on the connection it claimed with,
+    so once that session is gone nobody can finish the claim and it is taken over at once rather
+    than after the lease (an Airflow retry of a killed task finds its pages).
 
     With spread_hosts, the batch is drawn in hash order, which mixes the hosts: a batch in URL
     order would be one host's pages, fetched at most per_host_concurrency at a time."""
     rows = conn.execute(
-        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s, claimed_at = now(), "
-        "attempts = attempts + 1, updated_at = now() "
+        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s || '/' || pg_backend_pid(), "
+        "claimed_at = now(), attempts = attempts + 1, updated_at = now() "
         "WHERE url IN (SELECT url FROM news.pages WHERE state = %(from)s "
         "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
         "AND fetched_at < coalesce(%(before)s, now())) "
-        "OR (state = %(to)s AND claimed_at < now() - make_interval(secs => %(lease)s)) "
+        "OR (state = %(to)s AND (claimed_at < now() - make_interval(secs => %(lease)s) "
+        "OR substring(claimed_by FROM '/([0-9]+)$')::int NOT IN (SELECT pid FROM pg_stat_activity "
+        "WHERE pid IS NOT NULL))) "
         f"ORDER BY {'md5(url)' if spread_hosts else 'url'} LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
         "RETURNING *",
         {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
