@@ -16,7 +16,7 @@ import trafilatura
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
-from pipeline import boilerplate
+from pipeline import boilerplate, structural
 from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
 from pipeline.models import Extracted, Removal
 
@@ -79,8 +79,8 @@ def extract_html(
     if tree is None:
         return _fallback_only(feed_content)
     ld = _json_ld_article(tree)
-    removed = boilerplate.strip_structural(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+    removed = structural.strip_structural(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True, fast=True)
     title = (doc.title if doc else None) or ld.get("headline")
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]

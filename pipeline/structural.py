@@ -1,0 +1,160 @@
+"""Structural boilerplate removal on the parsed page, before trafilatura: blocks found by markup and shape.
+
+One bottom-up pass measures every element (text, linked text, links, prose runs, linked headings,
+form fields); one top-down pass then drops the outermost block that a rule names. Every dropped
+block is recorded line by line as Removal(text, "structural:<rule>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from pipeline.models import Removal
+
+# Containers that can hold a related/most-read/newsletter/share block.
+BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "header", "form",
+                        "dl", "menu", "figure", "article", "li", "p", "span", "h2", "h3", "h4", "h5", "h6"})
+LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+FIELD_TAGS = frozenset({"input", "textarea", "select"})
+MIN_LINKS = 3
+LINK_DENSITY = 0.7  # share of the block's text inside <a>
+MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
+CARD_MAX_CHARS = 320  # a teaser card: a linked headline and at most a sentence or two under it
+CARD_PROSE_CHARS = 150
+CARD_LINK_DENSITY = 0.25
+FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
+NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
+
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# class/id names of blocks that are never article text (token at a -, _ or space boundary)
+NAMED_RE = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"(?:newsletter|subscri|signup|promo|related|recommend|popular|trending|advert|outbrain|taboola|disqus|"
+    r"rollover|tooltip|popover|hovercard|breadcrumb|print-)"  # stems: any ending
+    r"|(?:sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|tag-list|labels|notification|"
+    r"cookie|consent|paywall|scrim|modal|sr-only|visually-hidden|screen-reader|byline|author-bio|bio|"
+    r"comments?|sponsored|ads?|footer)(?:$|[\s_-])"  # whole words
+    r"|(?:hidden|hide)(?:$|\s)"  # not Bootstrap's responsive hidden-xs etc.
+    r")", re.I)
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+class _Stats:
+    """Sizes of an element's subtree (characters are of stripped text runs)."""
+
+    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields")
+
+    def __init__(self) -> None:
+        self.size = 1  # elements in the subtree, itself included
+        self.text = 0
+        self.linked = 0
+        self.links = 0
+        self.prose = 0  # longest run of plain text directly in one element (not in a link)
+        self.linked_headings = 0
+        self.fields = 0
+
+
+def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
+    """Per-element subtree sizes, children before parents (elements in document order)."""
+    stats: dict[lxml_html.HtmlElement, _Stats] = {}
+    for el in reversed(elements):
+        s = _Stats()
+        if el.tag in SKIP_TAGS:
+            s.size += sum(1 for _ in el.iterdescendants(etree.Element))
+            stats[el] = s
+            continue
+        own = len(el.text.strip()) if el.text else 0
+        for child in el:
+            c = stats.get(child)
+            if c is not None:
+                s.size += c.size
+                s.text += c.text
+                s.linked += c.linked
+                s.links += c.links
+                s.linked_headings += c.linked_headings
+                s.fields += c.fields
+                if c.prose > s.prose:
+                    s.prose = c.prose
+            if child.tail:
+                own += len(child.tail.strip())
+        s.text += own
+        tag = el.tag
+        if tag == "a":
+            s.linked = s.text
+            s.links += 1
+        else:
+            if own > s.prose:
+                s.prose = own
+            if tag in HEADING_TAGS and s.text and s.linked >= 0.8 * s.text:
+                s.linked_headings += 1
+            elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
+                s.fields += 1
+        stats[el] = s
+    return stats
+
+
+def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
+    """The structural rule that names this element as boilerplate, or None."""
+    style = el.get("style")
+    if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+        return "hidden"
+    tag = el.tag
+    if tag not in BLOCK_TAGS:
+        return None
+    name = f"{el.get('class', '')} {el.get('id', '')}"
+    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
+        return "named-block"
+    if tag in LIST_TAGS:
+        if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and (s.text == 0 or s.linked >= LINK_DENSITY * s.text):
+            return "link-list"
+        # teaser cards: linked headlines, each with at most a short blurb under it
+        if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
+                and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text):
+            return "teaser-list"
+    if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:
+        return "form"
+    return None
+
+
+def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
+    """Remove blocks that are boilerplate by markup or shape from a parsed page; return the removals."""
+    removed: list[Removal] = []
+    body = tree.find("body")
+    if body is None:
+        return removed
+    elements = list(body.iter(etree.Element))
+    stats = _measure(elements)
+    page_text = stats[body].text
+    i = 1
+    while i < len(elements):
+        el = elements[i]
+        s = stats[el]
+        rule = _rule(el, s, page_text)
+        if rule is None:
+            i += 1
+            continue
+        removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
+        _drop(el)
+        i += s.size  # its descendants follow it in document order: skip them
+    return removed
+
+
+def _text_lines(el: lxml_html.HtmlElement) -> list[str]:
+    """The visible text runs of a block (not scripts or styles), whitespace collapsed."""
+    runs = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.text and node.tag not in SKIP_TAGS:
+                runs.append(node.text)
+        elif node is not el and node.tail:
+            runs.append(node.tail)
+    return [text for text in (" ".join(t.split()) for t in runs) if text]
+
+
+def _drop(el: lxml_html.HtmlElement) -> None:
+    """Remove an element with its subtree, keeping its tail text in place."""
+    el.drop_tree()
