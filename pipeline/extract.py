@@ -84,17 +84,22 @@ def extract_html(
     title = (doc.title if doc else None) or ld.get("headline")
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]
-    lines, more = boilerplate.clean_lines(raw_lines, title, learned)
+    context = boilerplate.PageContext(
+        titles=(title, ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+                next((h1.text_content() for h1 in tree.iter("h1")), None)),
+        site_name=doc.sitename if doc else None,
+        links=lambda: (a.text_content() for a in tree.iter("a")))
+    lines, more = boilerplate.clean_lines(raw_lines, title, learned, context)
     removed.extend(more)
     method = "trafilatura"
     body = "\n".join(lines)
     if len(body) < MIN_BODY_CHARS and isinstance(ld.get("articleBody"), str):
-        ld_lines, more = boilerplate.clean_lines(_html_to_lines(ld["articleBody"]), title, learned)
+        ld_lines, more = boilerplate.clean_lines(_html_to_lines(ld["articleBody"]), title, learned, context)
         if len("\n".join(ld_lines)) > len(body):
             body, method = "\n".join(ld_lines), "json-ld"
             removed.extend(more)
     if len(body) < MIN_BODY_CHARS and feed_content:
-        feed_lines, more = boilerplate.clean_lines(_html_to_lines(feed_content), title, learned)
+        feed_lines, more = boilerplate.clean_lines(_html_to_lines(feed_content), title, learned, context)
         if len("\n".join(feed_lines)) > len(body):
             body, method = "\n".join(feed_lines), "feed-content"
             removed.extend(more)

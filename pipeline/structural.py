@@ -46,7 +46,7 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 class _Stats:
     """Sizes of an element's subtree (characters are of stripped text runs)."""
 
-    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields")
+    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s")
 
     def __init__(self) -> None:
         self.size = 1  # elements in the subtree, itself included
@@ -56,6 +56,7 @@ class _Stats:
         self.prose = 0  # longest run of plain text directly in one element (not in a link)
         self.linked_headings = 0
         self.fields = 0
+        self.h1s = 0
 
 
 def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
@@ -77,6 +78,7 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.links += c.links
                 s.linked_headings += c.linked_headings
                 s.fields += c.fields
+                s.h1s += c.h1s
                 if c.prose > s.prose:
                     s.prose = c.prose
             if child.tail:
@@ -91,6 +93,8 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.prose = own
             if tag in HEADING_TAGS and s.text and s.linked >= 0.8 * s.text:
                 s.linked_headings += 1
+            elif tag == "h1":
+                s.h1s += 1
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
         stats[el] = s
@@ -105,6 +109,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
     tag = el.tag
     if tag not in BLOCK_TAGS:
         return None
+    if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
+        return "article-header"  # headline, standfirst, byline, date: never body text
     name = f"{el.get('class', '')} {el.get('id', '')}"
     if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
         return "named-block"
@@ -129,18 +135,54 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
     page_text = stats[body].text
+    deks: set[lxml_html.HtmlElement] = set()
     i = 1
     while i < len(elements):
         el = elements[i]
         s = stats[el]
-        rule = _rule(el, s, page_text)
+        rule = "dek" if el in deks else _rule(el, s, page_text)
         if rule is None:
+            if el.tag == "h1":
+                dek = _dek_of(el, stats)
+                if dek is not None:
+                    deks.add(dek)
             i += 1
             continue
-        removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
-        _drop(el)
+        if rule == "article-header":
+            _drop_around_h1(el, stats, removed)
+        else:
+            removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
+            _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
     return removed
+
+
+def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats],
+                    removed: list[Removal]) -> None:
+    """Drop everything in an article header except its headline.
+
+    The <h1> stays: trafilatura keeps a page's container only if it holds the h1 (its rule against
+    infinite-scroll pages), and the headline line rule removes the title from the text anyway.
+    """
+    for child in list(el):
+        c = stats.get(child)
+        if c is None or child.tag == "h1":
+            continue
+        if c.h1s:
+            _drop_around_h1(child, stats, removed)
+        else:
+            removed.extend(Removal(t, "structural:article-header") for t in _text_lines(child))
+            _drop(child)
+
+
+def _dek_of(h1: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats]) -> lxml_html.HtmlElement | None:
+    """The standfirst under a headline: a heading that directly follows the <h1>."""
+    nxt = h1.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or (nxt in stats and stats[nxt].text == 0)):
+        nxt = nxt.getnext()
+    if nxt is not None and nxt.tag in HEADING_TAGS:
+        return nxt
+    return None
 
 
 def _text_lines(el: lxml_html.HtmlElement) -> list[str]:
