@@ -44,7 +44,9 @@ CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\
 CONTACT_CUE_RE = re.compile(r"\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
-    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us)\b", re.I)
+    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|leave a (?:comment|reply)|"
+    r"what do you think)\b", re.I)
+SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
 TAGS_RE = re.compile(r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*",
                      re.I)
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
@@ -147,6 +149,8 @@ def _line_rule(s: str, index: int, total: int, ctx: PageContext, learned: frozen
         return "empty"
     if AD_LABEL_RE.match(s):
         return "ad-label"
+    if SHORTCODE_RE.match(s):
+        return "shortcode"
     if len(s) < 250 and NEWSLETTER_RE.search(s):
         return "newsletter"
     if len(s) < 120 and SHARE_RE.match(s):
@@ -177,9 +181,9 @@ def _line_rule(s: str, index: int, total: int, ctx: PageContext, learned: frozen
 def _is_stamp(s: str, n: str) -> bool:
     """A short line that is a date, a time or a reading time, with a few words around it."""
     words = n.split()
-    if len(words) > 8 or SENTENCE_END_RE.search(s) and len(words) > 4:
-        return False
     numbers = sum(any(c.isdigit() for c in w) for w in words)
+    if len(words) > (10 if numbers >= 3 else 8) or SENTENCE_END_RE.search(s) and len(words) > 4:
+        return False
     if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3):
         return True  # "August 08, 2018", "Updated at 1:23 p.m.", "05/10/2018" (not "Tour dates 2018")
     return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time

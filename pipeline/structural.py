@@ -19,9 +19,12 @@ BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", 
                         "dl", "menu", "figure", "article", "li", "p", "span", "h2", "h3", "h4", "h5", "h6"})
 LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
+INLINE_LIST_TAGS = frozenset({"p", "span", "strong", "b", "em", "small", "font", "dd", "td"})
 FIELD_TAGS = frozenset({"input", "textarea", "select"})
 MIN_LINKS = 3
 LINK_DENSITY = 0.7  # share of the block's text inside <a>
+INLINE_LINK_DENSITY = 0.9  # the same for a paragraph or an inline element
 MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
 CARD_MAX_CHARS = 320  # a teaser card: a linked headline and at most a sentence or two under it
 CARD_PROSE_CHARS = 150
@@ -37,7 +40,7 @@ NAMED_RE = re.compile(
     r"rollover|tooltip|popover|hovercard|breadcrumb|print-)"  # stems: any ending
     r"|(?:sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|tag-list|labels|notification|"
     r"cookie|consent|paywall|scrim|modal|sr-only|visually-hidden|screen-reader|byline|author-bio|bio|"
-    r"comments?|sponsored|ads?|footer)(?:$|[\s_-])"  # whole words
+    r"comments?|sponsored|ads?|footer|btn|button)(?:$|[\s_-])"  # whole words
     r"|(?:hidden|hide)(?:$|\s)"  # not Bootstrap's responsive hidden-xs etc.
     r")", re.I)
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -91,14 +94,32 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
         else:
             if own > s.prose:
                 s.prose = own
-            if tag in HEADING_TAGS and s.text and s.linked >= 0.8 * s.text:
-                s.linked_headings += 1
+            if not s.linked_headings and _is_linked_headline(el, s):
+                s.linked_headings = 1
             elif tag == "h1":
                 s.h1s += 1
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
         stats[el] = s
     return stats
+
+
+def _is_linked_headline(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """A heading made of a link, or a block that is one link of several words (a teaser's headline)."""
+    if not s.text or el.tag not in HEADLINE_HOLDERS:
+        return False
+    if el.tag in HEADING_TAGS:
+        return s.linked >= 0.8 * s.text
+    if s.links != 1 or s.linked < 20 or s.text > CARD_MAX_CHARS or (el.text and el.text.strip()):
+        return False
+    # the block opens with its one link (a headline of 4+ words); a short blurb may follow
+    first = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag != "img"), None)
+    return first is not None and (first.tag == "a" or first.tag in ("strong", "b", "span", "h2", "h3", "h4")) \
+        and next(first.iter("a"), None) is not None and _words(first) >= 4
+
+
+def _words(el: lxml_html.HtmlElement) -> int:
+    return len(el.text_content().split())
 
 
 def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
@@ -121,6 +142,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
         if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
                 and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text):
             return "teaser-list"
+    elif tag in INLINE_LIST_TAGS and s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
+        return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
     if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:
         return "form"
     return None
