@@ -190,8 +190,7 @@ def _is_stamp(s: str, n: str) -> bool:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return s.upper() == s and s.lower() != s
 
 
 def _is_heading_like(line: str, max_chars: int = 80) -> bool:
@@ -296,10 +295,12 @@ def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
     Lines repeated verbatim are kept: on the benchmark set they are mostly real content
     (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
+    joined = "\n".join(normed)
     kept: list[str] = []
     removed: list[Removal] = []
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
-        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and any(
+        # cheap test first: does the text occur anywhere but in its own line and its exact copies?
+        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > normed.count(n) and any(
                 j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue

@@ -8,52 +8,24 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import trafilatura
-from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from pipeline import boilerplate, structural
 from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
 from pipeline.models import Extracted, Removal
+from pipeline.pagemeta import page_metadata
 
-EXTRACTOR_VERSION = f"newsflow-1/trafilatura-{trafilatura.__version__}"
+EXTRACTOR_VERSION = f"newsflow-2/trafilatura-{trafilatura.__version__}"
 MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
 TAG_RE = re.compile(r"<[^>]+>")
 BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
 
 # A job for the pool: (key, html, url, feed_content, learned fingerprints)
 Job = tuple[str, "str | bytes", "str | None", "str | None", "frozenset[str] | None"]
-
-
-def _date(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any]:
-    """The first JSON-LD object of an article type, or {}."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
-        if isinstance(data, dict):
-            data = data.get("@graph", [data])
-        items = data if isinstance(data, list) else []
-        for item in items:
-            if isinstance(item, dict) and any(t in str(item.get("@type", ""))
-                                              for t in ("Article", "Posting", "Report")):
-                return item
-    return {}
 
 
 def _html_to_lines(fragment: str) -> list[str]:
@@ -78,16 +50,18 @@ def extract_html(
     tree = load_html(html)
     if tree is None:
         return _fallback_only(feed_content)
-    ld = _json_ld_article(tree)
+    meta = page_metadata(tree, url)  # before the structural layer drops bylines and headers
+    ld = meta.ld
     removed = structural.strip_structural(tree)
-    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True, fast=True)
-    title = (doc.title if doc else None) or ld.get("headline")
+    # fast: no readability/jusText second opinion; on this cleaned tree it only ever added boilerplate
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True)
+    title = meta.title
     raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
     raw_lines = [line for line in raw_lines if line]
     context = boilerplate.PageContext(
         titles=(title, ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
-        site_name=doc.sitename if doc else None,
+        site_name=meta.site_name,
         links=lambda: (a.text_content() for a in tree.iter("a")))
     lines, more = boilerplate.clean_lines(raw_lines, title, learned, context)
     removed.extend(more)
@@ -105,39 +79,14 @@ def extract_html(
             removed.extend(more)
     if not body:
         return None
-    sources: dict[str, str] = {}
-    author = _first(sources, "author", ("json-ld", _ld_author(ld)), ("page", doc and doc.author))
-    published = _first(sources, "published_at", ("json-ld", _date(ld.get("datePublished"))),
-                       ("page", _date(doc and doc.date)))
+    sources = {k: v for k, v in meta.sources.items() if k in ("author", "published_at", "modified_at", "title")}
     return Extracted(
-        title=title, body=body, author=author, published_at=published,
-        modified_at=_date(ld.get("dateModified")),
-        language=doc.language if doc else None,
-        canonical_url=(doc.url if doc else None) or (ld["url"] if isinstance(ld.get("url"), str) else None),
-        image_url=doc.image if doc else None,
-        site_name=doc.sitename if doc else None,
+        title=title, body=body, author=meta.author, published_at=meta.published_at,
+        modified_at=meta.modified_at, language=meta.language, canonical_url=meta.canonical_url,
+        image_url=meta.image_url, site_name=meta.site_name,
         method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=sources,
         extra={"candidate_lines": boilerplate.candidate_lines(raw_lines)},
     )
-
-
-def _ld_author(ld: dict[str, Any]) -> str | None:
-    author = ld.get("author")
-    if isinstance(author, list):
-        names = [a.get("name") if isinstance(a, dict) else str(a) for a in author]
-        return ", ".join(n for n in names if n) or None
-    if isinstance(author, dict):
-        return author.get("name")
-    return author if isinstance(author, str) else None
-
-
-def _first(sources: dict[str, str], field: str, *candidates: tuple[str, Any]) -> Any:
-    """The first non-empty candidate value; records where it came from."""
-    for source, value in candidates:
-        if value:
-            sources[field] = source
-            return value
-    return None
 
 
 def _fallback_only(feed_content: str | None) -> Extracted | None:

@@ -209,15 +209,9 @@ def _dek_of(h1: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats
 
 
 def _text_lines(el: lxml_html.HtmlElement) -> list[str]:
-    """The visible text runs of a block (not scripts or styles), whitespace collapsed."""
-    runs = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if event == "start":
-            if node.text and node.tag not in SKIP_TAGS:
-                runs.append(node.text)
-        elif node is not el and node.tail:
-            runs.append(node.tail)
-    return [text for text in (" ".join(t.split()) for t in runs) if text]
+    """The visible text runs of a block about to be dropped (scripts and styles removed first)."""
+    etree.strip_elements(el, *SKIP_TAGS, with_tail=False)
+    return [text for text in (" ".join(t.split()) for t in el.itertext()) if text]
 
 
 def _drop(el: lxml_html.HtmlElement) -> None:
