@@ -255,6 +255,8 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
     while end > 1 and len(lines) - end < TAIL_LINES:
         line = lines[end - 1].strip()
         rule = _tail_rule(line)
+        if rule is None and end == len(lines) and _is_orphan_heading(line):
+            rule = "tail:label"  # an article does not end on a label: what it introduced was removed
         if rule is None and end >= 2 and TAGS_RE.match(lines[end - 2]) and _is_term_list(line):
             rule = "tail:tags"
         if rule is None:
@@ -263,6 +265,12 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
         end -= 1
     removed.reverse()
     return lines[:end], removed
+
+
+def _is_orphan_heading(line: str) -> bool:
+    """A short label with nothing after it ("You may also like:")."""
+    words = TOKEN_RE.findall(line)
+    return 0 < len(words) <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
 
 
 def _is_term_list(line: str) -> bool:

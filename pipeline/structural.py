@@ -37,10 +37,10 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 NAMED_RE = re.compile(
     r"(?:^|[\s_-])(?:"
     r"(?:newsletter|subscri|signup|promo|related|recommend|popular|trending|advert|outbrain|taboola|disqus|"
-    r"rollover|tooltip|popover|hovercard|breadcrumb|print-)"  # stems: any ending
+    r"rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
     r"|(?:sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|tag-list|labels|notification|"
     r"cookie|consent|paywall|scrim|modal|sr-only|visually-hidden|screen-reader|byline|author-bio|bio|"
-    r"comments?|sponsored|ads?|footer|btn|button)(?:$|[\s_-])"  # whole words
+    r"comments?|sponsored|ads?|footer|btn|button|credits?|small)(?:$|[\s_-])"  # whole words
     r"|(?:hidden|hide)(?:$|\s)"  # not Bootstrap's responsive hidden-xs etc.
     r")", re.I)
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -128,6 +128,10 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
     if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
         return "hidden"
     tag = el.tag
+    if tag == "small":
+        return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
+    if tag == "figcaption":
+        return "caption"
     if tag not in BLOCK_TAGS:
         return None
     if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
