@@ -1,6 +1,6 @@
 """Extraction benchmark on the scrapinghub article-extraction set: newsflow vs bare trafilatura.
 
-Run: uv run python benchmarks/extraction.py [--bench DIR] [--limit N]
+Run: uv run python benchmarks/extraction.py [--bench DIR] [--limit N] [--rounds N]
 The data is read from ../shared/bench/scrapinghub (never copied into the repository).
 Metric (re-implemented from the benchmark's description): texts are tokenised with \\w+, cut into
 overlapping 4-word shingles; per page, true/false positives and false negatives are counted on
@@ -69,13 +69,32 @@ def load(bench: Path, limit: int | None) -> list[tuple[str, str, str, str]]:
 
 def run(name: str, fn: Callable[[str, str], str | None],
         items: list[tuple[str, str, str, str]]) -> dict[str, float | str]:
-    """Score one extractor and time it (single process)."""
+    """Score one extractor and time it (single process, one pass)."""
     started = time.perf_counter()
     preds = [fn(html, url) or "" for _, url, html, _ in items]
     elapsed = time.perf_counter() - started
     result: dict[str, float | str] = {"extractor": name, **score([(t, p) for (_, _, _, t), p in zip(items, preds, strict=True)])}
     result["docs_per_s"] = len(items) / elapsed
     return result
+
+
+def compare(extractors: dict[str, Callable[[str, str], str | None]], items: list[tuple[str, str, str, str]],
+            rounds: int) -> list[dict[str, float | str]]:
+    """Score every extractor, timing each in `rounds` interleaved passes and keeping its fastest.
+
+    Interleaving (A, B, C, A, B, C, ...) spreads the load of a shared machine over all of them; the
+    fastest pass is the one least disturbed by other processes.
+    """
+    for fn in extractors.values():  # warm-up: imports, lazily built tables
+        for _, url, html, _ in items[:10]:
+            fn(html, url)
+    best: dict[str, dict[str, float | str]] = {}
+    for _ in range(rounds):
+        for name, fn in extractors.items():
+            result = run(name, fn, items)
+            if name not in best or float(result["docs_per_s"]) > float(best[name]["docs_per_s"]):
+                best[name] = result
+    return [best[name] for name in extractors]
 
 
 def newsflow_fn(html: str, url: str) -> str | None:
@@ -95,25 +114,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved timing passes (fastest kept)")
     args = parser.parse_args()
     if not (args.bench / "ground-truth.json").exists():
         print(f"benchmark data not found at {args.bench}: skipped", file=sys.stderr)
         return 0
     items = load(args.bench, args.limit)
-    newsflow_fn(items[0][2], items[0][1])  # warm-up: imports
-    rows = [
-        run("trafilatura (default)", lambda h, u: trafilatura.extract(h, url=u), items),
-        run("trafilatura (include_comments=False)",
-            lambda h, u: trafilatura.extract(h, url=u, include_comments=False), items),
-        run("newsflow", newsflow_fn, items),
-    ]
-    print(f"{len(items)} pages from {args.bench}")
+    rows = compare({
+        "trafilatura (default)": lambda h, u: trafilatura.extract(h, url=u),
+        "trafilatura (include_comments=False)": lambda h, u: trafilatura.extract(h, url=u, include_comments=False),
+        "newsflow": newsflow_fn,
+    }, items, args.rounds)
+    print(f"{len(items)} pages from {args.bench}; fastest of {args.rounds} interleaved passes")
     print(f"{'extractor':40} {'precision':>9} {'recall':>7} {'F1':>6} {'accuracy':>8} {'docs/s':>7}")
     for r in rows:
         print(f"{r['extractor']:40} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f} "
               f"{r['accuracy']:8.3f} {r['docs_per_s']:7.1f}")
-    base = rows[1]["docs_per_s"]
-    print(f"newsflow throughput / trafilatura (comments off): {float(rows[2]['docs_per_s']) / float(base):.2f}")
+    ours = float(rows[2]["docs_per_s"])
+    for base in rows[:2]:
+        print(f"newsflow throughput / {base['extractor']}: {ours / float(base['docs_per_s']):.2f}")
     return 0
 
 

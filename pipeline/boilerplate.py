@@ -40,15 +40,16 @@ CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # 
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
-CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+", re.I)
+CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
+                        re.I)
 CONTACT_CUE_RE = re.compile(r"\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
-    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|leave a (?:comment|reply)|"
-    r"what do you think)\b", re.I)
+    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|"
+    r"leave a (?:comment|reply)|what do you think)\b", re.I)
 SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
-TAGS_RE = re.compile(r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*",
-                     re.I)
+TAGS_RE = re.compile(
+    r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -129,7 +130,7 @@ def clean_lines(
     removed: list[Removal] = []
     kept: list[str] = []
     for i, line in enumerate(lines):
-        rule = _line_rule(line.strip(), i, len(lines), ctx, learned)
+        rule = _line_rule(line.strip(), i, ctx, learned)
         if rule:
             removed.append(Removal(line, rule))
         else:
@@ -142,7 +143,7 @@ def clean_lines(
     return kept, removed
 
 
-def _line_rule(s: str, index: int, total: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
+def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
     """The rule that removes this line wherever it stands, or None."""
     n = norm(s)
     if not n:
@@ -157,7 +158,7 @@ def _line_rule(s: str, index: int, total: int, ctx: PageContext, learned: frozen
         return "share"
     if len(s) < 200 and (COPYRIGHT_RE.search(s) or CREDIT_RE.search(s)):
         return "credit"
-    if n in ctx.title_norms and (index < HEAD_LINES or len(n.split()) >= 4):
+    if _is_headline(s, n, ctx) and (index < HEAD_LINES or len(n.split()) >= 4):
         return "headline-repeat"
     if ctx.site_norm and n == ctx.site_norm:
         return "site-name"
@@ -176,6 +177,14 @@ def _line_rule(s: str, index: int, total: int, ctx: PageContext, learned: frozen
         if _is_caps(s) and len(n.split()) >= 3 and ctx.linked_share(s) >= LINKED:
             return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
     return None
+
+
+def _is_headline(s: str, n: str, ctx: PageContext) -> bool:
+    """The page's headline, also with the site's name after a separator ("Headline | Site")."""
+    if n in ctx.title_norms:
+        return True
+    parts = [p for p in TITLE_SEP_RE.split(s) if p.strip()]
+    return len(parts) > 1 and norm(max(parts, key=len)) in ctx.title_norms
 
 
 def _is_stamp(s: str, n: str) -> bool:
@@ -213,7 +222,7 @@ def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], l
     i = 0
     while i < len(lines):
         j = i + 1
-        if _is_label(lines[i]):
+        if _is_label(lines[i]) and not _is_linked_headline(lines[i], ctx):
             while j < len(lines) and _is_linked_headline(lines[j], ctx):
                 j += 1
         if j - i >= 3:

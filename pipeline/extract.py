@@ -53,11 +53,12 @@ def extract_html(
     meta = page_metadata(tree, url)  # before the structural layer drops bylines and headers
     ld = meta.ld
     removed = structural.strip_structural(tree)
-    # fast: no readability/jusText second opinion; on this cleaned tree it only ever added boilerplate
+    # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
+    # back (without it: P 0.986 vs 0.983, R 0.977 vs 0.976) and it costs a quarter of trafilatura's time
     doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True)
     title = meta.title
-    raw_lines = [line.strip() for line in (doc.text or "").split("\n")] if doc and doc.text else []
-    raw_lines = [line for line in raw_lines if line]
+    text = getattr(doc, "text", None) or ""
+    raw_lines = [line for line in (line.strip() for line in text.split("\n")) if line]
     context = boilerplate.PageContext(
         titles=(title, ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
@@ -79,12 +80,11 @@ def extract_html(
             removed.extend(more)
     if not body:
         return None
-    sources = {k: v for k, v in meta.sources.items() if k in ("author", "published_at", "modified_at", "title")}
     return Extracted(
         title=title, body=body, author=meta.author, published_at=meta.published_at,
         modified_at=meta.modified_at, language=meta.language, canonical_url=meta.canonical_url,
         image_url=meta.image_url, site_name=meta.site_name,
-        method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=sources,
+        method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=meta.sources,
         extra={"candidate_lines": boilerplate.candidate_lines(raw_lines)},
     )
 

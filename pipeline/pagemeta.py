@@ -76,7 +76,8 @@ def page_metadata(tree: lxml_html.HtmlElement, url: str | None) -> PageMeta:
     meta = examine_meta(tree)
     out = PageMeta(ld=ld)
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    out.title = _first(out, "title", ("page", meta.title), ("json-ld", headline), ("markup", lambda: extract_title(tree)))
+    out.title = _first(out, "title", ("page", meta.title), ("json-ld", headline),
+                       ("markup", lambda: extract_title(tree)))
     out.author = _first(out, "author", ("json-ld", _ld_author(ld)), ("page", meta.author),
                         ("markup", lambda: _byline(tree)))
     out.published_at = _first(out, "published_at", ("json-ld", parse_date(ld.get("datePublished"))),
@@ -86,7 +87,8 @@ def page_metadata(tree: lxml_html.HtmlElement, url: str | None) -> PageMeta:
     out.canonical_url = _first(out, "canonical_url", ("page", meta.url or extract_url(tree)),
                                ("json-ld", ld.get("url") if isinstance(ld.get("url"), str) else None))
     out.image_url = _first(out, "image_url", ("page", meta.image))
-    out.site_name = _first(out, "site_name", ("page", meta.sitename), ("markup", lambda: extract_sitename(tree)))
+    out.site_name = _first(out, "site_name", ("page", meta.sitename),
+                           ("markup", lambda: extract_sitename(tree)))
     if out.site_name:
         out.site_name = out.site_name.lstrip("@")
     return out

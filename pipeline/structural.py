@@ -20,6 +20,7 @@ BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", 
 LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
+LINK_WRAPPERS = frozenset({"a", "strong", "b", "span", "h2", "h3", "h4"})
 INLINE_LIST_TAGS = frozenset({"p", "span", "strong", "b", "em", "small", "font", "dd", "td"})
 FIELD_TAGS = frozenset({"input", "textarea", "select"})
 MIN_LINKS = 3
@@ -43,13 +44,14 @@ NAMED_RE = re.compile(
     r"comments?|sponsored|ads?|footer|btn|button|credits?|small)(?:$|[\s_-])"  # whole words
     r"|(?:hidden|hide)(?:$|\s)"  # not Bootstrap's responsive hidden-xs etc.
     r")", re.I)
+WORD_RE = re.compile(r"\w")
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 class _Stats:
     """Sizes of an element's subtree (characters are of stripped text runs)."""
 
-    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s")
+    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s", "paras")
 
     def __init__(self) -> None:
         self.size = 1  # elements in the subtree, itself included
@@ -60,6 +62,7 @@ class _Stats:
         self.linked_headings = 0
         self.fields = 0
         self.h1s = 0
+        self.paras = 0
 
 
 def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
@@ -71,7 +74,7 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
             s.size += sum(1 for _ in el.iterdescendants(etree.Element))
             stats[el] = s
             continue
-        own = len(el.text.strip()) if el.text else 0
+        own = _length(el.text) if el.text else 0
         for child in el:
             c = stats.get(child)
             if c is not None:
@@ -82,10 +85,11 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.linked_headings += c.linked_headings
                 s.fields += c.fields
                 s.h1s += c.h1s
+                s.paras += c.paras
                 if c.prose > s.prose:
                     s.prose = c.prose
             if child.tail:
-                own += len(child.tail.strip())
+                own += _length(child.tail)
         s.text += own
         tag = el.tag
         if tag == "a":
@@ -98,10 +102,18 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.linked_headings = 1
             elif tag == "h1":
                 s.h1s += 1
+            elif tag == "p":
+                s.paras += 1
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
         stats[el] = s
     return stats
+
+
+def _length(text: str) -> int:
+    """Length of a text run, stripped; separators between links (", ", " | ", " · ") count as nothing."""
+    text = text.strip()
+    return len(text) if len(text) > 2 or WORD_RE.search(text) else 0
 
 
 def _is_linked_headline(el: lxml_html.HtmlElement, s: _Stats) -> bool:
@@ -113,9 +125,10 @@ def _is_linked_headline(el: lxml_html.HtmlElement, s: _Stats) -> bool:
     if s.links != 1 or s.linked < 20 or s.text > CARD_MAX_CHARS or (el.text and el.text.strip()):
         return False
     # the block opens with its one link (a headline of 4+ words); a short blurb may follow
-    first = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag != "img"), None)
-    return first is not None and (first.tag == "a" or first.tag in ("strong", "b", "span", "h2", "h3", "h4")) \
-        and next(first.iter("a"), None) is not None and _words(first) >= 4
+    first = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag != "img"),
+                 None)
+    return first is not None and first.tag in LINK_WRAPPERS and next(first.iter("a"), None) is not None \
+        and _words(first) >= 4
 
 
 def _words(el: lxml_html.HtmlElement) -> int:
@@ -140,7 +153,7 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
     if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
         return "named-block"
     if tag in LIST_TAGS:
-        if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and (s.text == 0 or s.linked >= LINK_DENSITY * s.text):
+        if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
             return "link-list"
         # teaser cards: linked headlines, each with at most a short blurb under it
         if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
@@ -173,6 +186,8 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
                 dek = _dek_of(el, stats)
                 if dek is not None:
                     deks.add(dek)
+            elif el.tag == "table" and (s.h1s or s.paras >= 2):
+                _unwrap_layout_table(el)
             i += 1
             continue
         if rule == "article-header":
@@ -182,6 +197,19 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
     return removed
+
+
+def _unwrap_layout_table(table: lxml_html.HtmlElement) -> None:
+    """Turn a table used for page layout (it holds the headline or paragraphs) into plain blocks.
+
+    Otherwise trafilatura renders the whole article as one table row, "| … | … |".
+    """
+    parts = [el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+             if next(el.iterancestors("table"), None) is table]
+    for el in [table, *parts]:
+        el.tag = "div"
+        el.attrib.pop("colspan", None)
+        el.attrib.pop("rowspan", None)
 
 
 def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats],
@@ -202,7 +230,10 @@ def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement
             _drop(child)
 
 
-def _dek_of(h1: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats]) -> lxml_html.HtmlElement | None:
+Stats = dict[lxml_html.HtmlElement, _Stats]
+
+
+def _dek_of(h1: lxml_html.HtmlElement, stats: Stats) -> lxml_html.HtmlElement | None:
     """The standfirst under a headline: a heading that directly follows the <h1>."""
     nxt = h1.getnext()
     while nxt is not None and (not isinstance(nxt.tag, str) or (nxt in stats and stats[nxt].text == 0)):
@@ -215,7 +246,7 @@ def _dek_of(h1: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats
 def _text_lines(el: lxml_html.HtmlElement) -> list[str]:
     """The visible text runs of a block about to be dropped (scripts and styles removed first)."""
     etree.strip_elements(el, *SKIP_TAGS, with_tail=False)
-    return [text for text in (" ".join(t.split()) for t in el.itertext()) if text]
+    return [text for text in (" ".join(t.split()) for t in el.itertext()) if WORD_RE.search(text)]
 
 
 def _drop(el: lxml_html.HtmlElement) -> None:
