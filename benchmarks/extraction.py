@@ -1,6 +1,6 @@
 """Extraction benchmark on the scrapinghub article-extraction set: newsflow vs bare trafilatura.
 
-Run: uv run python benchmarks/extraction.py [--bench DIR] [--limit N] [--rounds N]
+Run: uv run python benchmarks/extraction.py [--bench DIR] [--limit N] [--rounds N] [--ablate]
 The data is read from ../shared/bench/scrapinghub (never copied into the repository).
 Metric (re-implemented from the benchmark's description): texts are tokenised with \\w+, cut into
 overlapping 4-word shingles; per page, true/false positives and false negatives are counted on
@@ -110,16 +110,52 @@ def newsflow_scores(bench: Path, limit: int | None = None) -> dict[str, float | 
     return run("newsflow", newsflow_fn, load(bench, limit))
 
 
+ABLATE_RULES = ("structural:hidden", "structural:named-block", "structural:link-list", "structural:teaser-list",
+                "structural:form", "structural:article-header", "structural:dek", "structural:small-print",
+                "structural:caption", "headline-repeat", "inline-teaser", "linked-promo", "shortcode", "credit",
+                "dateline", "byline", "tail:credit", "tail:contact", "tail:promo", "tail:tags",
+                "tail:fragment", "tail:label")
+
+
+def ablate(items: list[tuple[str, str, str, str]]) -> None:
+    """Print newsflow's precision and recall with each rule switched off in turn (quality only)."""
+    from pipeline import boilerplate, structural
+
+    originals = {(mod, name): getattr(mod, name) for mod, name in
+                 ((structural, "_rule"), (boilerplate, "_line_rule"), (boilerplate, "_tail_rule"))}
+    full = run("newsflow", newsflow_fn, items)
+    print(f"{'rule switched off':32} {'precision':>9} {'recall':>7} {'F1':>6}")
+    print(f"{'(none)':32} {full['precision']:9.4f} {full['recall']:7.4f} {full['f1']:6.4f}")
+    for rule in ABLATE_RULES:
+        for (mod, name), fn in originals.items():
+            prefix = "structural:" if mod is structural else ""
+
+            def off(*args: object, _fn: Callable[..., str | None] = fn, _prefix: str = prefix,
+                    _rule: str = rule) -> str | None:
+                found = _fn(*args)
+                return None if found and _prefix + found == _rule else found
+
+            setattr(mod, name, off)
+        r = run("newsflow", newsflow_fn, items)
+        print(f"{rule:32} {r['precision']:9.4f} {r['recall']:7.4f} {r['f1']:6.4f}")
+    for (mod, name), fn in originals.items():
+        setattr(mod, name, fn)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing passes (fastest kept)")
+    parser.add_argument("--ablate", action="store_true", help="newsflow's scores with each rule switched off")
     args = parser.parse_args()
     if not (args.bench / "ground-truth.json").exists():
         print(f"benchmark data not found at {args.bench}: skipped", file=sys.stderr)
         return 0
     items = load(args.bench, args.limit)
+    if args.ablate:
+        ablate(items)
+        return 0
     rows = compare({
         "trafilatura (default)": lambda h, u: trafilatura.extract(h, url=u),
         "trafilatura (include_comments=False)": lambda h, u: trafilatura.extract(h, url=u, include_comments=False),

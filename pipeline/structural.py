@@ -135,8 +135,11 @@ def _words(el: lxml_html.HtmlElement) -> int:
     return len(el.text_content().split())
 
 
-def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int) -> str | None:
+def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_html.HtmlElement]
+          ) -> str | None:
     """The structural rule that names this element as boilerplate, or None."""
+    if el in deks:
+        return "dek"
     style = el.get("style")
     if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
         return "hidden"
@@ -180,7 +183,7 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
     while i < len(elements):
         el = elements[i]
         s = stats[el]
-        rule = "dek" if el in deks else _rule(el, s, page_text)
+        rule = _rule(el, s, page_text, deks)
         if rule is None:
             if el.tag == "h1":
                 dek = _dek_of(el, stats)
