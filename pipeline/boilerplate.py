@@ -51,8 +51,8 @@ SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [but
 TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
-END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
@@ -189,6 +189,8 @@ def _is_headline(s: str, n: str, ctx: PageContext) -> bool:
 
 def _is_stamp(s: str, n: str) -> bool:
     """A short line that is a date, a time or a reading time, with a few words around it."""
+    if len(s) > 60:
+        return False
     words = n.split()
     numbers = sum(any(c.isdigit() for c in w) for w in words)
     if len(words) > (10 if numbers >= 3 else 8) or SENTENCE_END_RE.search(s) and len(words) > 4:
@@ -252,7 +254,7 @@ def _tail_rule(s: str) -> str | None:
         return "tail:tags"
     if _is_stamp(s, n):
         return "tail:dateline"
-    if len(n.split()) <= 2 and FRAGMENT_RE.match(s):
+    if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
         return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
 

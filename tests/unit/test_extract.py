@@ -267,3 +267,11 @@ def test_page_metadata_and_its_sources() -> None:
     t = meta("tidewater-teaser-cards")
     assert (t.author, t.sources["author"], t.sources["published_at"]) == ("Ivo Brandt, Mia Corran", "json-ld", "json-ld")
     assert t.title == "Allotment waiting list passes 400 as council looks for new sites"
+
+
+def test_cjk_sentences_are_not_datelines_or_fragments() -> None:
+    """A Japanese sentence with a year at the top, or a short one at the end, is text, not a stamp."""
+    lines = ["2018年に発売されたこのアプリは、起動のショートカットキーを変更できない。",
+             "設定画面からは変更できないため、別の方法を試しました。", "これで元の操作性を取り戻せました。"]
+    kept, removed = clean_lines(lines, None)
+    assert kept == lines and not removed
