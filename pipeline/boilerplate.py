@@ -195,7 +195,8 @@ def _is_stamp(s: str, n: str) -> bool:
     numbers = sum(any(c.isdigit() for c in w) for w in words)
     if len(words) > (10 if numbers >= 3 else 8) or SENTENCE_END_RE.search(s) and len(words) > 4:
         return False
-    if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3):
+    digits = sum(c.isdigit() for c in s)
+    if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3) and digits >= 0.15 * len(s.replace(" ", "")):
         return True  # "August 08, 2018", "Updated at 1:23 p.m.", "05/10/2018" (not "Tour dates 2018")
     return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time
 
