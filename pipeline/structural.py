@@ -37,12 +37,13 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # class/id names of blocks that are never article text (token at a -, _ or space boundary)
 NAMED_RE = re.compile(
     r"(?:^|[\s_-])(?:"
-    r"(?:newsletter|subscri|signup|promo|related|recommend|popular|trending|advert|outbrain|taboola|disqus|"
-    r"rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
-    r"|(?:sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|tag-list|labels|notification|"
-    r"cookie|consent|paywall|scrim|modal|sr-only|visually-hidden|screen-reader|byline|author-bio|bio|"
-    r"comments?|sponsored|ads?|footer|btn|button|credits?|small)(?:$|[\s_-])"  # whole words
-    r"|(?:hidden|hide)(?:$|\s)"  # not Bootstrap's responsive hidden-xs etc.
+    r"(?:newsletter|signup|promo|related|recommend|popular|trending|advert|outbrain|"
+    r"taboola|disqus|rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
+    r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
+    r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
+    r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])"  # words
+    # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12
+    r"|(?:hidden|hide|small)(?:$|\s)"
     r")", re.I)
 WORD_RE = re.compile(r"\w")
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
