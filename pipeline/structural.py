@@ -149,6 +149,10 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
     if tag == "figcaption":
         return "caption"
+    if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
+        if s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
+            return "link-list"
+        return None
     if tag not in BLOCK_TAGS:
         return None
     if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
