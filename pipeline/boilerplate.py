@@ -176,6 +176,8 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
             return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
         if _is_caps(s) and len(n.split()) >= 3 and ctx.linked_share(s) >= LINKED:
             return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
+    if len(s.split()) >= 12 and ctx.linked_share(s) >= 0.95:
+        return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
     return None
 
 

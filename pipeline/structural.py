@@ -21,6 +21,7 @@ LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
 LINK_WRAPPERS = frozenset({"a", "strong", "b", "span", "h2", "h3", "h4"})
+CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "li")  # block content inside a link: a card
 INLINE_LIST_TAGS = frozenset({"p", "span", "strong", "b", "em", "small", "font", "dd", "td"})
 FIELD_TAGS = frozenset({"input", "textarea", "select"})
 MIN_LINKS = 3
@@ -149,6 +150,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
     if tag == "figcaption":
         return "caption"
+    if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
+        return "linked-card"
     if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
         if s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
             return "link-list"

@@ -277,3 +277,23 @@ def test_cjk_sentences_are_not_datelines_or_fragments() -> None:
              "設定画面からは変更できないため、別の方法を試しました。", "これで元の操作性を取り戻せました。"]
     kept, removed = clean_lines(lines, None)
     assert kept == lines and not removed
+
+
+def test_a_link_wrapping_blocks_is_a_card_and_tags_in_bold_are_a_link_list() -> None:
+    """A link that wraps paragraphs is a teaser card; 'Tags' and its links inside <strong> are a list."""
+    left, rules = _structural(
+        PROSE * 3 + '<a href="/other"><div>Other story</div><p>Its first sentence, as a teaser.</p></a>'
+        '<strong>Tags <a href="/t/a">flood warnings</a>, <a href="/t/b">River Wey</a>, '
+        '<a href="/t/c">footbridge closures</a></strong>')
+    assert rules["Its first sentence, as a teaser."] == "structural:linked-card"
+    assert rules["flood warnings"] == "structural:link-list"
+    assert "Other story" not in left
+
+
+def test_a_paragraph_that_is_one_link_is_a_promo() -> None:
+    """A long line that is entirely a link (an advertisement) goes; a long URL standing as a source stays."""
+    promo = "Get our premium markets service for as little as the price of a coffee a month, with the code SAVE."
+    url = "https://example.org/reports/2026/river-levels-and-the-footbridge-closure-full-report.html"
+    body = ["The reservoirs were 96 per cent full on Tuesday, the highest level for twelve years."]
+    kept, removed = clean_lines(body + [promo, url] + body, None, None, PageContext(links=lambda: [promo, url]))
+    assert kept == body + [url] + body and [r.rule for r in removed] == ["linked-promo"]
