@@ -110,11 +110,12 @@ def newsflow_scores(bench: Path, limit: int | None = None) -> dict[str, float | 
     return run("newsflow", newsflow_fn, load(bench, limit))
 
 
-ABLATE_RULES = ("structural:hidden", "structural:named-block", "structural:link-list", "structural:teaser-list",
-                "structural:form", "structural:article-header", "structural:dek", "structural:small-print",
-                "structural:caption", "headline-repeat", "inline-teaser", "linked-promo", "shortcode", "credit",
-                "dateline", "byline", "tail:credit", "tail:contact", "tail:promo", "tail:tags",
-                "tail:fragment", "tail:label")
+ABLATE_RULES = (
+    "structural:hidden", "structural:named-block", "structural:link-list", "structural:teaser-list",
+    "structural:form", "structural:article-header", "structural:dek", "structural:small-print",
+    "structural:caption", "structural:linked-card", "headline-repeat", "inline-teaser", "linked-promo",
+    "shortcode", "credit", "dateline", "byline", "tail:credit", "tail:contact", "tail:promo", "tail:tags",
+    "tail:fragment", "tail:label")
 
 
 def ablate(items: list[tuple[str, str, str, str]]) -> None:
