@@ -42,7 +42,7 @@ SIGNOFF_RE = re.compile(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
                         re.I)
-CONTACT_CUE_RE = re.compile(r"\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
+CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
     r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|"
@@ -249,7 +249,8 @@ def _tail_rule(s: str) -> str | None:
     n = norm(s)
     if len(s) <= 300 and SIGNOFF_RE.search(s):
         return "tail:credit"
-    if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_CUE_RE.search(s) or CONTACT_RE.fullmatch(s)):
+    if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_RE.fullmatch(s) or CONTACT_CUE_RE.match(s)
+                                                   or (len(s) <= 160 and CONTACT_CUE_RE.search(s))):
         return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", a bare address
     if len(s) <= 300 and PROMO_RE.match(s):
         return "tail:promo"
