@@ -1,6 +1,10 @@
-"""Boilerplate removal in layers: structural (HTML shape), line rules, per-site learned lines.
+"""Boilerplate line rules on trafilatura's output, and the per-site learned lines.
 
-Every removal is kept as a Removal(text, rule), so `newsflow extract --explain` can show why.
+The structural layer (pipeline/structural.py) has already removed blocks by markup and shape;
+these rules see the extracted lines with what the page says about itself (PageContext: its
+headlines, site name and link texts) and their position (the head and the tail of an article are
+where bylines, datelines, credits, tags and promotions sit). Every removal is kept as
+Removal(text, rule), so `newsflow extract --explain` can show why.
 """
 
 from __future__ import annotations
@@ -8,60 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import xxhash
-from lxml import etree
-from lxml import html as lxml_html
 
 from pipeline.models import Removal
-
-# Containers that can hold a related/most-read/newsletter/share block.
-BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "table", "p")
-BLOCK_XPATH = "|".join(f".//{t}[count(.//a) >= 3]" for t in BLOCK_TAGS)
-MIN_LINKS = 3
-LINK_DENSITY = 0.7  # share of the block's text inside <a>
-MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
-# compiled once: lxml evaluates these in C, which keeps the structural layer cheap
-_HAS_PROSE = etree.XPath(
-    f"boolean(.//text()[not(ancestor::a)][string-length(normalize-space(.)) > {MAX_PROSE_CHARS}])")
-_TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
-_NONLINK_TEXT = etree.XPath(".//text()[not(ancestor::a)][not(ancestor::script)][not(ancestor::style)]")
-_LINK_TEXT = etree.XPath(".//a//text()")
-_BLOCKS = etree.XPath(BLOCK_XPATH)
-# A paragraph that is only a link, perhaps after a short label ("Read more:", "Related:"): a teaser.
-_LINK_PARAS = etree.XPath(".//p[.//a][not(.//img)][string-length(normalize-space(.)) <= 220]")
-TEASER_LABEL_MAX_CHARS = 25
-TEASER_MIN_LINK_CHARS = 15
-_BRACKETS = str.maketrans("", "", "[]()|")
-URLISH_RE = re.compile(r"^(https?://|www\.)\S+$", re.I)
-# Forms with a text or e-mail field inside a small box: newsletter sign-up, comment or search boxes.
-_FORMS = etree.XPath(".//form[.//input[@type='email' or @type='text' or not(@type)]]|.//input[@type='email']")
-FORM_BOX_MAX_CHARS = 700  # a sign-up widget with its consent text and sent/failed messages
-# Lists of teaser cards: 3+ sibling items, each a linked heading or a linked picture plus a short text.
-_CARD_ITEM = "(.//h2//a or .//h3//a or .//h4//a or .//h5//a or .//h6//a or .//a//img)"
-_CARD_LISTS = etree.XPath(
-    ".//*[self::ul or self::ol or self::div or self::section or self::aside][*[3]][count(*[.//a]) >= 3]"
-    f"[count(*[{_CARD_ITEM}]) >= 3]")
-_IS_CARD = etree.XPath(f"boolean({_CARD_ITEM})")
-CARD_MAX_CHARS = 250
-# The heading of a dropped list: a heading element, or a paragraph whose text is all bold.
-HEADED_RULES = ("structural:link-list", "structural:teaser-cards")
-_IS_BLOCK_HEADING = etree.XPath(
-    "not(.//a) and (self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
-    "((self::p or self::div) and normalize-space(.) = normalize-space(string(./strong | ./b))))")
-BLOCK_HEADING_MAX_CHARS = 50
-_SAME_TEXT = etree.XPath(".//*[self::p or self::div or self::h2 or self::h3 or self::h4 or self::span or "
-                         "self::header or self::section][normalize-space(.) = $text]")
-STANDFIRST_MIN_CHARS = 40
-# Captions: <figcaption>, or a short element beside a picture repeating its alt text (+ a credit).
-_FIGCAPTIONS = etree.XPath(".//figcaption")
-_IMAGES_WITH_ALT = etree.XPath(".//img[string-length(normalize-space(@alt)) >= 15]")
-_SHORT_TEXT = etree.XPath(".//*[self::span or self::div or self::p or self::small or self::em]"
-                          "[not(.//img)][string-length(normalize-space(.)) >= 15][string-length(.) < 400]")
-CAPTION_MIN_CHARS = 15
-CAPTION_CREDIT_CHARS = 60  # a card holds a headline and a one-sentence teaser at most
 
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
@@ -75,34 +31,36 @@ SHARE_RE = re.compile(r"^(share( this( article| story)?)?( on| via)?\b|follow us
 DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|"
                      r"oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|"
                      r"oct|nov|dec)[a-z]*)\b", re.I)
+# a date or a time in any language: a year, hh:mm, or dd/mm/yy(yy)
+STAMP_RE = re.compile(r"(?<!\d)((19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.I)
-SENTENCE_END_RE = re.compile(r"(?<!\.\.)[.!?。！？\"”’)]$")  # "..." ends a label, not a sentence
-AM_PM_RE = re.compile(r"\b[ap]\.m\.$", re.I)
-TIMESTAMP_LINE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$")
-COPYRIGHT_RE = re.compile(r"((©|ⓒ|\(c\)|\bcopyright\b).{0,80}\b(19|20)\d{2}\b|\b(19|20)\d{2}\b.{0,80}(©|ⓒ)|"
-                          r"\ball rights reserved\b)", re.I)
-IMAGE_URL_RE = re.compile(r"\.(jpe?g|png|gif|webp|svg)([?#]\S*)?$", re.I)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-HANDLE_RE = re.compile(r"(^|[\s(])@\w{2,}|\btwitter\.com/\w+")
-FOLLOW_RE = re.compile(r"\bfollow\b.{0,60}\b(twitter|facebook|instagram|youtube|linkedin)\b", re.I)
-CONTACT_WORD_RE = re.compile(r"\b(follow|reach|write to|contact|twitter)\b", re.I)
-CREDITS_RE = re.compile(r"^\(?((additional|further|with) )?(reporting|writing|editing|research) by\b|"
-                        r"\bcontributed (reporting )?to (this|the) (report|story|article)\W*$", re.I)
-PROMO_RE = re.compile(r"\b(click here|subscribe (to|now)|share it with|for as little as|join (us|now|today)|"
-                      r"(get|download) (the|our) [\w ]{0,30}\bapp|become a (member|subscriber))\b", re.I)
-READING_TIME_RE = re.compile(
-    r"^\D{0,30}\b\d{1,2}\s*(min|mins|minutes?|minutos?|minuten|minuti)\b\W{0,3}\w{0,10}$", re.I)
-LABEL_LINE_RE = re.compile(r"^(\w+(?:[ -]\w+)?)\s*:(?!//)\s*(.*)$")  # not "https://…"
-LIST_SEP_RE = re.compile(r"\s*[,|;]\s*")
-LINE_PASSES = 3
-EDGE_LINES = 3  # rules for datelines, labels and contacts only look this far from either end
-DATELINE_MAX_CHARS = 60
-TRAILING_LABEL_MAX_CHARS = 40
-TRAILING_LABEL_MAX_WORDS = 4
-END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
+COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
+CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
+# wire credits and contact lines that close an article
+SIGNOFF_RE = re.compile(
+    r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
+CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
+                        re.I)
+CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
+PROMO_RE = re.compile(
+    r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
+    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|"
+    r"leave a (?:comment|reply)|what do you think)\b", re.I)
+SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
+TAGS_RE = re.compile(
+    r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
+LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
+END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
-LEARNABLE_MAX_CHARS = 160
-PULL_QUOTE_MIN_WORDS = 12  # only short lines are learned as site boilerplate
+FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
+LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
+PULL_QUOTE_MIN_WORDS = 12
+HEAD_LINES = 3  # the head of an article: where bylines and datelines sit
+TAIL_LINES = 8  # the tail rules strip at most this many lines
+LINKED = 0.8  # a line this much inside links is a link
 
 
 def norm(text: str) -> str:
@@ -115,346 +73,229 @@ def line_fingerprint(line: str) -> str:
     return xxhash.xxh64_hexdigest(norm(line).encode("utf-8"))
 
 
-def _norm_len(text: str) -> int:
-    return len(" ".join(text.split()))
+@dataclass
+class PageContext:
+    """What the page says about itself: its headlines, its site name, the texts of its links.
 
-
-def _is_link_list(el: lxml_html.HtmlElement) -> bool:
-    """A block made of links (headlines, share buttons), with at most a short heading."""
-    total = int(_TEXT_LEN(el))
-    if total == 0:
-        return True
-    # density first: it rejects the big containers (the article's own wrappers) at once
-    return _norm_len("".join(_LINK_TEXT(el))) / total >= LINK_DENSITY and not _HAS_PROSE(el)
-
-
-def _is_teaser_paragraph(p: lxml_html.HtmlElement) -> bool:
-    """A paragraph that is one headline link, alone or after a short label ("Read more:", "Related:").
-
-    Links written as addresses (sources) and links inside a sentence ("... ideas here!") are content.
+    Link texts are read only when a line's shape makes the question worth asking.
     """
-    label = " ".join("".join(_NONLINK_TEXT(p)).translate(_BRACKETS).split())
-    if label and (len(label) > TEASER_LABEL_MAX_CHARS or not label.endswith(":")):
-        return False
-    link = " ".join("".join(_LINK_TEXT(p)).split())
-    return len(link) >= TEASER_MIN_LINK_CHARS and not URLISH_RE.match(link)
+
+    titles: Iterable[str | None] = ()
+    site_name: str | None = None
+    links: Callable[[], Iterable[str]] = field(default=lambda: ())
+
+    @cached_property
+    def title_norms(self) -> frozenset[str]:
+        """Normalised headlines, with and without a site name cut off at a separator."""
+        out = set()
+        for title in self.titles:
+            if not title:
+                continue
+            out.add(norm(title))
+            parts = [p for p in TITLE_SEP_RE.split(title) if p.strip()]
+            if len(parts) > 1:
+                longest = norm(max(parts, key=len))
+                if len(longest.split()) >= 4:
+                    out.add(longest)
+        out.discard("")
+        return frozenset(out)
+
+    @cached_property
+    def site_norm(self) -> str | None:
+        return norm(self.site_name) if self.site_name else None
+
+    @cached_property
+    def link_norms(self) -> frozenset[str]:
+        """Normalised link texts of two words or more."""
+        return frozenset(n for n in (norm(t) for t in self.links()) if " " in n)
+
+    def linked_share(self, text: str) -> float:
+        """Share of a text's characters that are the text of some link on the page."""
+        n = norm(text)
+        if not n:
+            return 0.0
+        covered = sum(len(t) for t in self.link_norms if t in n)
+        return min(1.0, covered / len(n))
 
 
-def _is_card_list(el: lxml_html.HtmlElement) -> bool:
-    """3+ child items that are linked headlines or pictures with a short text each, making most items."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    cards = [c for c in children if _IS_CARD(c)]
-    return (len(cards) >= 0.6 * len(children)
-            and all(int(_TEXT_LEN(c)) <= CARD_MAX_CHARS for c in cards))
+NO_CONTEXT = PageContext()
 
 
-def _form_box(form: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The largest small box around a form: the sign-up text goes with the form."""
-    if int(_TEXT_LEN(form)) > FORM_BOX_MAX_CHARS:
-        return None  # a form around the whole page (some CMSs wrap everything in one)
-    box = form
-    for parent in form.iterancestors("div", "section", "aside", "form", "p"):
-        if int(_TEXT_LEN(parent)) > FORM_BOX_MAX_CHARS:
-            break
-        box = parent
-    return box
-
-
-def _drop(el: lxml_html.HtmlElement, rule: str, removed: list[Removal], dropped: set[int]) -> None:
-    text = [" ".join(line.split()) for line in el.itertext() if line.strip()]
-    removed.extend(Removal(t, rule) for t in text)
-    dropped.add(id(el))
-    el.drop_tree()
-
-
-def strip_structural(tree: lxml_html.HtmlElement, description: str | None = None) -> list[Removal]:
-    """Remove link lists, teaser cards and links, form boxes and the standfirst from a parsed page.
-
-    Each pass finds its candidates with one compiled XPath (evaluated in C) and skips those inside
-    a block already dropped. A short heading just above a dropped list goes with it. `description`
-    is the page's meta summary: shown outside a paragraph (a heading or a styled box above the
-    text), it is the standfirst, not part of the article.
-    """
+def clean_lines(
+    lines: list[str], title: str | None, learned: frozenset[str] | None = None,
+    context: PageContext | None = None,
+) -> tuple[list[str], list[Removal]]:
+    """Apply the line rules and the learned layer; return kept lines and removals."""
+    ctx = context or (PageContext(titles=(title,)) if title else NO_CONTEXT)
     removed: list[Removal] = []
-    body = tree.find("body")
-    if body is None:
-        return removed
-    dropped: set[int] = set()
-    keep_alive: list[lxml_html.HtmlElement] = []  # ids in `dropped` stay valid while these live
-
-    def gone(el: lxml_html.HtmlElement) -> bool:
-        return id(el) in dropped or any(id(a) in dropped for a in el.iterancestors())
-
-    for finder, pick, rule in STRUCTURAL_PASSES:
-        for el in finder(body):
-            if gone(el):
-                continue
-            target = pick(el)
-            if target is None or gone(target) or target is body:
-                continue
-            heading = _heading_above(target) if rule in HEADED_RULES else None
-            keep_alive.append(target)
-            _drop(target, rule, removed, dropped)
-            if heading is not None:
-                keep_alive.append(heading)
-                _drop(heading, "structural:block-heading", removed, dropped)
-    standfirst = _standfirst(body, description) if description else None
-    if standfirst is not None and not gone(standfirst):
-        _drop(standfirst, "structural:standfirst", removed, dropped)
-    return removed
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        rule = _line_rule(line.strip(), i, ctx, learned)
+        if rule:
+            removed.append(Removal(line, rule))
+        else:
+            kept.append(line)
+    for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list):
+        kept, more = step(kept, ctx)
+        removed.extend(more)
+    kept, quotes = _strip_repeats(kept)
+    removed.extend(quotes)
+    return kept, removed
 
 
-def _heading_above(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The short heading right above a block ("DON'T MISS", "More stories"), if there is one."""
-    if (el.getprevious() is not None and (el.getprevious().tail or "").strip()) or \
-            (el.getprevious() is None and (el.getparent().text or "").strip()):
-        return None  # text between the heading and the block: not its heading
-    prev = el.getprevious()
-    while prev is not None and isinstance(prev.tag, str) and not int(_TEXT_LEN(prev)) and \
-            not (prev.tail or "").strip():
-        prev = prev.getprevious()  # empty paragraphs and spacers
-    if prev is None or not isinstance(prev.tag, str) or not _IS_BLOCK_HEADING(prev):
-        return None
-    return prev if 0 < int(_TEXT_LEN(prev)) <= BLOCK_HEADING_MAX_CHARS else None
-
-
-def _standfirst(body: lxml_html.HtmlElement, description: str) -> lxml_html.HtmlElement | None:
-    """The innermost element showing exactly the meta description, unless it is a paragraph."""
-    wanted = " ".join(description.split())
-    if len(wanted) < STANDFIRST_MIN_CHARS:
-        return None
-    matches = _SAME_TEXT(body, text=wanted)
-    if not matches:
-        return None
-    inner = matches[-1]  # document order: the last match is the innermost
-    return None if inner.tag == "p" or inner.xpath("ancestor::p") else inner
-
-
-def _caption(img: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The element beside a picture that repeats its alt text (or starts with it): a caption."""
-    alt = " ".join((img.get("alt") or "").split())
-    if len(alt) < CAPTION_MIN_CHARS:
-        return None
-    box = img.getparent()
-    for _ in range(2):  # the caption sits in the picture's box or the box around it
-        if box is None:
-            return None
-        for el in _SHORT_TEXT(box):
-            text = " ".join(el.text_content().split())
-            if text.startswith(alt) and len(text) <= len(alt) + CAPTION_CREDIT_CHARS:
-                return el
-        box = box.getparent()
+def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
+    """The rule that removes this line wherever it stands, or None."""
+    n = norm(s)
+    if not n:
+        return "empty"
+    if AD_LABEL_RE.match(s):
+        return "ad-label"
+    if SHORTCODE_RE.match(s):
+        return "shortcode"
+    if len(s) < 250 and NEWSLETTER_RE.search(s):
+        return "newsletter"
+    if len(s) < 120 and SHARE_RE.match(s):
+        return "share"
+    if len(s) < 200 and (COPYRIGHT_RE.search(s) or CREDIT_RE.search(s)):
+        return "credit"
+    if _is_headline(s, n, ctx) and (index < HEAD_LINES or len(n.split()) >= 4):
+        return "headline-repeat"
+    if ctx.site_norm and n == ctx.site_norm:
+        return "site-name"
+    if index < HEAD_LINES and _is_stamp(s, n):
+        return "dateline"
+    if index < HEAD_LINES and len(s) < 100 and not END_PUNCT_RE.search(s) and (
+            BYLINE_RE.match(s) or (DATE_RE.search(s) and " by " in f" {s.lower()}")):
+        return "byline"
+    if learned and len(s) <= LEARNABLE_MAX_CHARS and line_fingerprint(s) in learned:
+        return "learned:site-repeat"
+    if len(s) < 250:
+        label = LABEL_RE.match(s)
+        if label and len(label[1].split()) <= 4 and len(TOKEN_RE.findall(label[2])) >= 3 \
+                and ctx.linked_share(label[2]) >= LINKED:
+            return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
+        if _is_caps(s) and len(n.split()) >= 3 and ctx.linked_share(s) >= LINKED:
+            return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
+    if len(s.split()) >= 12 and ctx.linked_share(s) >= 0.95:
+        return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
     return None
 
 
-def _link_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    return el if _is_link_list(el) else None
+def _is_headline(s: str, n: str, ctx: PageContext) -> bool:
+    """The page's headline, also with the site's name after a separator ("Headline | Site")."""
+    if n in ctx.title_norms:
+        return True
+    parts = [p for p in TITLE_SEP_RE.split(s) if p.strip()]
+    return len(parts) > 1 and norm(max(parts, key=len)) in ctx.title_norms
 
 
-def _card_list(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    return el if _is_card_list(el) else None
+def _is_stamp(s: str, n: str) -> bool:
+    """A short line that is a date, a time or a reading time, with a few words around it."""
+    if len(s) > 60:
+        return False
+    words = n.split()
+    numbers = sum(any(c.isdigit() for c in w) for w in words)
+    if len(words) > (10 if numbers >= 3 else 8) or SENTENCE_END_RE.search(s) and len(words) > 4:
+        return False
+    digits = sum(c.isdigit() for c in s)
+    if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3) and digits >= 0.15 * len(s.replace(" ", "")):
+        return True  # "August 08, 2018", "Updated at 1:23 p.m.", "05/10/2018" (not "Tour dates 2018")
+    return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time
 
 
-def _teaser_paragraph(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    return el if _is_teaser_paragraph(el) else None
-
-
-# (candidates, what to drop for a candidate or None, rule name), applied in this order
-STRUCTURAL_PASSES: list[tuple[Callable[..., Any], Callable[..., Any], str]] = [
-    (_FIGCAPTIONS, lambda el: el, "structural:caption"),
-    (_IMAGES_WITH_ALT, _caption, "structural:caption"),
-    (_FORMS, _form_box, "structural:form"),
-    (_BLOCKS, _link_list, "structural:link-list"),
-    (_CARD_LISTS, _card_list, "structural:teaser-cards"),
-    (_LINK_PARAS, _teaser_paragraph, "structural:teaser-link"),
-]
+def _is_caps(s: str) -> bool:
+    return s.upper() == s and s.lower() != s
 
 
 def _is_heading_like(line: str, max_chars: int = 80) -> bool:
     return len(line) <= max_chars and not END_PUNCT_RE.search(line)
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where a line sits in the extracted text, for rules that only apply near its edges."""
-
-    index: int
-    lines: list[str]
-    title_norms: tuple[str, ...]
-    own_urls: frozenset[str] = frozenset()
-
-    @property
-    def count(self) -> int:
-        return len(self.lines)
-
-    def neighbours(self) -> list[str]:
-        return self.lines[max(0, self.index - 1):self.index] + self.lines[self.index + 1:self.index + 2]
-
-    @property
-    def top(self) -> bool:
-        return self.index < EDGE_LINES
-
-    @property
-    def bottom(self) -> bool:
-        return self.index >= self.count - EDGE_LINES
+def _is_linked_headline(line: str, ctx: PageContext) -> bool:
+    words = len(TOKEN_RE.findall(line))
+    return 3 <= words <= 25 and len(line) <= 200 and ctx.linked_share(line) >= LINKED
 
 
-def _ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END_RE.search(AM_PM_RE.sub("", line)))
+def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
+    """Drop runs of 2+ lines that are each a link to another story, under a short unlinked label.
 
-
-def _ad_label(line: str, at: Place) -> bool:
-    return bool(AD_LABEL_RE.match(line))
-
-
-def _newsletter(line: str, at: Place) -> bool:
-    return len(line) < 250 and bool(NEWSLETTER_RE.search(line))
-
-
-def _share(line: str, at: Place) -> bool:
-    return len(line) < 120 and bool(SHARE_RE.match(line))
-
-
-def _headline_repeat(line: str, at: Place) -> bool:
-    """The headline again: anywhere verbatim, or at the top as the start of the page title."""
-    n = norm(line)
-    return any(n == t or (at.top and len(n) >= 0.6 * len(t) and t.startswith(n)) for t in at.title_norms)
-
-
-def _byline(line: str, at: Place) -> bool:
-    return at.top and len(line) < 100 and not END_PUNCT_RE.search(line) and bool(
-        BYLINE_RE.match(line) or (DATE_RE.search(line) and " by " in f" {line.lower()}"))
-
-
-def _metadata_leak(line: str, at: Place) -> bool:
-    """A bare timestamp, image address or the page's own address: page metadata leaked into the text.
-
-    Other bare addresses stay: articles list their sources that way."""
-    return bool(TIMESTAMP_LINE_RE.match(line) or (URLISH_RE.match(line) and (
-        IMAGE_URL_RE.search(line) or line.rstrip("/") in at.own_urls)))
-
-
-def _dateline(line: str, at: Place) -> bool:
-    """A lone short date or time line ("Updated at 1:23 p.m.", "August 08, 2018") at the top or bottom."""
-    if not (at.top or at.bottom) or len(line) > DATELINE_MAX_CHARS or _ends_sentence(line):
-        return False
-    # a run of date lines is a schedule (tour dates, events), which is content
-    return bool(DATE_RE.search(line)) and not any(DATE_RE.search(n) for n in at.neighbours())
-
-
-def _copyright(line: str, at: Place) -> bool:
-    return len(line) <= 250 and bool(COPYRIGHT_RE.search(line))
-
-
-def _author_contact(line: str, at: Place) -> bool:
-    """Near the end: how to reach or follow the author (an address, a handle, "Follow … on Twitter")."""
-    if not at.bottom or len(line) > 300 or "pic.twitter.com" in line:  # an embedded tweet is content
-        return False
-    return bool(EMAIL_RE.search(line) or FOLLOW_RE.search(line)
-                or (HANDLE_RE.search(line) and CONTACT_WORD_RE.search(line)))
-
-
-def _label_line(line: str, at: Place) -> bool:
-    """At an edge, a short label and a few words or a list: "Tags: a, b, c", "Source: News agencies"."""
-    m = LABEL_LINE_RE.match(line)
-    if not m or not (at.top or at.bottom):
-        return False
-    if any(LABEL_LINE_RE.match(n) for n in at.neighbours()):
-        return False  # a run of "label: value" lines is content (a schedule, a spec sheet)
-    rest = m.group(2).strip()
-    items = [i.strip() for i in LIST_SEP_RE.split(rest) if i.strip()]
-    if len(items) >= 3:
-        return all(len(i.split()) <= 5 and not _ends_sentence(i) for i in items)
-    return len(rest) <= 60 and not _ends_sentence(rest)
-
-
-def _credits(line: str, at: Place) -> bool:
-    """Near the end: a wire-style credit ("Reporting by …; Editing by …", "… contributed to this report")."""
-    return at.bottom and len(line) <= 300 and bool(CREDITS_RE.search(line))
-
-
-def _promo(line: str, at: Place) -> bool:
-    """Near the end: a call to action (subscribe, click here, get the app, share it)."""
-    return at.bottom and len(line) <= 300 and bool(PROMO_RE.search(line))
-
-
-def _reading_time(line: str, at: Place) -> bool:
-    """At the top: the estimated reading time ("4 min read", "Tempo de leitura: 2 minutos")."""
-    return at.top and len(line) <= 40 and bool(READING_TIME_RE.search(line))
-
-
-# (rule name, predicate), tried in this order; the first that matches names the removal
-LINE_RULES: list[tuple[str, Callable[[str, Place], bool]]] = [
-    ("ad-label", _ad_label),
-    ("newsletter", _newsletter),
-    ("share", _share),
-    ("headline-repeat", _headline_repeat),
-    ("byline", _byline),
-    ("metadata-leak", _metadata_leak),
-    ("dateline", _dateline),
-    ("copyright", _copyright),
-    ("author-contact", _author_contact),
-    ("label-line", _label_line),
-    ("credits", _credits),
-    ("promo", _promo),
-    ("reading-time", _reading_time),
-]
-
-
-def clean_lines(
-    lines: list[str], title: str | None, learned: frozenset[str] | None = None, *,
-    headings: Iterable[str | None] = (), urls: Iterable[str | None] = (),
-) -> tuple[list[str], list[Removal]]:
-    """Apply the line rules and the learned layer; return kept lines and removals.
-
-    `headings` are other forms of the headline (the page's h1); `urls` the page's own addresses.
+    ("DON'T MISS" / "You may also like…" and the headlines under it.) The label is what tells a
+    teaser run from a list of linked product names or sources, which are content.
     """
+    kept: list[str] = []
     removed: list[Removal] = []
-    own_urls = frozenset(u.rstrip("/") for u in urls if u)
-    title_norms = tuple(dict.fromkeys(n for n in (norm(t) for t in (title, *headings) if t) if n))
-    kept = [line.strip() for line in lines]
-    for _ in range(LINE_PASSES):  # removing a footer line brings the one above it to the edge
-        lines, kept, before = kept, [], len(removed)
-        for i, line in enumerate(lines):
-            rule = _line_rule(line, Place(i, lines, title_norms, own_urls), learned)
-            if rule:
-                removed.append(Removal(line, rule))
-            else:
-                kept.append(line)
-        if len(removed) == before:
-            break
-    while True:  # a trailing block can hide another one above it ("Tags" under "More from ...")
-        kept, tail = _strip_trailing_list(kept)
-        kept, labels = _strip_trailing_labels(kept)
-        removed.extend(tail + labels)
-        if not tail and not labels:
-            break
-    kept, quotes = _strip_repeats(kept)
-    removed.extend(quotes)
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _is_label(lines[i]) and not _is_linked_headline(lines[i], ctx):
+            while j < len(lines) and _is_linked_headline(lines[j], ctx):
+                j += 1
+        if j - i >= 3:
+            removed.extend(Removal(line, "teaser-run") for line in lines[i:j])
+        else:
+            kept.extend(lines[i:j])
+        i = j
     return kept, removed
 
 
-def _line_rule(line: str, at: Place, learned: frozenset[str] | None) -> str | None:
-    if not line:
-        return "empty"
-    for name, applies in LINE_RULES:
-        if applies(line, at):
-            return name
-    if learned and len(line) <= LEARNABLE_MAX_CHARS and line_fingerprint(line) in learned:
-        return "learned:site-repeat"
+def _is_label(line: str) -> bool:
+    """A short heading: a few words, no sentence end (a trailing ellipsis or colon is fine)."""
+    s = line.strip().rstrip(".…:")
+    return 0 < len(TOKEN_RE.findall(s)) <= 6 and not SENTENCE_END_RE.search(s)
+
+
+def _tail_rule(s: str) -> str | None:
+    """The rule that removes this line when it is among the last lines of an article."""
+    n = norm(s)
+    if len(s) <= 300 and SIGNOFF_RE.search(s):
+        return "tail:credit"
+    if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_RE.fullmatch(s) or CONTACT_CUE_RE.match(s)
+                                                   or (len(s) <= 160 and CONTACT_CUE_RE.search(s))):
+        return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", a bare address
+    if len(s) <= 300 and PROMO_RE.match(s):
+        return "tail:promo"
+    if len(s) <= 60 and TAGS_RE.match(s):
+        return "tail:tags"
+    if _is_stamp(s, n):
+        return "tail:dateline"
+    if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
+        return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
 
 
-def _strip_trailing_labels(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop short labels left at the very end ("Comments", "Tags", "Most read in world news")."""
+def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
+    """Drop sign-offs, contact lines, promotions, tags and stray fragments from the end."""
+    removed: list[Removal] = []
     end = len(lines)
-    while end > 1 and len(lines[end - 1]) <= TRAILING_LABEL_MAX_CHARS and \
-            len(lines[end - 1].split()) <= TRAILING_LABEL_MAX_WORDS and not _ends_sentence(lines[end - 1]):
+    while end > 1 and len(lines) - end < TAIL_LINES:
+        line = lines[end - 1].strip()
+        rule = _tail_rule(line)
+        if rule is None and end == len(lines) and _is_orphan_heading(line):
+            rule = "tail:label"  # an article does not end on a label: what it introduced was removed
+        if rule is None and end >= 2 and TAGS_RE.match(lines[end - 2]) and _is_term_list(line):
+            rule = "tail:tags"
+        if rule is None:
+            break
+        removed.append(Removal(lines[end - 1], rule))
         end -= 1
-    return lines[:end], [Removal(line, "trailing:label") for line in lines[end:]]
+    removed.reverse()
+    return lines[:end], removed
 
 
-def _strip_trailing_list(lines: list[str]) -> tuple[list[str], list[Removal]]:
+def _is_orphan_heading(line: str) -> bool:
+    """A short label with nothing after it ("You may also like:")."""
+    words = TOKEN_RE.findall(line)
+    return 0 < len(words) <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
+
+
+def _is_term_list(line: str) -> bool:
+    """A comma- or pipe-separated list of short terms (a tag list)."""
+    items = [i for i in re.split(r"[,|;]", line) if i.strip()]
+    return len(items) >= 2 and all(len(TOKEN_RE.findall(i)) <= 5 for i in items) \
+        and not SENTENCE_END_RE.search(line.strip())
+
+
+def _strip_trailing_list(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
     """Drop a trailing block: a short heading then 3+ headline-like lines (no sentence ends)."""
     run = 0
     for line in reversed(lines):
@@ -477,12 +318,12 @@ def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
     Lines repeated verbatim are kept: on the benchmark set they are mostly real content
     (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
+    joined = "\n".join(normed)
     kept: list[str] = []
     removed: list[Removal] = []
-    joined = "\n".join(normed)
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
-        # the joined text finds candidates in C; the scan over lines only runs for those
-        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > 1 and any(
+        # cheap test first: does the text occur anywhere but in its own line and its exact copies?
+        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > normed.count(n) and any(
                 j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
