@@ -27,16 +27,20 @@ import psutil
 
 from benchmarks.faults import (
     CLAIMED_STATES,
+    LOAD,
     RETRY_LOAD,
     ROOT,
+    UP_TO_DEDUP,
     FaultPlan,
     Outcome,
+    ScenarioError,
     audit,
     backend_alive,
     blocked_loader,
     drop_database,
     fresh_database,
     ingest_env,
+    loader_mid_batch,
     loads_frozen,
     monitor,
     page_states,
@@ -58,22 +62,26 @@ def _site(articles: int, hosts: int, latency: float, faults: FaultPlan | None = 
 
 def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: int = 4,
                      batch: int = 20, latency: float = 0.0, database: str = "faults_kill") -> Outcome:
-    """SIGKILL the ingest while it loads a batch (transaction open, rows inserted); then run the
-    load stage again in a new process with the same run id and finish the run, as an Airflow
-    retry of the `load` task followed by `summarize` would."""
+    """Run the DAG's tasks each in a process of its own, as Airflow does; SIGKILL the load task's
+    process in the middle of its second batch (the first committed, the second's transaction
+    open with rows inserted); then run the load stage again in a new process with the same run
+    id and finish the run, as an Airflow retry of `load` followed by `summarize` would."""
     started = time.monotonic()
     log = work / "kill_during_load.log"
     with _site(articles, hosts, latency) as site:
         dsn = fresh_database(base_dsn, database)
         env = ingest_env(dsn, work, batch_size=batch)
         feeds = site.write_feeds_file(work / "kill-feeds.yaml")
+        if run_python(env, UP_TO_DEDUP, str(feeds), log=log):
+            raise ScenarioError(f"the stages before load failed: see {log}")
         with monitor(dsn) as mon:
-            proc = start_ingest(env, feeds, log)
+            run_id = scalar(mon, "SELECT max(id) FROM news.runs")
+            with log.open("ab") as out:
+                proc = subprocess.Popen([sys.executable, "-c", LOAD, str(run_id)], env=env, cwd=ROOT,
+                                        stdout=out, stderr=subprocess.STDOUT)
             try:
-                wait_until(lambda: scalar(mon, "SELECT count(*) FROM news.articles"),
-                           "a first batch was loaded", proc=proc)
-                with loads_frozen(dsn):
-                    backend = wait_until(lambda: blocked_loader(mon), "a loader mid-batch", proc=proc)
+                with loader_mid_batch(dsn, mon, proc=proc) as backend:
+                    in_batch = scalar(mon, "SELECT count(*) FROM news.pages WHERE state = 'loading'")
                     os.kill(proc.pid, signal.SIGKILL)
                     code = proc.wait()
             finally:
@@ -83,7 +91,6 @@ def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: i
             wait_until(lambda: not backend_alive(mon, backend), "the killed session to end", timeout=60)
             before = {"articles": scalar(mon, "SELECT count(*) FROM news.articles"),
                       "states": page_states(mon)}
-            run_id = scalar(mon, "SELECT max(id) FROM news.runs")
             retry_code = run_python(env, RETRY_LOAD, str(run_id), log=log)
             result = audit(mon, site)
             runs = scalar(mon, "SELECT count(*) FROM news.runs")
@@ -91,7 +98,8 @@ def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: i
     stuck = before["states"].get("loading", 0)
     return Outcome(
         "SIGKILL mid-load, load task retried", result, 1, "1 retry of the load stage (same run)",
-        f"killed with {before['articles']} articles committed and a batch of {stuck} pages mid-transaction",
+        f"killed with {before['articles']} articles committed and a batch of {in_batch} pages "
+        f"mid-transaction ({stuck} left claimed)",
         time.monotonic() - started,
         {"kill_exit": code, "articles_before_retry": before["articles"], "states_before_retry":
          before["states"], "retry_exit": retry_code, "runs": runs})

@@ -43,7 +43,16 @@ ROOT = Path(__file__).resolve().parents[1]
 CLAIMED_STATES = ("fetching", "extracting", "deduping", "loading")
 UNFINISHED_STATES = ("pending", "fetched", "extracted", "deduped")
 
-# What an Airflow retry of the load task runs (dags/news_ingest.py: load, then summarize).
+# The DAG's tasks, each run in a process of its own as Airflow does (dags/news_ingest.py):
+# start, poll, fetch, extract, dedup (argument: the feeds file; prints the run id) ...
+UP_TO_DEDUP = ("import sys; from pipeline import tasks; "
+               "run = tasks.start({'feeds_file': sys.argv[1], 'force': True}, source='faults'); "
+               "tasks.poll(run['run_id'], run['feed_urls'], force=True); "
+               "tasks.fetch_pages(run['run_id']); tasks.extract(run['run_id']); "
+               "tasks.dedup(run['run_id']); print('run', run['run_id'])")
+# ... load (argument: the run id) ...
+LOAD = "import sys; from pipeline import tasks; print(tasks.load(int(sys.argv[1])))"
+# ... and what an Airflow retry of the load task runs: load again, then summarize.
 RETRY_LOAD = ("import sys; from pipeline import tasks; run = int(sys.argv[1]); "
               "print(tasks.load(run)); print(tasks.finish(run)['counts'])")
 
@@ -268,6 +277,26 @@ def loads_frozen(dsn: str) -> Iterator[psycopg.Connection[Any]]:
         with contextlib.suppress(psycopg.Error):
             conn.rollback()
         conn.close()
+
+
+@contextlib.contextmanager
+def loader_mid_batch(dsn: str, mon: psycopg.Connection[Any], *, proc: subprocess.Popen[bytes] | None = None,
+                     committed: int = 1, timeout: float = 300.0) -> Iterator[int]:
+    """Freeze loads (see `loads_frozen`) until a loader is blocked inside a batch, after letting
+    `committed` of its batches through to their commit; yield the blocked backend's pid.
+
+    Letting a batch through: the lock is released and asked for again; it is granted once the
+    loader's transaction has committed (it holds the table until then), and the loader's next
+    batch then blocks at its first signature insert, its article rows inserted, uncommitted."""
+    with loads_frozen(dsn) as lock:
+        backend = wait_until(lambda: blocked_loader(mon), "a loader mid-batch", proc=proc,
+                             timeout=timeout)
+        for _ in range(committed):
+            lock.rollback()
+            lock.execute("LOCK TABLE news.lsh_signatures IN EXCLUSIVE MODE")
+            backend = wait_until(lambda: blocked_loader(mon), "a loader mid-batch after a commit",
+                                 proc=proc, timeout=timeout)
+        yield backend
 
 
 def blocked_loader(conn: psycopg.Connection[Any]) -> int | None:
