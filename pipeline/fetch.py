@@ -18,7 +18,7 @@ from pipeline.warehouse import add_counts, claim_pages, record_error
 log = logging.getLogger(__name__)
 
 # Failures worth another try in a later run; the others are final.
-RETRYABLE = (*RETRYABLE_KINDS, "network_error")
+RETRYABLE = (*RETRYABLE_KINDS, "network_error", "robots_unavailable")
 MAX_ATTEMPTS = 3
 
 

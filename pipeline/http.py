@@ -175,6 +175,7 @@ class _HostState:
     next_allowed: float = 0.0
     robots: urllib.robotparser.RobotFileParser | None = None
     robots_loaded: bool = False
+    robots_unavailable: str | None = None  # why robots.txt could not be read (server/network error)
     crawl_delay: float = 0.0
     robots_lock: asyncio.Lock | None = None
     throttled: int = 0  # 429 answers seen from this host
@@ -218,7 +219,8 @@ class Fetcher:
         return state
 
     async def _robots_allows(self, url: str) -> bool:
-        """Fetch (once per host) and consult robots.txt."""
+        """Fetch (once per host) and consult robots.txt; raise FetchError `robots_unavailable`
+        when it could not be read for a server or network error (a later run tries again)."""
         if not self.settings.obey_robots:
             return True
         state = self._host(url)
@@ -227,6 +229,8 @@ class Fetcher:
         async with state.robots_lock:
             if not state.robots_loaded:
                 await self._load_robots(url, state)
+        if state.robots_unavailable:
+            raise FetchError("robots_unavailable", state.robots_unavailable)
         if state.robots is None:
             return True
         return state.robots.can_fetch(self.settings.user_agent, url)
@@ -239,8 +243,12 @@ class Fetcher:
         parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
             result = await self._get(robots_url, accept=None, max_bytes=500_000, robots=False)
-        except FetchError:
-            return  # unreachable robots.txt: everything allowed, as crawlers agree
+        except FetchError as exc:
+            if exc.kind in RETRYABLE_KINDS:
+                # RFC 9309 2.3.1.4: robots.txt unreachable through a server or network error
+                # (after the retries) means complete disallow, not "no rules".
+                state.robots_unavailable = f"robots.txt unavailable, host skipped this run: {exc}"
+            return  # a 4xx or an unusable robots.txt: no rules, everything allowed (2.3.1.3)
         if result.status and 200 <= result.status < 300 and result.body is not None:
             parser.parse(result.body.decode("utf-8", "replace").splitlines())
             delay = parser.crawl_delay(self.settings.user_agent)

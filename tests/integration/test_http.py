@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.config import Settings
+from pipeline.fetch import RETRYABLE
 from pipeline.http import Fetcher, decode_body, fetch_all
 from tests.localserver import LocalServer, html, raw
 
@@ -90,6 +91,24 @@ def test_robots_txt_is_obeyed(loop_settings: Settings) -> None:
         r = _one(loop_settings, srv.url("/private/x"))
         assert "/private/x" not in srv.hits
     assert r.error_kind == "robots_disallowed"
+
+
+def test_robots_txt_unavailable_means_disallow(loop_settings: Settings) -> None:
+    """A robots.txt that keeps answering 503 stops the host's pages, with a retryable kind (RFC 9309)."""
+    robots = raw(503, {"Content-Type": "text/plain"}, b"busy")
+    with LocalServer({"/robots.txt": robots, "/private/x": html(PAGE)}) as srv:
+        r = _one(loop_settings, srv.url("/private/x"))
+        assert srv.hits == ["/robots.txt"] * 3  # the request and its 2 retries; never the page
+    assert r.error_kind == "robots_unavailable" and "503" in (r.error or "")
+    assert "robots_unavailable" in RETRYABLE
+
+
+def test_robots_txt_missing_means_allow(loop_settings: Settings) -> None:
+    """A robots.txt answering 404 sets no rules: the page is fetched."""
+    with LocalServer({"/private/x": html(PAGE)}) as srv:
+        r = _one(loop_settings, srv.url("/private/x"))
+        assert srv.hits == ["/robots.txt", "/private/x"]
+    assert r.ok
 
 
 @pytest.mark.parametrize("url", ["http://10.255.255.1/a", "http://169.254.169.254/latest",
