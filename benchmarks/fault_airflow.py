@@ -37,7 +37,7 @@ from benchmarks.faults import (
     ScenarioError,
     audit,
     fresh_database,
-    loads_frozen,
+    loader_mid_batch,
     monitor,
     scalar,
     wait_until,
@@ -203,12 +203,9 @@ def kill_load_task(session: AirflowSession, site: SynthSite, feeds_file: Path,
     with monitor(session.warehouse) as mon:
         base = scalar(mon, "SELECT count(*) FROM news.articles")
         session.trigger(run_id, {"feeds_file": str(feeds_file), "force": True})
-        wait_until(lambda: scalar(mon, "SELECT count(*) FROM news.articles") > base,
-                   "a first batch was loaded", proc=session.proc, timeout=600, interval=0.01)
-        with loads_frozen(session.warehouse):
-            wait_until(lambda: scalar(mon, "SELECT pid FROM pg_locks WHERE NOT granted AND relation = "
-                                           "'news.lsh_signatures'::regclass LIMIT 1"),
-                       "the load task mid-batch", proc=session.proc, timeout=120)
+        # Loads are frozen from the trigger on: the load task's first batch is let through to its
+        # commit, the second is caught in its open transaction.
+        with loader_mid_batch(session.warehouse, mon, proc=session.proc, timeout=900):
             pid = claimer_pid(mon, "loading")
             if pid is None or pid not in {p.pid for p in airflow.children(recursive=True)}:
                 raise ScenarioError(f"the loading process {pid} is not one of our Airflow's")
@@ -228,3 +225,16 @@ def kill_load_task(session: AirflowSession, site: SynthSite, feeds_file: Path,
         time.monotonic() - started,
         {"run_state": next(r["state"] for r in runs if r["run_id"] == run_id), "tries": tries,
          "news_run": dict(news_run or {}), "killed_pid": pid})
+
+
+def run_all(state_dir: Path, work: Path, *, articles: int = 200, hosts: int = 4, batch: int = 20,
+            ports: range = range(28080, 28980)) -> list[Outcome]:
+    """Both scenarios in one Airflow session: site A scheduled (with a manual trigger during its
+    run), then site B's run with its load task killed; the second audit expects A and B."""
+    with SynthSite(articles, hosts) as site_a, SynthSite(articles, hosts, seed=2) as site_b:
+        feeds_a = site_a.write_feeds_file(work / "airflow-a.yaml")
+        feeds_b = site_b.write_feeds_file(work / "airflow-b.yaml")
+        with airflow_session(state_dir, work, ports=ports, feeds_file=feeds_a, batch=batch) as session:
+            first = scheduled_and_manual(session, site_a, feeds_a)
+            second = kill_load_task(session, site_b, feeds_b, earlier=(site_a,))
+    return [first, second]

@@ -117,9 +117,11 @@ def restart_postgres(state_dir: Path, work: Path, *, articles: int = 200, hosts:
             dsn = fresh_database(base, "faults_restart")
             env = ingest_env(dsn, work, batch_size=batch)
             feeds = site.write_feeds_file(work / "restart-feeds.yaml")
-            exits, left = [], []
+            exits, left, postmasters = [], [], []
             for stage in ("fetch", "extract", "load"):
-                exits.append(_run_until_restart(state_dir, dsn, env, feeds, log, stage, mode))
+                code, pids = _run_until_restart(state_dir, dsn, env, feeds, log, stage, mode)
+                exits.append(code)
+                postmasters.append(pids)
                 with monitor(dsn) as mon:
                     left.append(page_states(mon))
             with log.open("ab") as out:
@@ -137,12 +139,14 @@ def restart_postgres(state_dir: Path, work: Path, *, articles: int = 200, hosts:
         "3 reruns (`newsflow ingest` again after each crash)",
         f"3 {mode} restarts; the dying runs left {'/'.join(map(str, claimed))} pages claimed",
         time.monotonic() - started,
-        {"crash_exits": exits, "final_exit": final, "states_after_crash": left, "runs": runs})
+        {"crash_exits": exits, "final_exit": final, "states_after_crash": left, "runs": runs,
+         "postmaster_pids": postmasters})
 
 
 def _run_until_restart(state_dir: Path, dsn: str, env: dict[str, str], feeds: Path, log: Path,
-                       stage: str, mode: str) -> int:
-    """Start an ingest, restart the server when it is in the middle of `stage`; return its exit code."""
+                       stage: str, mode: str) -> tuple[int, tuple[int, int]]:
+    """Start an ingest, restart the server when it is in the middle of `stage`; return the
+    ingest's exit code and the server's PID before and after the restart."""
     claimed = {"fetch": "fetching", "extract": "extracting"}.get(stage)
     done = {"fetch": "fetched_at", "extract": "extracted_at"}.get(stage)
     with monitor(dsn) as mon:
@@ -154,14 +158,14 @@ def _run_until_restart(state_dir: Path, dsn: str, env: dict[str, str], feeds: Pa
                                           since), "a first batch was loaded", proc=proc)
                 with loads_frozen(dsn):
                     wait_until(lambda: blocked_loader(mon), "a loader mid-batch", proc=proc)
-                    restart_server(state_dir, mode)
+                    pids = restart_server(state_dir, mode)
             else:
                 wait_until(lambda: scalar(
                     mon, f"SELECT count(*) FILTER (WHERE state = %s AND claimed_at > %s) > 0 "
                     f"AND count(*) FILTER (WHERE {done} > %s) > 0 FROM news.pages",
                     claimed, since, since), f"the middle of {stage}", proc=proc)
-                restart_server(state_dir, mode)
-            return proc.wait(timeout=300)
+                pids = restart_server(state_dir, mode)
+            return proc.wait(timeout=300), pids
         finally:
             stop_process(proc)
 
@@ -287,9 +291,11 @@ def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts
                                        stderr=subprocess.STDOUT, check=False).returncode
             result = audit(mon, site)
         drop_database(base_dsn, database)
+    restarted = "a worker process died" in log.read_text(errors="replace")
     lost = before["states"].get("empty", 0)
     return Outcome(
         "extraction worker SIGKILLed mid-batch", result, 1, "1 rerun",
         f"worker {victim.pid} killed; after the run {before['articles']} articles, "
         f"{lost} pages given up as empty", time.monotonic() - started,
-        {"exit": code, "rerun_exit": rerun, "states_after_run": before["states"]})
+        {"exit": code, "rerun_exit": rerun, "states_after_run": before["states"],
+         "victim_gone": not psutil.pid_exists(victim.pid), "pool_restarted": restarted})

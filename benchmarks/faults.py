@@ -192,14 +192,22 @@ def drop_database(base_dsn: str, name: str) -> None:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
-def restart_server(state_dir: Path, mode: str = "immediate") -> None:
-    """Restart the embedded server of `state_dir` (`immediate`: no clean shutdown, crash recovery)."""
+def postmaster_pid(state_dir: Path) -> int:
+    """PID of the embedded server of `state_dir` (first line of its postmaster.pid)."""
+    return int((pgdata_dir(state_dir) / "postmaster.pid").read_text().split()[0])
+
+
+def restart_server(state_dir: Path, mode: str = "immediate") -> tuple[int, int]:
+    """Restart the embedded server of `state_dir` only (`immediate`: no clean shutdown, crash
+    recovery at start); return its postmaster PID before and after."""
     from pgserver._commands import pg_ctl
 
     pgdata = pgdata_dir(state_dir)
+    before = postmaster_pid(state_dir)
     user = "pgserver" if os.geteuid() == 0 else None
     pg_ctl(["-w", "-m", mode, "-l", str(pgdata / "log"), "restart"], pgdata=pgdata, user=user,
            timeout=120)
+    return before, postmaster_pid(state_dir)
 
 
 def ingest_env(dsn: str, work: Path, **settings: object) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import multiprocessing
 import re
 import sys
@@ -19,6 +20,8 @@ from pipeline import boilerplate, structural
 from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
 from pipeline.models import Extracted, Removal
 from pipeline.pagemeta import page_metadata
+
+log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = f"newsflow-2/trafilatura-{trafilatura.__version__}"
 MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
@@ -153,6 +156,7 @@ class ExtractorPool:
         try:
             futures = {self._pool.submit(_work, job): job for job in jobs}
         except BrokenProcessPool:  # a worker was killed since the last batch
+            log.warning("extract: a worker process died between batches; pool restarted")
             pool = self._restart()
             futures = {pool.submit(_work, job): job for job in jobs}
         orphans: list[Job] = []
@@ -164,6 +168,8 @@ class ExtractorPool:
             except Exception as exc:  # noqa: BLE001 - this page could not be sent or returned
                 yield futures[future][0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
         if orphans:
+            log.warning("extract: a worker process died; %d pages extracted again on a fresh pool",
+                        len(orphans))
             self._restart()
         for job in orphans:  # one at a time on a fresh pool: a page that kills its worker fails alone
             try:
