@@ -184,12 +184,17 @@ def scheduled_and_manual(session: AirflowSession, site: SynthSite, feeds_file: P
         news_runs = mon.execute("SELECT status, counts FROM news.runs ORDER BY id").fetchall()
     first, second = runs[0], runs[1]
     overlapped = second["start_date"] < first["end_date"]
+    retried = {f"{task} ({'scheduled' if r is first else 'manual'})": n - 1 for r in (first, second)
+               for task, (n, _) in session.tries(r["run_id"]).items() if n > 1}
+    note = (f"{sum(retried.values())} Airflow task retr{'y' if sum(retried.values()) == 1 else 'ies'}: "
+            + ", ".join(retried) if retried else "none needed")
     return Outcome(
-        "Airflow: manual trigger during a scheduled run", result, 0, "none needed",
+        "Airflow: manual trigger during a scheduled run", result, sum(retried.values()), note,
         f"triggered with the scheduled run {at_trigger} ({during} articles loaded); Airflow ran the manual "
         f"run {'during' if overlapped else 'after'} it (max_active_runs=1)",
         time.monotonic() - started,
         {"dag_runs": [(r["run_type"], r["state"]) for r in runs], "scheduled": scheduled["run_id"],
+         "retried": retried,
          "scheduled_state_at_trigger": at_trigger, "overlapped": overlapped, "news_runs": [(r["status"], r["counts"].get("articles_loaded", 0))
                                                  for r in news_runs]})
 
@@ -210,21 +215,26 @@ def kill_load_task(session: AirflowSession, site: SynthSite, feeds_file: Path,
             if pid is None or pid not in {p.pid for p in airflow.children(recursive=True)}:
                 raise ScenarioError(f"the loading process {pid} is not one of our Airflow's")
             committed = scalar(mon, "SELECT count(*) FROM news.articles") - base
-            os.kill(pid, signal.SIGKILL)
+            victim = psutil.Process(pid)
+            victim.send_signal(signal.SIGKILL)
+            victim.wait(timeout=60)  # not our child: its exit status is the supervisor's to read
         stuck = scalar(mon, "SELECT count(*) FROM news.pages WHERE state = 'loading'")
         runs = session.wait_runs(len(session.runs()))
         result = audit(mon, *earlier, site)
         news_run = mon.execute("SELECT status, finished_at FROM news.runs r WHERE external_id = %s",
                                (run_id,)).fetchone()
     tries = session.tries(run_id)
-    load_tries = tries.get("load", (0, ""))[0]
+    retried = {task: n - 1 for task, (n, _) in tries.items() if n > 1}
+    total = sum(retried.values())
+    note = f"{total} Airflow task retr{'y' if total == 1 else 'ies'}: " + ", ".join(
+        f"{task} {n}" if n > 1 else task for task, n in retried.items())
     return Outcome(
-        "Airflow: load task SIGKILLed, retried by Airflow", result, max(0, load_tries - 1),
-        f"{max(0, load_tries - 1)} Airflow retr{'y' if load_tries == 2 else 'ies'} of `load`",
+        "Airflow: load task SIGKILLed, retried by Airflow", result, total, note,
         f"killed with {committed} articles of the run committed and {stuck} pages mid-transaction",
         time.monotonic() - started,
         {"run_state": next(r["state"] for r in runs if r["run_id"] == run_id), "tries": tries,
-         "news_run": dict(news_run or {}), "killed_pid": pid})
+         "news_run": dict(news_run or {}), "killed_pid": pid, "committed_before_kill": committed,
+         "supervisor_saw": _supervisor_saw(session, run_id)})
 
 
 def run_all(state_dir: Path, work: Path, *, articles: int = 200, hosts: int = 4, batch: int = 20,
@@ -238,3 +248,17 @@ def run_all(state_dir: Path, work: Path, *, articles: int = 200, hosts: int = 4,
             first = scheduled_and_manual(session, site_a, feeds_a)
             second = kill_load_task(session, site_b, feeds_b, earlier=(site_a,))
     return [first, second]
+
+
+def _supervisor_saw(session: AirflowSession, run_id: str) -> str:
+    """How Airflow's supervisor saw the run's `load` task end when it was killed (its log line)."""
+    with psycopg.connect(session.metadata) as conn:
+        row = conn.execute("SELECT id FROM task_instance WHERE dag_id = %s AND run_id = %s "
+                           "AND task_id = 'load'", (DAG_ID, run_id)).fetchone()
+    if row is None:
+        return ""
+    for line in (session.work / "airflow.log").read_text(errors="replace").splitlines():
+        if "Workload finished" in line and str(row[0]) in line and "SIGKILL" in line:
+            return " ".join(part for part in line.split() if part.startswith(("exit_code", "-9>",
+                                                                              "final_state")))
+    return ""

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.faults import CLAIMED_STATES
 from benchmarks.fault_scenarios import (
     flaky_network,
     kill_during_load,
@@ -19,6 +18,7 @@ from benchmarks.fault_scenarios import (
     overlapping_ingests,
     restart_postgres,
 )
+from benchmarks.faults import CLAIMED_STATES
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
