@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 import re
 import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -112,6 +115,22 @@ def _work(job: Job) -> tuple[str, Extracted | None, str | None]:
         return key, None, f"{type(exc).__name__}: {exc}"
 
 
+# How often a worker checks that the process that started it is still there.
+PARENT_CHECK_EVERY = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: exit when the parent is gone. A parent killed with SIGKILL (an operator,
+    the OOM killer, a fault test) cannot shut its pool down, and the workers, which hold both ends
+    of their job queue, would wait on it forever, each keeping its memory."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_EVERY)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsflow-parent-watch", daemon=True).start()
+
+
 class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
 
@@ -131,7 +150,8 @@ class ExtractorPool:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   max_tasks_per_child=self.max_tasks_per_child)
+                                   max_tasks_per_child=self.max_tasks_per_child,
+                                   initializer=_exit_with_parent, initargs=(os.getpid(),))
 
     def _restart(self) -> ProcessPoolExecutor:
         """Replace a pool broken by a killed worker (the OOM killer, an operator) with a fresh one."""
