@@ -67,6 +67,11 @@ class AirflowSession:
             subprocess.run(airflow_command("dags", "trigger", DAG_ID, "-r", run_id, "-c", json.dumps(conf)),
                            env=self.env, stdout=out, stderr=subprocess.STDOUT, check=True)
 
+    def dag_known(self) -> bool:
+        """Whether the dag-processor has stored news_ingest in the metadata database."""
+        with psycopg.connect(self.metadata) as conn:
+            return conn.execute("SELECT 1 FROM dag WHERE dag_id = %s", (DAG_ID,)).fetchone() is not None
+
     def runs(self) -> list[dict[str, Any]]:
         """news_ingest's DAG runs: run id, type, state, start and end."""
         with psycopg.connect(self.metadata, row_factory=dict_row) as conn:
@@ -108,16 +113,27 @@ def airflow_session(state_dir: Path, work: Path, *, ports: range, feeds_file: Pa
         settings = Settings(database_url=wh, state_dir=state_dir,
                             allow_private_networks=(ip_network("127.0.0.0/8"),))
         env = airflow_env(settings, base, port=port)
+        # A real deployment, not a unit test: in Airflow's unit-test mode (which a pytest session
+        # sets) every component draws its own JWT secret and the task tokens fail verification.
+        env.pop("AIRFLOW__CORE__UNIT_TEST_MODE", None)
         env.update({"NEWSFLOW_DATABASE_URL": wh, "NEWSFLOW_BATCH_SIZE": str(batch),
                     "NEWSFLOW_FEEDS_FILE": str(feeds_file),
                     "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(port + 1),
-                    "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(port + 2)})
+                    "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(port + 2),
+                    # Unpaused once the API server answers: a scheduled run created before that
+                    # would have its first task fail to reach the execution API (and be retried).
+                    "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "True"})
         ensure_metadata(replace(settings, database_url=base), env)
         with (work / "airflow.log").open("ab") as out:
             proc = subprocess.Popen(airflow_command("standalone"), env=env, stdout=out,
                                     stderr=subprocess.STDOUT, start_new_session=True)
         session = AirflowSession(env, wh, base.replace("/postgres?", "/airflow?"), proc, work)
         wait_until(lambda: _healthy(port), "the Airflow API server", proc=proc, timeout=300, interval=1.0)
+        wait_until(lambda: session.dag_known(), "news_ingest to be parsed", proc=proc, timeout=300,
+                   interval=1.0)
+        with (work / "airflow-cli.log").open("ab") as out:
+            subprocess.run(airflow_command("dags", "unpause", DAG_ID), env=env, stdout=out,
+                           stderr=subprocess.STDOUT, check=True)
         yield session
     finally:
         if proc is not None:
