@@ -268,13 +268,13 @@ def run_all(state_dir: Path, work: Path, *, articles: int = 200, hosts: int = 4,
 
 def _supervisor_saw(session: AirflowSession, run_id: str) -> str:
     """How Airflow's supervisor saw the run's `load` task end when it was killed (its log line)."""
-    with psycopg.connect(session.metadata) as conn:
-        row = conn.execute("SELECT id FROM task_instance WHERE dag_id = %s AND run_id = %s "
-                           "AND task_id = 'load'", (DAG_ID, run_id)).fetchone()
-    if row is None:
-        return ""
+    with psycopg.connect(session.metadata) as conn:  # a retry gets a new id; earlier tries are history
+        ids = {str(r[0]) for r in conn.execute(
+            "SELECT id FROM task_instance WHERE dag_id = %(dag)s AND run_id = %(run)s AND task_id = 'load' "
+            "UNION SELECT task_instance_id FROM task_instance_history WHERE dag_id = %(dag)s "
+            "AND run_id = %(run)s AND task_id = 'load'", {"dag": DAG_ID, "run": run_id})}
     for line in (session.work / "airflow.log").read_text(errors="replace").splitlines():
-        if "Workload finished" in line and str(row[0]) in line and "SIGKILL" in line:
+        if "Workload finished" in line and "SIGKILL" in line and any(i in line for i in ids):
             return " ".join(part for part in line.split() if part.startswith(("exit_code", "-9>",
                                                                               "final_state")))
     return ""
