@@ -171,7 +171,9 @@ def dedup_pages(
         found = []
         for page in pages:
             item = extracted_from_json(page["extracted"])
-            found.append((page["url"], dedup.fingerprint(item.body),
+            fp = (dedup.fingerprint(item.body) if settings.dedup_near
+                  else dedup.Fingerprint(dedup.content_hash(item.body), b"", []))
+            found.append((page["url"], fp,
                           trusted_canonical(page["final_url"] or page["url"], item.canonical_url)))
         existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
             "SELECT u.i, (SELECT a.id FROM news.articles a WHERE a.url = u.url OR a.content_hash = u.hash "
@@ -266,7 +268,8 @@ def _load_one(
         if row is None:  # the natural key is taken after all: a loader outside the lock won
             return _load_one(conn, page, run_id, counts, settings)
         article_id, state = row["id"], "loaded"
-        dedup.record_bands(conn, article_id, fp)
+        if fp.band_keys:  # none when near-duplicate detection is off
+            dedup.record_bands(conn, article_id, fp)
         counts["articles_loaded"] += 1
         counts["near_duplicates"] += root is not None
     return state, article_id

@@ -120,6 +120,7 @@ def test_near_duplicate_settings_apply(demo_site: Any, settings: Settings, conn,
     stored = _articles(conn)
     copies = [a for a in demo_site.articles if a.kind == "syndicated_copy"]
     assert copies and all(stored[c.url]["duplicate_of"] is None for c in copies)
+    assert conn.execute("SELECT count(*) AS n FROM news.lsh_signatures").fetchone()["n"] == 0
     conn.execute("TRUNCATE news.articles, news.pages, news.entries, news.feeds, news.runs, news.errors, "
                  "news.lsh_bands, news.lsh_signatures, news.site_lines RESTART IDENTITY CASCADE")
     conn.commit()
