@@ -157,6 +157,14 @@ def _store_extraction(
     counts["articles_extracted"] += 1
 
 
+# The first stored article of each (article URL, content hash) pair, by its 1-based position i.
+EXISTING_SQL = """
+SELECT u.i, (SELECT a.id FROM news.articles a WHERE a.url = u.url OR a.content_hash = u.hash
+             ORDER BY a.id LIMIT 1) AS id
+FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS u(url, hash, i)
+"""
+
+
 def dedup_pages(
     settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
@@ -176,9 +184,7 @@ def dedup_pages(
             found.append((page["url"], fp,
                           trusted_canonical(page["final_url"] or page["url"], item.canonical_url)))
         existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
-            "SELECT u.i, (SELECT a.id FROM news.articles a WHERE a.url = u.url OR a.content_hash = u.hash "
-            "ORDER BY a.id LIMIT 1) AS id "
-            "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS u(url, hash, i)",
+            EXISTING_SQL,
             ([url for _, _, url in found], [fp.content_hash for _, fp, _ in found]))}
         rows = []
         for i, (page_url, fp, article_url) in enumerate(found, start=1):
@@ -210,8 +216,9 @@ def load_pages(
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            outcomes = [(*_load_one(conn, page, run_id, counts, settings), page["url"])
-                        for page in sorted(pages, key=_publication_order)]
+            batch = _LoadBatch(conn, sorted(pages, key=_publication_order), run_id, counts, settings)
+            outcomes = [(*batch.load(i), page["url"]) for i, page in enumerate(batch.pages)]
+            batch.linker.flush()
             with conn.cursor() as cur:
                 cur.executemany("UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, "
                                 "updated_at = now() WHERE url = %s", outcomes)
@@ -233,46 +240,59 @@ def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
     return published.timestamp(), page["url"]
 
 
-def _load_one(
-    conn: psycopg.Connection[Any], page: dict[str, Any], run_id: int | None, counts: dict[str, int],
-    settings: Settings,
-) -> tuple[str, int]:
-    """Load one page: exact duplicate -> link; else insert, pointing at its story's root.
+class _LoadBatch:
+    """One batch of the loader, inside its transaction and the load lock: the articles already
+    stored under the batch's URLs or texts are read in one query, near-duplicate candidates in
+    one more (dedup.BatchLinker), and what the batch itself loads is remembered for its later pages."""
 
-    Returns the page's new state and its article id (the caller updates the pages in bulk)."""
-    item = extracted_from_json(page["extracted"])
-    existing = conn.execute(
-        "SELECT id FROM news.articles WHERE url = %s OR content_hash = %s ORDER BY id LIMIT 1",
-        (page["article_url"], page["content_hash"]),
-    ).fetchone()
-    if existing:  # a copy loaded earlier in this batch or by a concurrent run
-        article_id, state = existing["id"], "duplicate"
-        counts["exact_duplicates"] += 1
-    else:
-        fp = dedup.Fingerprint(page["content_hash"], bytes(page["signature"]),
-                               list(page["band_keys"]))
-        root = dedup.find_root(conn, item.body, fp, settings.dedup) if settings.dedup_near else None
-        feed_id = page["feed_id"]
-        row = conn.execute(
+    def __init__(self, conn: psycopg.Connection[Any], pages: list[dict[str, Any]], run_id: int | None,
+                 counts: dict[str, int], settings: Settings):
+        self.conn, self.pages, self.run_id, self.counts, self.settings = conn, pages, run_id, counts, settings
+        self.fps = [dedup.Fingerprint(p["content_hash"], bytes(p["signature"] or b""),
+                                      list(p["band_keys"] or ())) for p in pages]
+        self.known: dict[str, int] = {}  # article URL or content hash -> id (stored or loaded here)
+        for row in conn.execute(
+                EXISTING_SQL,
+                ([p["article_url"] for p in pages], [p["content_hash"] for p in pages])):
+            if row["id"] is not None:
+                self.known.setdefault(pages[row["i"] - 1]["article_url"], row["id"])
+        self.linker = dedup.BatchLinker(conn, self.fps if settings.dedup_near else [], settings.dedup)
+
+    def load(self, i: int) -> tuple[str, int]:
+        """Load page i: an exact duplicate is linked; else it is inserted, pointing at its story's
+        root. Returns the page's new state and its article id (the caller updates pages in bulk)."""
+        page, fp = self.pages[i], self.fps[i]
+        existing = self.known.get(page["article_url"]) or self.known.get(fp.content_hash)
+        if existing:  # a copy stored earlier, loaded earlier in this batch or by a concurrent run
+            self.counts["exact_duplicates"] += 1
+            return "duplicate", existing
+        item = extracted_from_json(page["extracted"])
+        root = self.linker.find_root(i, item.body, fp) if self.settings.dedup_near else None
+        row = self.conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
             "language, site, site_name, image_url, modified_at, content_hash, word_count, "
             "extraction_method, extractor_version, meta_sources, feed_id, run_id) "
             "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT (url) DO NOTHING RETURNING id",
             (page["article_url"], item.title, item.body, item.published_at or _entry_date(
-                conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
-             item.site_name, item.image_url, item.modified_at, page["content_hash"],
+                self.conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
+             item.site_name, item.image_url, item.modified_at, fp.content_hash,
              len(item.body.split()), item.method, item.extractor_version,
-             Jsonb(item.meta_sources), feed_id, run_id),
+             Jsonb(item.meta_sources), page["feed_id"], self.run_id),
         ).fetchone()
-        if row is None:  # the natural key is taken after all: a loader outside the lock won
-            return _load_one(conn, page, run_id, counts, settings)
-        article_id, state = row["id"], "loaded"
-        if fp.band_keys:  # none when near-duplicate detection is off
-            dedup.record_bands(conn, article_id, fp)
-        counts["articles_loaded"] += 1
-        counts["near_duplicates"] += root is not None
-    return state, article_id
+        if row is None:  # the URL is taken after all: a writer outside the load lock won
+            taken = self.conn.execute("SELECT id FROM news.articles WHERE url = %s",
+                                      (page["article_url"],)).fetchone()
+            assert taken is not None
+            self.counts["exact_duplicates"] += 1
+            return "duplicate", taken["id"]
+        article_id = row["id"]
+        self.known[page["article_url"]] = self.known[fp.content_hash] = article_id
+        if self.settings.dedup_near:
+            self.linker.add(article_id, root, fp, item.body)
+        self.counts["articles_loaded"] += 1
+        self.counts["near_duplicates"] += root is not None
+        return "loaded", article_id
 
 
 def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:
