@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import re
@@ -100,13 +101,26 @@ def _fallback_only(feed_content: str | None) -> Extracted | None:
                      extractor_version=EXTRACTOR_VERSION, removed=removed)
 
 
-def _work(job: Job) -> tuple[str, Extracted | None, str | None]:
-    """Run one job in a worker; an exception becomes that page's error, never the pool's."""
+def _work(job: Job, fingerprints: bool = False) -> tuple[str, Extracted | None, str | None]:
+    """Run one job in a worker; an exception becomes that page's error, never the pool's.
+
+    With fingerprints, the body's dedup fingerprint is computed here too (in `extra["fingerprint"]`),
+    so the parent process, which fetches, deduplicates and loads, does not spend its time on it."""
     key, html, url, feed_content, learned = job
     try:
-        return key, extract_html(html, url, feed_content=feed_content, learned=learned), None
+        result = extract_html(html, url, feed_content=feed_content, learned=learned)
+        if fingerprints and result is not None and result.body.strip():
+            from pipeline.dedup import fingerprint
+
+            result.extra["fingerprint"] = fingerprint(result.body)
+        return key, result, None
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         return key, None, f"{type(exc).__name__}: {exc}"
+
+
+def _warm() -> None:
+    """Nothing: submitted once per worker when a pool starts, so the workers are spawned and have
+    imported trafilatura while the run is still polling feeds, not when the first pages arrive."""
 
 
 class ExtractorPool:
@@ -118,13 +132,17 @@ class ExtractorPool:
     itself is reported as failed.
     """
 
-    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000):
+    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000,
+                 *, fingerprints: bool = False):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
         self.max_tasks_per_child = max_tasks_per_child
+        self._work = functools.partial(_work, fingerprints=fingerprints)
         self._pool: ProcessPoolExecutor | None = None
         if not self.in_process:
             self._pool = self._new_pool()
+            for _ in range(self.processes):
+                self._pool.submit(_warm)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
@@ -147,14 +165,14 @@ class ExtractorPool:
     def map(self, jobs: Iterable[Job]) -> Iterator[tuple[str, Extracted | None, str | None]]:
         """Yield (key, extracted or None, error or None) in completion order."""
         if self._pool is None:
-            yield from (_work(job) for job in jobs)
+            yield from (self._work(job) for job in jobs)
             return
         jobs = list(jobs)
         try:
-            futures = {self._pool.submit(_work, job): job for job in jobs}
+            futures = {self._pool.submit(self._work, job): job for job in jobs}
         except BrokenProcessPool:  # a worker was killed since the last batch
             pool = self._restart()
-            futures = {pool.submit(_work, job): job for job in jobs}
+            futures = {pool.submit(self._work, job): job for job in jobs}
         orphans: list[Job] = []
         for future in as_completed(futures):
             try:
@@ -167,7 +185,7 @@ class ExtractorPool:
             self._restart()
         for job in orphans:  # one at a time on a fresh pool: a page that kills its worker fails alone
             try:
-                yield self._pool.submit(_work, job).result()
+                yield self._pool.submit(self._work, job).result()
             except BrokenProcessPool as exc:
                 self._restart()
                 yield job[0], None, f"extract worker failed: {type(exc).__name__}: {exc}"

@@ -32,17 +32,23 @@ IDLE_WAIT = 0.05
 
 UpstreamDone = Callable[[], bool]
 
+# What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
+FINGERPRINT_COLUMNS = ("content_hash", "signature", "band_keys")
+EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
+DEDUP_COLUMNS = ("final_url", "extracted", *FINGERPRINT_COLUMNS)
+LOAD_COLUMNS = ("article_url", "extracted", "feed_id", *FINGERPRINT_COLUMNS)
+
 
 def claim_or_wait(
     conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease: int,
-    upstream_done: UpstreamDone | None,
+    upstream_done: UpstreamDone | None, columns: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
 
     Returns [] only when nothing is left and the upstream stage is finished (or not given)."""
     while True:
         done = upstream_done is None or upstream_done()  # read before claiming: no lost batch
-        pages = claim_pages(conn, from_state, to_state, limit, lease)
+        pages = claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
         if pages or done:
             return pages
         time.sleep(IDLE_WAIT)
@@ -110,10 +116,10 @@ def extract_pages(
     With upstream_done, keep taking pages as the fetch stage stores them until it is done."""
     counts = {"articles_extracted": 0, "extract_empty": 0}
     processes = settings.extract_processes or None
-    with ExtractorPool(processes=processes) as pool:
+    with ExtractorPool(processes=processes, fingerprints=settings.dedup_near) as pool:
         while limit is None or counts["articles_extracted"] + counts["extract_empty"] < limit:
             pages = claim_or_wait(conn, "fetched", "extracting", settings.batch_size,
-                                  settings.claim_lease_seconds, upstream_done)
+                                  settings.claim_lease_seconds, upstream_done, EXTRACT_COLUMNS)
             if not pages:
                 break
             jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
@@ -149,10 +155,13 @@ def _store_extraction(
         return
     site = host_of(page["final_url"] or url)
     sitelearn.record_lines(conn, site, url, list(result.extra.get("candidate_lines") or []))
+    fp: dedup.Fingerprint | None = result.extra.pop("fingerprint", None)  # computed by the worker
     conn.execute(
         "UPDATE news.pages SET state = 'extracted', extracted = %s, extracted_at = now(), "
+        "content_hash = %s, signature = %s, band_keys = %s, "
         "error_kind = NULL, error = NULL, claimed_by = NULL, updated_at = now() WHERE url = %s",
-        (Jsonb(extracted_to_json(result)), url),
+        (Jsonb(extracted_to_json(result)), fp and fp.content_hash, fp and fp.signature,
+         fp and fp.band_keys, url),
     )
     counts["articles_extracted"] += 1
 
@@ -173,14 +182,18 @@ def dedup_pages(
     counts = {"exact_duplicates": 0, "deduped": 0}
     while True:
         pages = claim_or_wait(conn, "extracted", "deduping", settings.batch_size,
-                              settings.claim_lease_seconds, upstream_done)
+                              settings.claim_lease_seconds, upstream_done, DEDUP_COLUMNS)
         if not pages:
             break
         found = []
         for page in pages:
             item = extracted_from_json(page["extracted"])
-            fp = (dedup.fingerprint(item.body) if settings.dedup_near
-                  else dedup.Fingerprint(dedup.content_hash(item.body), b"", []))
+            if not settings.dedup_near:
+                fp = dedup.Fingerprint(dedup.content_hash(item.body), b"", [])
+            elif page["band_keys"] is not None:  # computed by the extraction worker
+                fp = _stored_fingerprint(page)
+            else:
+                fp = dedup.fingerprint(item.body)
             found.append((page["url"], fp,
                           trusted_canonical(page["final_url"] or page["url"], item.canonical_url)))
         existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
@@ -211,7 +224,7 @@ def load_pages(
     counts = {"articles_loaded": 0, "near_duplicates": 0, "exact_duplicates": 0}
     while True:
         pages = claim_or_wait(conn, "deduped", "loading", settings.batch_size,
-                              settings.claim_lease_seconds, upstream_done)
+                              settings.claim_lease_seconds, upstream_done, LOAD_COLUMNS)
         if not pages:
             break
         with conn.transaction():
@@ -226,6 +239,12 @@ def load_pages(
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
+
+
+def _stored_fingerprint(page: dict[str, Any]) -> dedup.Fingerprint:
+    """The fingerprint stored on a news.pages row (no signature when near-dedup was off)."""
+    return dedup.Fingerprint(page["content_hash"], bytes(page["signature"] or b""),
+                             list(page["band_keys"] or ()))
 
 
 def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
@@ -248,8 +267,7 @@ class _LoadBatch:
     def __init__(self, conn: psycopg.Connection[Any], pages: list[dict[str, Any]], run_id: int | None,
                  counts: dict[str, int], settings: Settings):
         self.conn, self.pages, self.run_id, self.counts, self.settings = conn, pages, run_id, counts, settings
-        self.fps = [dedup.Fingerprint(p["content_hash"], bytes(p["signature"] or b""),
-                                      list(p["band_keys"] or ())) for p in pages]
+        self.fps = [_stored_fingerprint(p) for p in pages]
         self.known: dict[str, int] = {}  # article URL or content hash -> id (stored or loaded here)
         for row in conn.execute(
                 EXISTING_SQL,
