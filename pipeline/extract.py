@@ -101,18 +101,21 @@ def _fallback_only(feed_content: str | None) -> Extracted | None:
                      extractor_version=EXTRACTOR_VERSION, removed=removed)
 
 
-def _work(job: Job, fingerprints: bool = False) -> tuple[str, Extracted | None, str | None]:
+def _work(job: Job, fingerprints: str | None = None) -> tuple[str, Extracted | None, str | None]:
     """Run one job in a worker; an exception becomes that page's error, never the pool's.
 
-    With fingerprints, the body's dedup fingerprint is computed here too (in `extra["fingerprint"]`),
-    so the parent process, which fetches, deduplicates and loads, does not spend its time on it."""
+    With fingerprints ("near": hash and MinHash signature, "exact": the hash alone), the body's
+    dedup fingerprint is computed here too (in `extra["fingerprint"]`), so the parent process,
+    which fetches, deduplicates and loads, does not spend its time on it."""
     key, html, url, feed_content, learned = job
     try:
         result = extract_html(html, url, feed_content=feed_content, learned=learned)
         if fingerprints and result is not None and result.body.strip():
-            from pipeline.dedup import fingerprint
+            from pipeline import dedup
 
-            result.extra["fingerprint"] = fingerprint(result.body)
+            result.extra["fingerprint"] = (
+                dedup.fingerprint(result.body) if fingerprints == "near"
+                else dedup.Fingerprint(dedup.content_hash(result.body), b"", []))
         return key, result, None
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         return key, None, f"{type(exc).__name__}: {exc}"
@@ -133,7 +136,7 @@ class ExtractorPool:
     """
 
     def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000,
-                 *, fingerprints: bool = False):
+                 *, fingerprints: str | None = None):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
         self.max_tasks_per_child = max_tasks_per_child

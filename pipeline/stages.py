@@ -35,8 +35,8 @@ UpstreamDone = Callable[[], bool]
 # What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
 FINGERPRINT_COLUMNS = ("content_hash", "signature", "band_keys")
 EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
-DEDUP_COLUMNS = ("final_url", "extracted", *FINGERPRINT_COLUMNS)
-LOAD_COLUMNS = ("article_url", "extracted", "feed_id", *FINGERPRINT_COLUMNS)
+DEDUP_COLUMNS = ("final_url", "canonical_url", *FINGERPRINT_COLUMNS)
+LOAD_COLUMNS = ("article_url", "extracted_core", "feed_id", *FINGERPRINT_COLUMNS)
 
 
 def claim_or_wait(
@@ -116,7 +116,7 @@ def extract_pages(
     With upstream_done, keep taking pages as the fetch stage stores them until it is done."""
     counts = {"articles_extracted": 0, "extract_empty": 0}
     processes = settings.extract_processes or None
-    with ExtractorPool(processes=processes, fingerprints=settings.dedup_near) as pool:
+    with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact") as pool:
         while limit is None or counts["articles_extracted"] + counts["extract_empty"] < limit:
             pages = claim_or_wait(conn, "fetched", "extracting", settings.batch_size,
                                   settings.claim_lease_seconds, upstream_done, EXTRACT_COLUMNS)
@@ -185,17 +185,23 @@ def dedup_pages(
                               settings.claim_lease_seconds, upstream_done, DEDUP_COLUMNS)
         if not pages:
             break
+        unhashed = [p["url"] for p in pages if p["content_hash"] is None or (
+            settings.dedup_near and p["band_keys"] is None)]  # extracted before workers hashed
+        bodies = {r["url"]: r["body"] for r in conn.execute(
+            "SELECT url, extracted->>'body' AS body FROM news.pages WHERE url = ANY(%s)", (unhashed,))
+        } if unhashed else {}
         found = []
         for page in pages:
-            item = extracted_from_json(page["extracted"])
-            if not settings.dedup_near:
-                fp = dedup.Fingerprint(dedup.content_hash(item.body), b"", [])
-            elif page["band_keys"] is not None:  # computed by the extraction worker
+            if page["url"] in bodies:
+                body = bodies[page["url"]]
+                fp = (dedup.fingerprint(body) if settings.dedup_near
+                      else dedup.Fingerprint(dedup.content_hash(body), b"", []))
+            elif settings.dedup_near:
                 fp = _stored_fingerprint(page)
-            else:
-                fp = dedup.fingerprint(item.body)
+            else:  # near-duplicates off: the hash alone (a signature from an earlier run is dropped)
+                fp = dedup.Fingerprint(page["content_hash"], b"", [])
             found.append((page["url"], fp,
-                          trusted_canonical(page["final_url"] or page["url"], item.canonical_url)))
+                          trusted_canonical(page["final_url"] or page["url"], page["canonical_url"])))
         existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
             EXISTING_SQL,
             ([url for _, _, url in found], [fp.content_hash for _, fp, _ in found]))}
@@ -250,7 +256,7 @@ def _stored_fingerprint(page: dict[str, Any]) -> dedup.Fingerprint:
 def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
     """Sort key that loads a batch oldest publication first (then by URL), so the original
     of a syndicated story becomes its root whichever copy was fetched or extracted first."""
-    stored = page["extracted"].get("published_at")  # the loader rebuilds the whole result later
+    stored = page["extracted_core"].get("published_at")  # the loader rebuilds the whole result later
     if not stored:
         return float("inf"), page["url"]
     published = datetime.fromisoformat(stored)
@@ -284,7 +290,7 @@ class _LoadBatch:
         if existing:  # a copy stored earlier, loaded earlier in this batch or by a concurrent run
             self.counts["exact_duplicates"] += 1
             return "duplicate", existing
-        item = extracted_from_json(page["extracted"])
+        item = extracted_from_json(page["extracted_core"])
         root = self.linker.find_root(i, item.body, fp) if self.settings.dedup_near else None
         row = self.conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "

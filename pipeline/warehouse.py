@@ -150,7 +150,16 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+# Derived values a claim can return by name, besides the columns of news.pages.
+CLAIM_EXPRESSIONS = {
+    "canonical_url": "extracted->>'canonical_url'",
+    "extracted_core": "extracted - 'removed' - 'extra'",  # without the debugging lists
+}
+
+
 def _column(name: str) -> str:
+    if name in CLAIM_EXPRESSIONS:
+        return f"{CLAIM_EXPRESSIONS[name]} AS {name}"
     if not name.isidentifier():
         raise ValueError(f"not a column name: {name!r}")
     return name
