@@ -129,6 +129,11 @@ def _warm() -> None:
 class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
 
+    Workers are recycled between batches: after `max_tasks_per_child` pages per worker, the next
+    batch goes to a fresh pool (already spawned and warm) and the old one winds down. Not with
+    ProcessPoolExecutor's own max_tasks_per_child: on Python 3.11 it hangs for good when a worker
+    retires while tasks are still queued (every run of more than 2,000 pages did).
+
     In a daemonic process (some executors run tasks in one), which may not have children, the
     work runs in-process instead. A killed worker breaks the pool: it is replaced, and the pages
     the dead pool held are extracted again one at a time, so only a page that kills its worker
@@ -142,14 +147,25 @@ class ExtractorPool:
         self.max_tasks_per_child = max_tasks_per_child
         self._work = functools.partial(_work, fingerprints=fingerprints)
         self._pool: ProcessPoolExecutor | None = None
+        self._submitted = 0  # pages sent to the current pool
         if not self.in_process:
             self._pool = self._new_pool()
-            for _ in range(self.processes):
-                self._pool.submit(_warm)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   max_tasks_per_child=self.max_tasks_per_child)
+        pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
+        for _ in range(self.processes):
+            pool.submit(_warm)
+        self._submitted = 0
+        return pool
+
+    def _recycle_if_due(self, incoming: int) -> ProcessPoolExecutor:
+        """Between batches: a fresh pool once this one's workers have had their share of pages."""
+        assert self._pool is not None
+        if self._submitted and self._submitted + incoming > self.max_tasks_per_child * self.processes:
+            old, self._pool = self._pool, self._new_pool()
+            old.shutdown(wait=False)  # idle: every future of the last batch is done
+        self._submitted += incoming
+        return self._pool
 
     def _restart(self) -> ProcessPoolExecutor:
         """Replace a pool broken by a killed worker (the OOM killer, an operator) with a fresh one."""
@@ -172,7 +188,8 @@ class ExtractorPool:
             return
         jobs = list(jobs)
         try:
-            futures = {self._pool.submit(self._work, job): job for job in jobs}
+            pool = self._recycle_if_due(len(jobs))
+            futures = {pool.submit(self._work, job): job for job in jobs}
         except BrokenProcessPool:  # a worker was killed since the last batch
             pool = self._restart()
             futures = {pool.submit(self._work, job): job for job in jobs}
