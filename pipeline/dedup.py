@@ -139,30 +139,10 @@ def is_copy(ev: Evidence, settings: DedupSettings | None = None) -> bool:
             and ev.changed_names <= s.max_changed_names)
 
 
-# Candidates: the newest `postings` articles under each band key (bounded work however large the
-# history), ranked by how many bands they share with the new text, with their signatures.
+# Candidates of a batch of fingerprints (those of fingerprint i are the rows with i): the newest
+# `postings` articles under each band key (bounded work however large the history), at most
+# `limit` per fingerprint, ranked by how many bands they share with its text, with signatures.
 CANDIDATES_SQL = """
-SELECT a.id, coalesce(a.duplicate_of, a.id) AS root, s.signature
-FROM (
-    SELECT p.article_id, count(*) AS hits
-    FROM unnest(%(bands)s::smallint[], %(keys)s::bigint[]) AS q(band, key)
-    CROSS JOIN LATERAL (
-        SELECT b.article_id FROM news.lsh_bands b
-        WHERE b.band = q.band AND b.key = q.key
-        ORDER BY b.article_id DESC
-        LIMIT %(postings)s
-    ) p
-    GROUP BY p.article_id
-    ORDER BY hits DESC, p.article_id
-    LIMIT %(limit)s
-) c
-JOIN news.articles a ON a.id = c.article_id
-LEFT JOIN news.lsh_signatures s ON s.article_id = c.article_id
-ORDER BY c.hits DESC, a.id
-"""
-
-# The same for a whole batch of fingerprints at once: candidates of fingerprint i are the rows with i.
-BATCH_CANDIDATES_SQL = """
 SELECT c.i, a.id, coalesce(a.duplicate_of, a.id) AS root, s.signature, c.hits
 FROM (
     SELECT g.*, row_number() OVER (PARTITION BY g.i ORDER BY g.hits DESC, g.article_id) AS rank
@@ -198,15 +178,17 @@ ON CONFLICT DO NOTHING
 def candidates(
     conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
 ) -> list[tuple[int, int, bytes | None]]:
-    """Return (id, root id, signature) of stored articles sharing LSH bands with a fingerprint."""
+    """Return (id, root id, signature) of stored articles sharing LSH bands with a fingerprint,
+    most shared bands first."""
     s = settings or DEFAULTS
     if not fp.band_keys:
         return []
     with conn.cursor(row_factory=tuple_row) as cur:
-        return cur.execute(CANDIDATES_SQL, {
-            "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
+        rows = cur.execute(CANDIDATES_SQL, {
+            "idx": [0] * len(fp.band_keys), "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
             "limit": s.max_candidates, "postings": s.max_postings,
         }).fetchall()
+    return [(a, root, sig) for _, a, root, sig, _ in sorted(rows, key=lambda r: (-r[4], r[1]))]
 
 
 def find_root(
@@ -262,7 +244,7 @@ class BatchLinker:
         idx = [i for i, fp in enumerate(fps) for _ in fp.band_keys]
         if idx:
             with conn.cursor(row_factory=tuple_row) as cur:
-                for i, article_id, root, signature, hits in cur.execute(BATCH_CANDIDATES_SQL, {
+                for i, article_id, root, signature, hits in cur.execute(CANDIDATES_SQL, {
                         "idx": idx, "bands": [b for fp in fps for b in range(len(fp.band_keys))],
                         "keys": [k for fp in fps for k in fp.band_keys],
                         "postings": self.s.max_postings, "limit": self.s.max_candidates}):

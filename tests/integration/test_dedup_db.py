@@ -38,16 +38,20 @@ OTHER = (
 def insert_article(conn: psycopg.Connection[DictRow], url: str, body: str) -> int:
     """Insert an article the way the load stage does: find the root, insert, record bands."""
     fp = dedup.fingerprint(body)
-    root = dedup.find_root(conn, body, fp)
+    article_id = _insert(conn, url, body, dedup.find_root(conn, body, fp), fp)
+    dedup.record_bands(conn, article_id, fp)
+    return article_id
+
+
+def _insert(conn: psycopg.Connection[DictRow], url: str, body: str, root: int | None,
+            fp: dedup.Fingerprint) -> int:
     row = conn.execute(
         "INSERT INTO news.articles (url, title, body, duplicate_of, site, content_hash, word_count) "
         "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
         (url, url, body, root, url.split("/")[2], fp.content_hash, len(body.split())),
     ).fetchone()
     assert row is not None
-    article_id = int(row["id"])
-    dedup.record_bands(conn, article_id, fp)
-    return article_id
+    return int(row["id"])
 
 
 def duplicate_of(conn: psycopg.Connection[DictRow], article_id: int) -> int | None:
@@ -174,13 +178,7 @@ def load_batch(conn: psycopg.Connection[DictRow], items: list[tuple[str, str]]) 
         linker = dedup.BatchLinker(conn, fps)
         for i, ((url, body), fp) in enumerate(zip(items, fps, strict=True)):
             root = linker.find_root(i, body, fp)
-            row = conn.execute(
-                "INSERT INTO news.articles (url, title, body, duplicate_of, site, content_hash, word_count) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                (url, url, body, root, url.split("/")[2], fp.content_hash, len(body.split())),
-            ).fetchone()
-            assert row is not None
-            ids.append(int(row["id"]))
+            ids.append(_insert(conn, url, body, root, fp))
             linker.add(ids[-1], root, fp, body)
         linker.flush()
     return ids
