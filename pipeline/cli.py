@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -54,25 +55,37 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
 
     Fetching runs in a process of its own (its thread only waits for it): its event loop is the
     busiest Python code of a run, and sharing one interpreter lock with the dedup and load
-    threads held all of them back. The process is started before polling, so it is ready."""
+    threads held all of them back. The process is started before polling, so it is ready, and it
+    fetches the pages of the first feeds polled while the others are still being polled (an
+    event inherited at its start tells it when polling is over)."""
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 
-    fetcher = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if pipelined else None
-    if fetcher is not None:
-        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) while the feeds are polled
+    fetcher: ProcessPoolExecutor | None = None
+    polled = None
+    if pipelined and not params.get("dry_run"):
+        ctx = multiprocessing.get_context("spawn")
+        polled = ctx.Event()
+        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event, initargs=(polled,))
+        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) now
+
+    def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        try:
+            return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params.get("dry_run", False),
+                              force=params.get("force", False), settings=settings)
+        finally:
+            if polled is not None:
+                polled.set()  # failed or not: the fetch stage must not wait for more
 
     def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
         args = (run["run_id"], params.get("max_articles"))
         if fetcher is None:
             return tasks.fetch_pages(*args, settings=settings)
-        return fetcher.submit(tasks.fetch_pages, *args, settings=settings).result()
+        return fetcher.submit(tasks.fetch_pages, *args, settings=settings, after_poll=True).result()
 
-    poll = ("poll feeds", lambda run, _up: tasks.poll(run["run_id"], run["feed_urls"],
-                                                      dry_run=params.get("dry_run", False),
-                                                      force=params.get("force", False),
-                                                      settings=settings))
-    steps = [
+    Step = Callable[[dict[str, Any], Any], dict[str, int]]
+    poll: tuple[str, Step] = ("poll feeds", poll_step)
+    steps: list[tuple[str, Step]] = [
         ("fetch pages", fetch_step),
         ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
         ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
@@ -88,19 +101,19 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
                 progress.update(task_id, completed=1,
                                 description=f"{label}: {shown or 'nothing to do'}")
 
-            label, step = poll
-            task_id = progress.add_task(label, total=1)
-            show(label, task_id, step(run, None))
-            if params.get("dry_run"):
-                return tasks.finish(run["run_id"], settings=settings)
-            if not pipelined:
+            if fetcher is None:  # a dry run, or stages one after another
+                label, step = poll
+                task_id = progress.add_task(label, total=1)
+                show(label, task_id, step(run, None))
+                if params.get("dry_run"):
+                    return tasks.finish(run["run_id"], settings=settings)
                 for label, step in steps:
                     task_id = progress.add_task(label, total=1)
                     show(label, task_id, step(run, None))
                 return tasks.finish(run["run_id"], settings=settings)
             futures: list[Future[dict[str, int]]] = []
-            with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
-                for label, step in steps:
+            with ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
+                for label, step in [poll, *steps]:
                     task_id = progress.add_task(f"{label} …", total=1)
                     upstream = futures[-1].done if futures else None
                     future = pool.submit(step, run, upstream)
