@@ -219,6 +219,14 @@ class CeleryStack:
         for name in sorted(self.procs, key=_stop_order):
             stop_process_group(self.procs[name])
 
+    def watch(self, interval: float = 1.0) -> str:
+        """Block until one process exits; return its name."""
+        while True:
+            for name, proc in self.procs.items():
+                if proc.poll() is not None:
+                    return name
+            time.sleep(interval)
+
     def query(self, sql: str, *args: object) -> list[dict[str, Any]]:
         """Rows of a query on Airflow's metadata database."""
         import psycopg

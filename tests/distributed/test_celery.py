@@ -92,9 +92,11 @@ def test_news_ingest_on_two_celery_workers(airflow_db: None, newsflow_env: Setti
     assert run["state"] == "success", report
     assert {ti["state"] for ti in tis} == {"success"}, report
     assert len(tis) == 8  # start, poll, fetch, 2 extract shards, dedup, load, summarize
+    # One slot per worker and tasks queued one after another: a worker still busy with the
+    # previous task (its task process can take seconds to end on two loaded cores) leaves the
+    # next one to the other, so both take part. Which worker takes which shard is up to timing
+    # (seen: both shards one after the other on one worker while the other was still busy).
     assert {ti["hostname"] for ti in tis} == {"worker-1", "worker-2"}, report
-    # The two shards were queued together and each worker has one slot: one shard each.
     shards = [ti for ti in tis if ti["task_id"] == "extract"]
     assert sorted(ti["map_index"] for ti in shards) == [0, 1]
-    assert {ti["hostname"] for ti in shards} == {"worker-1", "worker-2"}, report
     assert _articles(celery_dsn) == expected
