@@ -12,7 +12,9 @@ triggered and timed: wall = the DAG run's start to end in Airflow's metadata (sc
 between tasks included), articles/s = rows in news.articles / wall. The DAG is the same for every
 configuration (`NEWSFLOW_EXTRACT_SHARDS`, default 2: two mapped extract tasks sharing the pages
 through warehouse claims, `FOR UPDATE SKIP LOCKED`); what changes is how many run at once.
-With `--rounds 2` the configurations alternate (1, 2, 2, 1) to even out drift on a shared machine.
+With `--rounds 2` the configurations alternate (1, 2, 2, 1) to even out drift on a shared machine;
+`--warmup 1` (default) first runs the first configuration once, untimed in the medians (a cold
+first run, imports and page cache, measured 72 s where the same configuration later took 46 s).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class Measured:
     hosts_used: list[str]  # TaskInstance.hostname of the run's tasks
     stages: dict[str, float]  # task_id -> seconds (mapped extract: first start to last end)
     extract_overlap: bool  # did the extract shards run at the same time?
+    warmup: bool = False  # a warm-up run: shown, not counted
 
     @property
     def rate(self) -> float:
@@ -115,18 +118,21 @@ def report(args: argparse.Namespace, results: list[Measured]) -> str:
     """The side-by-side table."""
     by_workers: dict[int, list[Measured]] = {}
     for m in results:
-        by_workers.setdefault(m.workers, []).append(m)
+        if not m.warmup:
+            by_workers.setdefault(m.workers, []).append(m)
     stage_names = ("start", "poll", "fetch", "extract", "dedup", "load", "summarize")
     lines = [f"news_ingest on CeleryExecutor: {args.articles} articles over {args.hosts} hosts, "
              f"latency {args.latency_ms} ms, {args.shards} extract shards, batch {args.batch}, "
-             f"concurrency {args.concurrency} per worker, {args.rounds} round(s)",
+             f"concurrency {args.concurrency} per worker, {args.rounds} round(s) + {args.warmup} warm-up",
              "",
-             f"{'workers':>7} {'state':>8} {'articles':>8} {'wall s':>8} {'articles/s':>10}  "
+             f"{'workers':>11} {'state':>8} {'articles':>8} {'wall s':>8} {'articles/s':>10}  "
              f"{'shards overlap':>14}  stage seconds ({' / '.join(stage_names)})"]
-    for workers, runs in sorted(by_workers.items()):
+    for workers, runs in [(0, [m for m in results if m.warmup]), *sorted(by_workers.items())]:
         for m in runs:
+            workers = m.workers
             stage = " / ".join(f"{m.stages.get(s, 0):.1f}" for s in stage_names)
-            lines.append(f"{workers:>7} {m.state:>8} {m.articles:>8} {m.wall:>8.1f} {m.rate:>10.1f}  "
+            label = f"{workers} (warm-up)" if m.warmup else str(workers)
+            lines.append(f"{label:>11} {m.state:>8} {m.articles:>8} {m.wall:>8.1f} {m.rate:>10.1f}  "
                          f"{'yes' if m.extract_overlap else 'no':>14}  {stage}")
     if len(by_workers) == 2:
         (w1, r1), (w2, r2) = sorted(by_workers.items())
@@ -147,11 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shards", type=int, default=2, help="NEWSFLOW_EXTRACT_SHARDS")
     parser.add_argument("--batch", type=int, default=50, help="NEWSFLOW_BATCH_SIZE (pages per claim)")
     parser.add_argument("--rounds", type=int, default=1, help="alternating rounds (1, 2, 2, 1, ...)")
+    parser.add_argument("--warmup", type=int, default=1, help="uncounted runs of the first configuration first")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per run")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
     counts = [int(w) for w in args.workers.split(",")]
-    order = [w for r in range(args.rounds) for w in (counts if r % 2 == 0 else counts[::-1])]
+    order = [counts[0]] * args.warmup + [
+        w for r in range(args.rounds) for w in (counts if r % 2 == 0 else counts[::-1])]
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="newsflow-workers-bench-") as tmp:
         state = Path(tmp) / "state"
@@ -160,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             with SynthSite(articles=args.articles, hosts=args.hosts, latency=args.latency_ms / 1000) as site:
                 feeds = site.write_feeds_file(Path(tmp) / "feeds.yaml")
                 results = [measure(base, state, feeds, w, args, f"w{w}-{i}") for i, w in enumerate(order)]
+                for m in results[:args.warmup]:
+                    m.warmup = True
         finally:
             stop_server(state)
     print(report(args, results))
