@@ -12,7 +12,8 @@ triggered and timed: wall = the DAG run's start to end in Airflow's metadata (sc
 between tasks included), articles/s = rows in news.articles / wall. The DAG is the same for every
 configuration (`NEWSFLOW_EXTRACT_SHARDS`, default 2: two mapped extract tasks sharing the pages
 through warehouse claims, `FOR UPDATE SKIP LOCKED`); what changes is how many run at once.
-With `--rounds 2` the configurations alternate (1, 2, 2, 1) to even out drift on a shared machine;
+The 1-minute load average at the end of each run is shown: on a shared machine, other work
+competes for the same cores. With `--rounds 2` the configurations alternate (1, 2, 2, 1) to even out drift on a shared machine;
 `--warmup 1` (default) first runs the first configuration once, untimed in the medians (a cold
 first run, imports and page cache, measured 72 s where the same configuration later took 46 s).
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -58,6 +60,7 @@ class Measured:
     hosts_used: list[str]  # TaskInstance.hostname of the run's tasks
     stages: dict[str, float]  # task_id -> seconds (mapped extract: first start to last end)
     extract_overlap: bool  # did the extract shards run at the same time?
+    load: float = 0.0  # 1-minute load average at the end of the run (other users of the machine)
     warmup: bool = False  # a warm-up run: shown, not counted
 
     @property
@@ -108,7 +111,8 @@ def measure(base: str, state: Path, site_feeds: Path, workers: int, args: argpar
     stages, overlap = _stages(tis)
     measured = Measured(workers, args.concurrency, run["state"],
                         (run["end_date"] - run["start_date"]).total_seconds(), row[0] if row else 0,
-                        sorted({ti["hostname"] for ti in tis if ti["hostname"]}), stages, overlap)
+                        sorted({ti["hostname"] for ti in tis if ti["hostname"]}), stages, overlap,
+                        os.getloadavg()[0])
     print(f"[{tag}] {measured.state}: {measured.articles} articles in {measured.wall:.1f}s",
           file=sys.stderr, flush=True)
     return measured
@@ -126,14 +130,14 @@ def report(args: argparse.Namespace, results: list[Measured]) -> str:
              f"concurrency {args.concurrency} per worker, {args.rounds} round(s) + {args.warmup} warm-up",
              "",
              f"{'workers':>11} {'state':>8} {'articles':>8} {'wall s':>8} {'articles/s':>10}  "
-             f"{'shards overlap':>14}  stage seconds ({' / '.join(stage_names)})"]
+             f"{'shards overlap':>14} {'load':>5}  stage seconds ({' / '.join(stage_names)})"]
     for workers, runs in [(0, [m for m in results if m.warmup]), *sorted(by_workers.items())]:
         for m in runs:
             workers = m.workers
             stage = " / ".join(f"{m.stages.get(s, 0):.1f}" for s in stage_names)
             label = f"{workers} (warm-up)" if m.warmup else str(workers)
             lines.append(f"{label:>11} {m.state:>8} {m.articles:>8} {m.wall:>8.1f} {m.rate:>10.1f}  "
-                         f"{'yes' if m.extract_overlap else 'no':>14}  {stage}")
+                         f"{'yes' if m.extract_overlap else 'no':>14} {m.load:>5.1f}  {stage}")
     if len(by_workers) == 2:
         (w1, r1), (w2, r2) = sorted(by_workers.items())
         rate1 = statistics.median(m.rate for m in r1)
