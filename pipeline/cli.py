@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -274,6 +275,10 @@ def stop() -> None:
     console.print("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL not running")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command()
 @_guard_system_errors
 def airflow(
@@ -287,9 +292,11 @@ def airflow(
     from pipeline.embedded import ensure_server
     from pipeline.localairflow import (
         ADMIN_USER,
+        StackError,
         admin_password,
         airflow_command,
         airflow_env,
+        airflow_home,
         celery_stack,
         ensure_metadata,
     )
@@ -300,6 +307,11 @@ def airflow(
         warehouse.migrate(conn)
     login = f"login: {ADMIN_USER} / {admin_password(settings)}"
     if executor is Executor.celery:
+        # The stack's processes run in sessions of their own, out of reach of the terminal's
+        # Ctrl-C and of a SIGTERM to this process: both must unwind through celery_stack's
+        # cleanup (also when started in the background, where SIGINT is ignored by default).
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, _interrupt)
         console.print(f"starting Redis, scheduler, dag-processor, API server and {workers} Celery "
                       f"worker(s) ({concurrency} slots each) ...")
         try:
@@ -312,6 +324,10 @@ def airflow(
                 raise typer.Exit(EXIT_SYSTEM)
         except KeyboardInterrupt:
             raise typer.Exit(0) from None
+        except StackError as exc:
+            err_console.print(f"[red]newsflow: {exc} (process logs: "
+                              f"{airflow_home(settings) / 'stack-logs'})[/red]")
+            raise typer.Exit(EXIT_SYSTEM) from None
     env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
     ensure_metadata(settings, env)
     console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)")

@@ -179,17 +179,22 @@ def _api_healthy(port: int) -> bool:
         return False
 
 
-def stop_process_group(proc: subprocess.Popen[bytes], grace: float = 30.0) -> None:
-    """SIGTERM the process group led by `proc` (started with start_new_session), then SIGKILL."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGTERM)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=grace)
-    # The leader may be gone while children of its group linger: kill the group either way.
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=10)
+def stop_process_groups(procs: list[subprocess.Popen[bytes]], grace: float = 30.0) -> None:
+    """SIGTERM the process groups led by `procs` (started with start_new_session), in this order
+    and all at once; SIGKILL what is left after `grace` seconds."""
+    for proc in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+    # A leader may be gone while children of its group linger: kill every group either way.
+    for proc in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
 
 
 @dataclass
@@ -215,9 +220,11 @@ class CeleryStack:
         return path.read_text(errors="replace") if path.exists() else ""
 
     def stop(self) -> None:
-        """Stop every process (scheduler first, Redis last), each by its own process group."""
-        for name in sorted(self.procs, key=_stop_order):
-            stop_process_group(self.procs[name])
+        """Stop every process by its own process group: Airflow's together, then Redis."""
+        airflow = [self.procs[n] for n in sorted(self.procs, key=_stop_order) if n != "redis"]
+        stop_process_groups(airflow)  # workers finish or give back their tasks while Redis runs
+        if "redis" in self.procs:
+            stop_process_groups([self.procs["redis"]])
 
     def watch(self, interval: float = 1.0) -> str:
         """Block until one process exits; return its name."""
