@@ -59,16 +59,30 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
     in its own thread with its own connection, each taking the pages its upstream stage has
     stored so far until that stage is finished: pages move through the warehouse exactly as in
-    the DAG, where the same functions run one after another. pipelined=False runs them in order."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+    the DAG, where the same functions run one after another. pipelined=False runs them in order.
+
+    Fetching runs in a process of its own (its thread only waits for it): its event loop is the
+    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
+    threads held all of them back. The process is started before polling, so it is ready."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+
+    fetcher = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if pipelined else None
+    if fetcher is not None:
+        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) while the feeds are polled
+
+    def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        args = (run["run_id"], params.get("max_articles"))
+        if fetcher is None:
+            return tasks.fetch_pages(*args, settings=settings)
+        return fetcher.submit(tasks.fetch_pages, *args, settings=settings).result()
 
     poll = ("poll feeds", lambda run, _up: tasks.poll(run["run_id"], run["feed_urls"],
                                                       dry_run=params.get("dry_run", False),
                                                       force=params.get("force", False),
                                                       settings=settings))
     steps = [
-        ("fetch pages", lambda run, _up: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
-                                                           settings=settings)),
+        ("fetch pages", fetch_step),
         ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
         ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
@@ -106,6 +120,9 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
         tasks.fail(run["run_id"], settings=settings)
         raise
+    finally:
+        if fetcher is not None:
+            fetcher.shutdown(cancel_futures=True)
     return tasks.finish(run["run_id"], settings=settings)
 
 
