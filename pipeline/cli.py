@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,6 +36,13 @@ feeds_app = typer.Typer(no_args_is_help=True, help="Manage the feeds in news.fee
 app.add_typer(feeds_app, name="feeds")
 console = Console()
 err_console = Console(stderr=True)
+
+
+class Executor(StrEnum):
+    """Executor of `newsflow airflow`."""
+
+    local = "local"
+    celery = "celery"
 
 
 def _settings(**overrides: Any) -> Settings:
@@ -296,29 +305,62 @@ def stop() -> None:
     console.print("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL not running")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command()
 @_guard_system_errors
 def airflow(
     port: Annotated[int, typer.Option(help="web UI port on 127.0.0.1")] = 8080,
+    executor: Annotated[Executor, typer.Option(help="local: airflow standalone; celery: Redis "
+                                               "and Celery workers")] = Executor.local,
+    workers: Annotated[int, typer.Option(min=1, help="Celery workers (--executor celery)")] = 2,
+    concurrency: Annotated[int, typer.Option(min=1, help="task slots per Celery worker")] = 2,
 ) -> None:
-    """Start Airflow (standalone: scheduler, API server + UI, LocalExecutor) on the embedded stack."""
+    """Start Airflow on the embedded stack: standalone (LocalExecutor) or CeleryExecutor + workers."""
     from pipeline.embedded import ensure_server
     from pipeline.localairflow import (
         ADMIN_USER,
+        StackError,
         admin_password,
         airflow_command,
         airflow_env,
+        airflow_home,
+        celery_stack,
         ensure_metadata,
     )
 
     settings = _settings()
     dsn = settings.database_url or ensure_server(settings.state_dir)
-    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
-    ensure_metadata(settings, env)
     with warehouse.connect(replace(settings, database_url=dsn)) as conn:
         warehouse.migrate(conn)
-    console.print(f"Airflow UI: http://127.0.0.1:{port}  login: {ADMIN_USER} / "
-                  f"{admin_password(settings)}   (Ctrl-C stops it)")
+    login = f"login: {ADMIN_USER} / {admin_password(settings)}"
+    if executor is Executor.celery:
+        # The stack's processes run in sessions of their own, out of reach of the terminal's
+        # Ctrl-C and of a SIGTERM to this process: both must unwind through celery_stack's
+        # cleanup (also when started in the background, where SIGINT is ignored by default).
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, _interrupt)
+        console.print(f"starting Redis, scheduler, dag-processor, API server and {workers} Celery "
+                      f"worker(s) ({concurrency} slots each) ...")
+        try:
+            with celery_stack(replace(settings, database_url=dsn), dsn, workers=workers,
+                              concurrency=concurrency, port=port) as stack:
+                console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)\n"
+                              f"process logs: {stack.logs}")
+                ended = stack.watch()
+                err_console.print(f"[red]newsflow airflow: {ended} exited; stopping[/red]")
+                raise typer.Exit(EXIT_SYSTEM)
+        except KeyboardInterrupt:
+            raise typer.Exit(0) from None
+        except StackError as exc:
+            err_console.print(f"[red]newsflow: {exc} (process logs: "
+                              f"{airflow_home(settings) / 'stack-logs'})[/red]")
+            raise typer.Exit(EXIT_SYSTEM) from None
+    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
+    ensure_metadata(settings, env)
+    console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)")
     proc = subprocess.Popen(airflow_command("standalone"), env=env)
     try:
         raise typer.Exit(proc.wait())
