@@ -22,8 +22,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
+import psycopg
 
 from benchmarks.faults import (
     CLAIMED_STATES,
@@ -250,14 +252,22 @@ def flaky_network(base_dsn: str, work: Path, *, articles: int = 200, hosts: int 
          "after_first": after_first, "errors": errors})
 
 
-def _extraction_workers(pid: int) -> list[psutil.Process]:
-    """The extraction worker processes (multiprocessing spawn children) under process `pid`."""
+def _extraction_workers(pid: int, fetcher: int) -> list[psutil.Process]:
+    """The extraction worker processes under process `pid`: its multiprocessing spawn children but
+    the fetch process (`fetcher`, found by its claims), which is one too."""
     workers = []
     for child in psutil.Process(pid).children(recursive=True):
         with contextlib.suppress(psutil.Error):
-            if any("spawn_main" in part for part in child.cmdline()):
+            if child.pid != fetcher and any("spawn_main" in part for part in child.cmdline()):
                 workers.append(child)
     return workers
+
+
+def _claimer(conn: psycopg.Connection[Any], state: str) -> int | None:
+    """OS pid of a process holding claims of pages in `state` (claimed_by = host:pid/backend)."""
+    claimed = scalar(conn, "SELECT claimed_by FROM news.pages WHERE state = %s AND claimed_by IS NOT NULL "
+                           "LIMIT 1", state)
+    return int(claimed.rsplit(":", 1)[1].split("/")[0]) if claimed else None
 
 
 def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts: int = 4,
@@ -274,10 +284,11 @@ def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts
         with monitor(dsn) as mon:
             proc = start_ingest(env, feeds, log)
             try:
+                fetcher = wait_until(lambda: _claimer(mon, "fetching"), "the fetch stage", proc=proc)
                 wait_until(lambda: scalar(mon, "SELECT count(*) FILTER (WHERE state = 'extracting') > 0 "
                                                "AND count(*) FILTER (WHERE extracted_at IS NOT NULL) > 0 "
                                                "FROM news.pages"), "the middle of extract", proc=proc)
-                victim = wait_until(lambda: _extraction_workers(proc.pid), "an extraction worker",
+                victim = wait_until(lambda: _extraction_workers(proc.pid, fetcher), "an extraction worker",
                                     proc=proc)[0]
                 victim.send_signal(signal.SIGKILL)
                 code = proc.wait(timeout=600)

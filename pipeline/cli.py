@@ -5,10 +5,13 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,6 +38,13 @@ console = Console()
 err_console = Console(stderr=True)
 
 
+class Executor(StrEnum):
+    """Executor of `newsflow airflow`."""
+
+    local = "local"
+    celery = "celery"
+
+
 def _settings(**overrides: Any) -> Settings:
     try:
         return Settings.from_env(**overrides)
@@ -50,16 +60,42 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
     in its own thread with its own connection, each taking the pages its upstream stage has
     stored so far until that stage is finished: pages move through the warehouse exactly as in
-    the DAG, where the same functions run one after another. pipelined=False runs them in order."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+    the DAG, where the same functions run one after another. pipelined=False runs them in order.
 
-    poll = ("poll feeds", lambda run, _up: tasks.poll(run["run_id"], run["feed_urls"],
-                                                      dry_run=params.get("dry_run", False),
-                                                      force=params.get("force", False),
-                                                      settings=settings))
-    steps = [
-        ("fetch pages", lambda run, _up: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
-                                                           settings=settings)),
+    Fetching runs in a process of its own (its thread only waits for it): its event loop is the
+    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
+    threads held all of them back. The process is started before polling, so it is ready, and it
+    fetches the pages of the first feeds polled while the others are still being polled (an
+    event inherited at its start tells it when polling is over)."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+
+    fetcher: ProcessPoolExecutor | None = None
+    polled = None
+    if pipelined and not params.get("dry_run"):
+        ctx = multiprocessing.get_context("spawn")
+        polled = ctx.Event()
+        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event, initargs=(polled,))
+        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) now
+
+    def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        try:
+            return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params.get("dry_run", False),
+                              force=params.get("force", False), settings=settings)
+        finally:
+            if polled is not None:
+                polled.set()  # failed or not: the fetch stage must not wait for more
+
+    def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        args = (run["run_id"], params.get("max_articles"))
+        if fetcher is None:
+            return tasks.fetch_pages(*args, settings=settings)
+        return fetcher.submit(tasks.fetch_pages, *args, settings=settings, after_poll=True).result()
+
+    Step = Callable[[dict[str, Any], Any], dict[str, int]]
+    poll: tuple[str, Step] = ("poll feeds", poll_step)
+    steps: list[tuple[str, Step]] = [
+        ("fetch pages", fetch_step),
         ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
         ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
@@ -74,19 +110,19 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
                 progress.update(task_id, completed=1,
                                 description=f"{label}: {shown or 'nothing to do'}")
 
-            label, step = poll
-            task_id = progress.add_task(label, total=1)
-            show(label, task_id, step(run, None))
-            if params.get("dry_run"):
-                return tasks.finish(run["run_id"], settings=settings)
-            if not pipelined:
+            if fetcher is None:  # a dry run, or stages one after another
+                label, step = poll
+                task_id = progress.add_task(label, total=1)
+                show(label, task_id, step(run, None))
+                if params.get("dry_run"):
+                    return tasks.finish(run["run_id"], settings=settings)
                 for label, step in steps:
                     task_id = progress.add_task(label, total=1)
                     show(label, task_id, step(run, None))
                 return tasks.finish(run["run_id"], settings=settings)
             futures: list[Future[dict[str, int]]] = []
-            with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
-                for label, step in steps:
+            with ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
+                for label, step in [poll, *steps]:
                     task_id = progress.add_task(f"{label} …", total=1)
                     upstream = futures[-1].done if futures else None
                     future = pool.submit(step, run, upstream)
@@ -97,6 +133,9 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
         tasks.fail(run["run_id"], settings=settings)
         raise
+    finally:
+        if fetcher is not None:
+            fetcher.shutdown(cancel_futures=True)
     return tasks.finish(run["run_id"], settings=settings)
 
 
@@ -266,29 +305,62 @@ def stop() -> None:
     console.print("embedded PostgreSQL stopped" if stopped else "embedded PostgreSQL not running")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command()
 @_guard_system_errors
 def airflow(
     port: Annotated[int, typer.Option(help="web UI port on 127.0.0.1")] = 8080,
+    executor: Annotated[Executor, typer.Option(help="local: airflow standalone; celery: Redis "
+                                               "and Celery workers")] = Executor.local,
+    workers: Annotated[int, typer.Option(min=1, help="Celery workers (--executor celery)")] = 2,
+    concurrency: Annotated[int, typer.Option(min=1, help="task slots per Celery worker")] = 2,
 ) -> None:
-    """Start Airflow (standalone: scheduler, API server + UI, LocalExecutor) on the embedded stack."""
+    """Start Airflow on the embedded stack: standalone (LocalExecutor) or CeleryExecutor + workers."""
     from pipeline.embedded import ensure_server
     from pipeline.localairflow import (
         ADMIN_USER,
+        StackError,
         admin_password,
         airflow_command,
         airflow_env,
+        airflow_home,
+        celery_stack,
         ensure_metadata,
     )
 
     settings = _settings()
     dsn = settings.database_url or ensure_server(settings.state_dir)
-    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
-    ensure_metadata(settings, env)
     with warehouse.connect(replace(settings, database_url=dsn)) as conn:
         warehouse.migrate(conn)
-    console.print(f"Airflow UI: http://127.0.0.1:{port}  login: {ADMIN_USER} / "
-                  f"{admin_password(settings)}   (Ctrl-C stops it)")
+    login = f"login: {ADMIN_USER} / {admin_password(settings)}"
+    if executor is Executor.celery:
+        # The stack's processes run in sessions of their own, out of reach of the terminal's
+        # Ctrl-C and of a SIGTERM to this process: both must unwind through celery_stack's
+        # cleanup (also when started in the background, where SIGINT is ignored by default).
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, _interrupt)
+        console.print(f"starting Redis, scheduler, dag-processor, API server and {workers} Celery "
+                      f"worker(s) ({concurrency} slots each) ...")
+        try:
+            with celery_stack(replace(settings, database_url=dsn), dsn, workers=workers,
+                              concurrency=concurrency, port=port) as stack:
+                console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)\n"
+                              f"process logs: {stack.logs}")
+                ended = stack.watch()
+                err_console.print(f"[red]newsflow airflow: {ended} exited; stopping[/red]")
+                raise typer.Exit(EXIT_SYSTEM)
+        except KeyboardInterrupt:
+            raise typer.Exit(0) from None
+        except StackError as exc:
+            err_console.print(f"[red]newsflow: {exc} (process logs: "
+                              f"{airflow_home(settings) / 'stack-logs'})[/red]")
+            raise typer.Exit(EXIT_SYSTEM) from None
+    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
+    ensure_metadata(settings, env)
+    console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)")
     proc = subprocess.Popen(airflow_command("standalone"), env=env)
     try:
         raise typer.Exit(proc.wait())

@@ -71,7 +71,7 @@ class Settings:
     poll_disable_score: float = 5.0
     # Near-duplicate confirmation (pipeline/dedup.py; defaults measured by benchmarks/dedup.py).
     # The shingling and LSH banding are fixed: changing them would orphan the stored band keys.
-    dedup_near: bool = True  # False: exact duplicates only, no near-duplicate linking
+    dedup_near: bool = True  # False: exact duplicates only, no MinHash signatures computed or stored
     dedup_min_containment: float = 0.45
     dedup_max_fact_conflict: float = 0.25
     dedup_max_changed_names: int = 1

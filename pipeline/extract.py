@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import multiprocessing
@@ -106,11 +107,22 @@ def _fallback_only(feed_content: str | None) -> Extracted | None:
                      extractor_version=EXTRACTOR_VERSION, removed=removed)
 
 
-def _work(job: Job) -> tuple[str, Extracted | None, str | None]:
-    """Run one job in a worker; an exception becomes that page's error, never the pool's."""
+def _work(job: Job, fingerprints: str | None = None) -> tuple[str, Extracted | None, str | None]:
+    """Run one job in a worker; an exception becomes that page's error, never the pool's.
+
+    With fingerprints ("near": hash and MinHash signature, "exact": the hash alone), the body's
+    dedup fingerprint is computed here too (in `extra["fingerprint"]`), so the parent process,
+    which fetches, deduplicates and loads, does not spend its time on it."""
     key, html, url, feed_content, learned = job
     try:
-        return key, extract_html(html, url, feed_content=feed_content, learned=learned), None
+        result = extract_html(html, url, feed_content=feed_content, learned=learned)
+        if fingerprints and result is not None and result.body.strip():
+            from pipeline import dedup
+
+            result.extra["fingerprint"] = (
+                dedup.fingerprint(result.body) if fingerprints == "near"
+                else dedup.Fingerprint(dedup.content_hash(result.body), b"", []))
+        return key, result, None
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         return key, None, f"{type(exc).__name__}: {exc}"
 
@@ -119,10 +131,11 @@ def _work(job: Job) -> tuple[str, Extracted | None, str | None]:
 PARENT_CHECK_EVERY = 1.0
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Worker initializer: exit when the parent is gone. A parent killed with SIGKILL (an operator,
-    the OOM killer, a fault test) cannot shut its pool down, and the workers, which hold both ends
-    of their job queue, would wait on it forever, each keeping its memory."""
+def exit_with_parent(parent: int) -> None:
+    """Pool worker initializer: exit when the parent is gone. A parent killed with SIGKILL (an
+    operator, the OOM killer, a fault test) cannot shut its pools down, and their workers, which
+    hold both ends of their job queue, would wait on it forever, each keeping its memory (and a
+    fetch process would go on fetching under claims nobody could take over)."""
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_CHECK_EVERY)
@@ -131,8 +144,18 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="newsflow-parent-watch", daemon=True).start()
 
 
+def _warm() -> None:
+    """Nothing: submitted once per worker when a pool starts, so the workers are spawned and have
+    imported trafilatura while the run is still polling feeds, not when the first pages arrive."""
+
+
 class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
+
+    Workers are recycled between batches: after `max_tasks_per_child` pages per worker, the next
+    batch goes to a fresh pool (already spawned and warm) and the old one winds down. Not with
+    ProcessPoolExecutor's own max_tasks_per_child: on Python 3.11 it hangs for good when a worker
+    retires while tasks are still queued (every run of more than 2,000 pages did).
 
     In a daemonic process (some executors run tasks in one), which may not have children, the
     work runs in-process instead. A killed worker breaks the pool: it is replaced, and the pages
@@ -140,18 +163,33 @@ class ExtractorPool:
     itself is reported as failed.
     """
 
-    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000):
+    def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000,
+                 *, fingerprints: str | None = None):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
         self.max_tasks_per_child = max_tasks_per_child
+        self._work = functools.partial(_work, fingerprints=fingerprints)
         self._pool: ProcessPoolExecutor | None = None
+        self._submitted = 0  # pages sent to the current pool
         if not self.in_process:
             self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   max_tasks_per_child=self.max_tasks_per_child,
-                                   initializer=_exit_with_parent, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=exit_with_parent, initargs=(os.getpid(),))
+        for _ in range(self.processes):
+            pool.submit(_warm)
+        self._submitted = 0
+        return pool
+
+    def _recycle_if_due(self, incoming: int) -> ProcessPoolExecutor:
+        """Between batches: a fresh pool once this one's workers have had their share of pages."""
+        assert self._pool is not None
+        if self._submitted and self._submitted + incoming > self.max_tasks_per_child * self.processes:
+            old, self._pool = self._pool, self._new_pool()
+            old.shutdown(wait=False)  # idle: every future of the last batch is done
+        self._submitted += incoming
+        return self._pool
 
     def _restart(self) -> ProcessPoolExecutor:
         """Replace a pool broken by a killed worker (the OOM killer, an operator) with a fresh one."""
@@ -170,15 +208,16 @@ class ExtractorPool:
     def map(self, jobs: Iterable[Job]) -> Iterator[tuple[str, Extracted | None, str | None]]:
         """Yield (key, extracted or None, error or None) in completion order."""
         if self._pool is None:
-            yield from (_work(job) for job in jobs)
+            yield from (self._work(job) for job in jobs)
             return
         jobs = list(jobs)
         try:
-            futures = {self._pool.submit(_work, job): job for job in jobs}
+            pool = self._recycle_if_due(len(jobs))
+            futures = {pool.submit(self._work, job): job for job in jobs}
         except BrokenProcessPool:  # a worker was killed since the last batch
             log.warning("extract: a worker process died between batches; pool restarted")
             pool = self._restart()
-            futures = {pool.submit(_work, job): job for job in jobs}
+            futures = {pool.submit(self._work, job): job for job in jobs}
         orphans: list[Job] = []
         for future in as_completed(futures):
             try:
@@ -193,7 +232,7 @@ class ExtractorPool:
             self._restart()
         for job in orphans:  # one at a time on a fresh pool: a page that kills its worker fails alone
             try:
-                yield self._pool.submit(_work, job).result()
+                yield self._pool.submit(self._work, job).result()
             except BrokenProcessPool as exc:
                 self._restart()
                 yield job[0], None, f"extract worker failed: {type(exc).__name__}: {exc}"

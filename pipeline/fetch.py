@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
@@ -49,6 +50,7 @@ def _store(conn: psycopg.Connection[Any], page_url: str, result: FetchResult, ru
 # when the window runs dry or WRITE_EVERY seconds have passed.
 WRITE_GROUP = 50
 WRITE_EVERY = 1.0
+POLL_WAIT = 0.05  # seconds between claims while polling is still storing pages
 
 
 def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
@@ -60,7 +62,8 @@ def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
 
 
 async def _fetch_loop(
-    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None,
+    upstream_done: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Fetch through a sliding window of up to batch_size requests: the window is refilled by a
     new claim when half of it is done, and results are written as they come, so no batch waits
@@ -87,6 +90,7 @@ async def _fetch_loop(
     async with Fetcher(settings) as fetcher:
         while True:
             if not exhausted and len(in_flight) <= settings.batch_size // 2:
+                polling_over = upstream_done is None or upstream_done()  # read before claiming
                 size = settings.batch_size - len(in_flight)
                 if remaining is not None:
                     size = min(size, remaining)
@@ -97,9 +101,12 @@ async def _fetch_loop(
                     in_flight[asyncio.ensure_future(fetcher.fetch(page["url"]))] = page["url"]
                 if remaining is not None:
                     remaining -= len(pages)
-                exhausted = not pages or remaining == 0
+                exhausted = (not pages and polling_over) or remaining == 0
             if not in_flight:
-                break
+                if exhausted:
+                    break
+                await asyncio.sleep(POLL_WAIT)  # polling is still storing pages
+                continue
             done, _ = await asyncio.wait(in_flight, timeout=WRITE_EVERY,
                                          return_when=asyncio.FIRST_COMPLETED)
             finished.extend((in_flight.pop(task), _outcome(task)) for task in done)
@@ -112,10 +119,12 @@ async def _fetch_loop(
 
 
 def fetch_pages(
-    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None,
+    *, upstream_done: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
-    """Fetch pending pages (at most `limit`); failures are recorded and the rest go on."""
-    counts = asyncio.run(_fetch_loop(settings, conn, run_id, limit))
+    """Fetch pending pages (at most `limit`); failures are recorded and the rest go on. With
+    upstream_done, pages stored meanwhile are fetched too, until upstream_done() is True."""
+    counts = asyncio.run(_fetch_loop(settings, conn, run_id, limit, upstream_done))
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()

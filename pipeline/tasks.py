@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ import psycopg
 
 from pipeline import feeds, fetch, stages, warehouse
 from pipeline.config import Settings, load_feeds_file
+from pipeline.extract import exit_with_parent
 from pipeline.models import FeedSpec
 
 log = logging.getLogger(__name__)
@@ -57,11 +59,25 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
         return counts
 
 
+# In the CLI's fetch process: set by the parent when polling is over (see cli.run_stages).
+_POLLED: Any = None
+
+
+def polled_event(event: Any) -> None:
+    """Initializer of the CLI's fetch process: keep the event that says polling is over, and exit
+    when the CLI process is gone (see extract.exit_with_parent)."""
+    global _POLLED
+    _POLLED = event
+    exit_with_parent(os.getppid())
+
+
 def fetch_pages(run_id: int, max_articles: int | None = None, *,
-                settings: Settings | None = None) -> dict[str, int]:
-    """Fetch pending pages."""
+                settings: Settings | None = None, after_poll: bool = False) -> dict[str, int]:
+    """Fetch pending pages; with after_poll (in the CLI's fetch process), also the pages that
+    polling stores meanwhile, until it is over."""
+    upstream_done = _POLLED.is_set if after_poll and _POLLED is not None else None
     with _session(settings) as (settings, conn):
-        return fetch.fetch_pages(settings, conn, run_id, max_articles or None)
+        return fetch.fetch_pages(settings, conn, run_id, max_articles or None, upstream_done=upstream_done)
 
 
 def extract(run_id: int, *, settings: Settings | None = None,

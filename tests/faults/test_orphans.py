@@ -1,7 +1,8 @@
-"""A process killed with SIGKILL leaves no extraction worker behind."""
+"""A process killed with SIGKILL leaves none of its worker processes behind."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -54,3 +55,36 @@ def test_extraction_workers_exit_when_their_parent_is_killed() -> None:
         for pid in workers:  # ours: only these pids, if the test failed
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_killed_ingest_leaves_no_process_behind(base_dsn: str, tmp_path: Path) -> None:
+    """Every child of a `newsflow ingest` SIGKILLed mid-run (fetch process, extraction workers) exits."""
+    from benchmarks.faults import fresh_database, ingest_env, monitor, scalar, start_ingest, wait_until
+    from benchmarks.synthsite import SynthSite
+
+    with SynthSite(articles=150, hosts=3, latency=0.02) as site:
+        dsn = fresh_database(base_dsn, "faults_orphans")
+        env = ingest_env(dsn, tmp_path, batch_size=10, extract_processes=2)
+        proc = start_ingest(env, site.write_feeds_file(tmp_path / "feeds.yaml"), tmp_path / "ingest.log")
+        children: list[psutil.Process] = []
+        try:
+            with monitor(dsn) as mon:  # fetching and extracting at once: every child at work
+                wait_until(lambda: scalar(mon, "SELECT count(*) FILTER (WHERE state = 'fetching') > 0 "
+                                               "AND count(*) FILTER (WHERE extracted_at IS NOT NULL) > 0 "
+                                               "FROM news.pages"), "fetch and extract at work", proc=proc)
+            children = psutil.Process(proc.pid).children(recursive=True)
+            assert len(children) >= 3  # the fetch process and 2 extraction workers at least
+            os.kill(proc.pid, signal.SIGKILL)
+            assert proc.wait(timeout=30) == -signal.SIGKILL
+            deadline = time.monotonic() + 20
+            while any(_alive(c.pid) for c in children) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            left = [" ".join(c.cmdline()[:3]) for c in children if _alive(c.pid)]
+            assert not left, f"processes left running: {left}"
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            for child in children:  # ours: only these, if the test failed
+                with contextlib.suppress(psutil.Error):
+                    child.kill()

@@ -255,3 +255,32 @@ def test_due_feeds_only_without_force(settings: Settings, conn: psycopg.Connecti
         conn.execute("UPDATE news.feeds SET next_poll_at = now() - interval '1 second'")
         conn.commit()
         assert poll_feeds(settings, conn, None)["feeds_polled"] == 1
+
+
+def test_fetch_takes_pages_stored_while_polling_goes_on(settings: Settings, conn: psycopg.Connection,
+                                                        dsn: str) -> None:
+    """With upstream_done, the fetch stage waits for pages while polling is not over, fetches the
+    ones polled meanwhile, and stops once polling is over and nothing is left."""
+    import threading
+
+    polling_over = threading.Event()
+    with LocalServer({f"/a/{i}": html(GOOD.format(f"article {i}")) for i in range(4)}) as srv:
+        srv.routes["/one.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, _rss(srv.base, ["/a/0", "/a/1"]))
+        srv.routes["/two.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, _rss(srv.base, ["/a/2", "/a/3"]))
+        upsert_feeds(conn, [FeedSpec(srv.url("/one.xml")), FeedSpec(srv.url("/two.xml"))])
+        result: dict[str, Any] = {}
+
+        def fetch_stage() -> None:
+            with psycopg.connect(dsn, row_factory=psycopg.rows.dict_row) as own:
+                result.update(fetch_pages(settings, own, None, upstream_done=polling_over.is_set))
+
+        fetcher = threading.Thread(target=fetch_stage)
+        fetcher.start()
+        poll_feeds(settings, conn, None, [srv.url("/one.xml")], force=True)
+        fetcher.join(timeout=2.0)
+        assert fetcher.is_alive()  # polling is not over: it keeps waiting for pages
+        poll_feeds(settings, conn, None, [srv.url("/two.xml")], force=True)
+        polling_over.set()
+        fetcher.join(timeout=60)
+        assert not fetcher.is_alive()
+    assert result == {"pages_fetched": 4, "fetch_failed": 0}

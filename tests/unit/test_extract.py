@@ -106,6 +106,22 @@ def test_pool_reports_a_failing_page_and_keeps_the_others() -> None:
     assert results["bad"][0] is None and results["bad"][1]
 
 
+@pytest.mark.timeout(180)
+def test_pool_recycles_workers_between_batches_without_hanging() -> None:
+    """Batches larger than a worker's share all come back, and the workers are replaced between
+    batches (ProcessPoolExecutor's own max_tasks_per_child hangs on Python 3.11 in this case)."""
+    page = (FIXTURES / "seed.html").read_bytes()
+    pools: list[object] = []  # held, so that no two can share an id()
+    with ExtractorPool(processes=2, max_tasks_per_child=3, fingerprints="near") as pool:
+        for batch in range(4):
+            jobs = [(f"{batch}-{i}", page, None, None, None) for i in range(7)]
+            results = list(pool.map(jobs))
+            assert sorted(key for key, _, _ in results) == sorted(job[0] for job in jobs)
+            assert all(res is not None and "fingerprint" in res.extra for _, res, _ in results)
+            pools.append(pool._pool)
+    assert len({id(p) for p in pools}) == 4  # each batch of 7 exceeds the 2 x 3 pages a pool may take
+
+
 def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """0 when every file gives text, 1 when one gives nothing, 2 when one cannot be read."""
     empty = tmp_path / "empty.html"
