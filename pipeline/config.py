@@ -69,6 +69,7 @@ class Settings:
     poll_min_interval: float = 300.0
     poll_max_interval: float = 86400.0
     poll_disable_score: float = 5.0
+    raw_retention_days: int = 90  # raw HTML of finished pages kept this long (0: forever)
 
     @property
     def poll_policy(self) -> Any:
@@ -101,6 +102,8 @@ class Settings:
                      "retry_backoff", "max_retry_after"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be >= 0, got {getattr(self, name)}")
+        if self.raw_retention_days < 0:
+            raise ConfigError(f"NEWSFLOW_RAW_RETENTION_DAYS must be >= 0, got {self.raw_retention_days}")
         if self.max_redirects < 0 or self.retries < 0 or self.extract_processes < 0:
             raise ConfigError("NEWSFLOW_MAX_REDIRECTS, _RETRIES and _EXTRACT_PROCESSES must be >= 0")
         allow = self.allow_private_networks
