@@ -128,14 +128,14 @@ def build_app() -> Any:
     return app
 
 
-def run_note(dag_run: Any, summary: Any) -> str | None:
+def run_note(dag_run: Any, summary: Any, session: Any = None) -> str | None:
     """The note for a finished news_ingest run: the summary Markdown, with the failed tasks if any."""
     from airflow.utils.state import DagRunState, TaskInstanceState
 
     text = summary.get(SUMMARY_KEY) if isinstance(summary, dict) else None
     if dag_run.state == DagRunState.FAILED:
         failed = sorted({ti.task_id for ti in dag_run.get_task_instances(
-            state=[TaskInstanceState.FAILED, TaskInstanceState.UPSTREAM_FAILED])})
+            state=[TaskInstanceState.FAILED, TaskInstanceState.UPSTREAM_FAILED], session=session)})
         head = f"**Run failed** at: {', '.join(failed) or 'unknown task'} (see these tasks' logs)."
         text = head if not text else f"{head}\n\n{text}"
     if not text:
@@ -158,23 +158,39 @@ class RunNoteListener:
 
     @staticmethod
     def _note(dag_run: Any) -> None:
-        if getattr(dag_run, "dag_id", None) != INGEST_DAG_ID or dag_run.note:
-            return  # another DAG, or a note a person wrote: keep it
-        from airflow.models.xcom import XComModel
-        from sqlalchemy.orm import object_session
-
-        session = object_session(dag_run)
-        if session is None:
+        if getattr(dag_run, "dag_id", None) != INGEST_DAG_ID:
             return
+        from sqlalchemy import inspect, select
+
+        from airflow.models.dagrun import DagRun
+        from airflow.utils.session import create_session
+
         try:
-            row = session.scalars(XComModel.get_many(
-                run_id=dag_run.run_id, dag_ids=INGEST_DAG_ID, task_ids=SUMMARY_TASK_ID,
-                key="return_value", limit=1)).first()
-            note = run_note(dag_run, XComModel.deserialize_value(row) if row is not None else None)
-            if note:
-                dag_run.note = note
+            session = inspect(dag_run).session
+            if session is not None:  # the scheduler: its session owns (and may lock) the row
+                _fill_note(session, dag_run)
+                return
+            with create_session() as own:  # dag.test() hands over a detached run
+                run = own.scalars(select(DagRun).where(
+                    DagRun.dag_id == dag_run.dag_id, DagRun.run_id == dag_run.run_id)).one_or_none()
+                if run is not None:
+                    _fill_note(own, run)
         except Exception:  # a summary must never break the scheduler loop
             log.exception("newsflow: could not set the note of %s", dag_run.run_id)
+
+
+def _fill_note(session: Any, dag_run: Any) -> None:
+    """Set the run's note from the summarize task's XCom, unless it already has one."""
+    from airflow.models.xcom import XComModel
+
+    if dag_run.note:
+        return  # a note a person wrote: keep it
+    row = session.scalars(XComModel.get_many(
+        run_id=dag_run.run_id, dag_ids=INGEST_DAG_ID, task_ids=SUMMARY_TASK_ID,
+        key="return_value", limit=1)).first()
+    note = run_note(dag_run, XComModel.deserialize_value(row) if row is not None else None, session)
+    if note:
+        dag_run.note = note
 
 
 class NewsflowPlugin(AirflowPlugin):
