@@ -160,10 +160,9 @@ class RunNoteListener:
     def _note(dag_run: Any) -> None:
         if getattr(dag_run, "dag_id", None) != INGEST_DAG_ID:
             return
-        from sqlalchemy import inspect, select
-
         from airflow.models.dagrun import DagRun
         from airflow.utils.session import create_session
+        from sqlalchemy import inspect, select
 
         try:
             session = inspect(dag_run).session
