@@ -59,7 +59,7 @@ FROM news.runs r ORDER BY id DESC LIMIT %s
 """
 
 
-def overview(conn: psycopg.Connection, *, today: date | None = None, days: int = 14,
+def overview(conn: psycopg.Connection[Any], *, today: date | None = None, days: int = 14,
              runs: int = 20) -> dict[str, Any]:
     """Everything the page shows, JSON-ready: feeds with health and per-day counts, totals, runs."""
     today = today or datetime.now(UTC).date()

@@ -40,7 +40,7 @@ FROM ranked WHERE rank <= %(top_n)s
 """
 
 
-def write_digest(conn: psycopg.Connection, day: date, *, top_n: int = DEFAULT_TOP_N,
+def write_digest(conn: psycopg.Connection[Any], day: date, *, top_n: int = DEFAULT_TOP_N,
                  generated_by: str | None = None) -> dict[str, Any]:
     """Rewrite the digest of one day; return the day, outlets and items written."""
     if top_n < 1:
@@ -58,7 +58,7 @@ def write_digest(conn: psycopg.Connection, day: date, *, top_n: int = DEFAULT_TO
     return {"day": day.isoformat(), "outlets": int(row["outlets"]), "items": int(row["items"])}
 
 
-def read_digest(conn: psycopg.Connection, day: date) -> list[dict[str, Any]]:
+def read_digest(conn: psycopg.Connection[Any], day: date) -> list[dict[str, Any]]:
     """The digest rows of one day, by outlet and rank."""
     return conn.execute(
         "SELECT site, rank, title, url, outlets, articles, article_id, story_id "

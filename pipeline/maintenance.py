@@ -22,7 +22,7 @@ BIG_TABLES = ("pages", "articles", "entries", "lsh_bands", "lsh_signatures", "si
               "feed_polls", "errors")
 
 
-def purge_raw_html(conn: psycopg.Connection, cutoff: datetime, *, batch_size: int = 1000) -> int:
+def purge_raw_html(conn: psycopg.Connection[Any], cutoff: datetime, *, batch_size: int = 1000) -> int:
     """Set html_gz to NULL on finished pages fetched before cutoff, one batch per transaction."""
     purged = 0
     while True:
@@ -38,7 +38,7 @@ def purge_raw_html(conn: psycopg.Connection, cutoff: datetime, *, batch_size: in
             return purged
 
 
-def vacuum_analyze(conn: psycopg.Connection, tables: tuple[str, ...] = BIG_TABLES) -> list[str]:
+def vacuum_analyze(conn: psycopg.Connection[Any], tables: tuple[str, ...] = BIG_TABLES) -> list[str]:
     """VACUUM (ANALYZE) the given news tables that exist (needs an autocommit connection)."""
     existing = {r["tablename"] for r in conn.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'news'")}
@@ -55,7 +55,7 @@ def raw_html_cutoff(as_of: datetime, retention_days: int) -> datetime:
     return as_of - timedelta(days=retention_days)
 
 
-def html_stats(conn: psycopg.Connection) -> dict[str, Any]:
+def html_stats(conn: psycopg.Connection[Any]) -> dict[str, Any]:
     """Pages with raw HTML kept, and its compressed size in bytes."""
     row = conn.execute(
         "SELECT count(*) AS pages_with_html, coalesce(sum(octet_length(html_gz)), 0) AS html_bytes "

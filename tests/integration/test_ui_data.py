@@ -156,3 +156,28 @@ def test_raw_html_retention_keeps_rows_and_recent_html(ingested: dict[str, Any],
                                         settings=settings)
     assert again["html_purged"] == 0 and again["vacuumed"] == []
 
+
+
+def test_maintenance_command_uses_the_retention_setting(ingested: dict[str, Any], newsflow_env: Settings,
+                                                        conn: psycopg.Connection,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`newsflow maintenance` drops raw HTML older than NEWSFLOW_RAW_RETENTION_DAYS and says how much."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    loaded = [r["url"] for r in conn.execute(
+        "SELECT url FROM news.pages WHERE state = 'loaded' ORDER BY url LIMIT 4").fetchall()]
+    conn.execute("UPDATE news.pages SET fetched_at = now() - interval '40 days' WHERE url = ANY(%s)",
+                 (loaded[:2],))
+    conn.execute("UPDATE news.pages SET fetched_at = now() - interval '20 days' WHERE url = ANY(%s)",
+                 (loaded[2:],))
+    conn.commit()
+    monkeypatch.setenv("NEWSFLOW_RAW_RETENTION_DAYS", "30")
+    result = CliRunner().invoke(app, ["maintenance", "--no-vacuum"])
+    assert result.exit_code == 0, result.output
+    assert "raw HTML dropped from 2 pages (retention 30 days)" in result.output
+    assert "vacuumed: nothing" in result.output
+    kept = conn.execute("SELECT url FROM news.pages WHERE url = ANY(%s) AND html_gz IS NOT NULL",
+                        (loaded,)).fetchall()
+    assert sorted(r["url"] for r in kept) == sorted(loaded[2:])
