@@ -64,14 +64,17 @@ DEFAULT_ARGS = {
     tags=["newsflow", "ingest"],
     doc_md=__doc__,
     params={
+        # Optional values are typed ["null", …] with a None default: the UI's trigger form treats
+        # a field whose type excludes null as required, and an empty one blocks the Trigger button.
         "feeds_file": Param(
-            "", type="string", title="Feeds file",
+            None, type=["null", "string"], title="Feeds file",
             description="Path of a YAML feeds file (feeds: list of url/name/tags). "
             "Empty: NEWSFLOW_FEEDS_FILE, else every enabled feed in news.feeds.",
         ),
         "feed_urls": Param(
-            [], type="array", items={"type": "string", "format": "uri"}, title="Only these feeds",
-            description="Poll only these feed URLs (registered if new). Empty: all.",
+            None, type=["null", "array"], items={"type": "string", "format": "uri"},
+            title="Only these feeds",
+            description="Poll only these feed URLs, one per line (registered if new). Empty: all.",
         ),
         "max_articles": Param(
             0, type="integer", minimum=0, title="Max articles",

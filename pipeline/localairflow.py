@@ -65,6 +65,8 @@ def airflow_env(settings: Settings, dsn: str, *, port: int = 8080) -> dict[str, 
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO",
         "NEWSFLOW_DATABASE_URL": dsn,
         "NEWSFLOW_STATE_DIR": str(settings.state_dir),
+        # `airflow standalone` starts its components as `airflow …`: find this interpreter's.
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
     })
     if isinstance(settings.allow_private_networks, tuple):
         env["NEWSFLOW_ALLOW_PRIVATE_NETWORKS"] = ",".join(
