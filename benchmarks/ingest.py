@@ -32,6 +32,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -248,13 +249,15 @@ def _warehouse_facts(pgdata: Path, started_wall: float, ended_wall: float) -> di
 
 
 def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profile: bool,
-                 repo: Path = ROOT) -> Result:
-    """One `newsflow ingest` into a fresh embedded warehouse with the site at `latency`."""
+                 repo: Path = ROOT, settings: dict[str, str] | None = None) -> Result:
+    """One `newsflow ingest` into a fresh embedded warehouse with the site at `latency`
+    (`settings`: extra NEWSFLOW_* variables, named in the result's label)."""
     state = Path(tempfile.mkdtemp(prefix=f"nf-state-{int(latency * 1000)}ms-", dir=work))
-    env = newsflow_env(state)
+    env = {**newsflow_env(state), **(settings or {})}
     pgdata = state / "pg"
     feeds_file = site.write_feeds_file(work / "feeds.yaml")
-    label = f"newsflow ingest, {latency * 1000:g} ms latency"
+    label = f"newsflow ingest, {latency * 1000:g} ms latency" + "".join(
+        f", {k}={v}" for k, v in (settings or {}).items())
     try:
         prep = subprocess.run(_cli("migrate"), env=env, cwd=repo, capture_output=True, text=True)
         if prep.returncode != 0:
@@ -441,6 +444,35 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
     return lines
 
 
+def dedup_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
+             results: dict[str, Result]) -> list[str]:
+    """What near-duplicate detection (MinHash signatures, LSH lookups, band rows) adds per article:
+    newsflow with NEWSFLOW_DEDUP_NEAR=false and =true, alternating so the machine's other load
+    falls on both alike; the median wall time and CPU time (newsflow's processes plus PostgreSQL)
+    per article of each. CPU time is the steadier figure on a shared machine. Returns report lines."""
+    wall: dict[str, list[float]] = {"false": [], "true": []}
+    cpu: dict[str, list[float]] = {"false": [], "true": []}
+    for round_no in range(args.dedup_ab):
+        for near in ("false", "true"):
+            res = run_newsflow(site, latency, work, args.keep, False, args.repo,
+                               {"NEWSFLOW_DEDUP_NEAR": near})
+            results[f"dedup-{near}-{round_no}"] = res
+            if res.docs:
+                wall[near].append(res.wall / res.docs * 1000)
+                cpu[near].append(((res.cpu or 0.0) + res.extra.get("postgres_cpu", 0.0)) / res.docs * 1000)
+            print(f"dedup A/B round {round_no + 1}, near={near}: {res.rate:.1f} docs/s", flush=True)
+    if not (wall["false"] and wall["true"]):
+        return ["dedup A/B: a run loaded nothing; see the table"]
+    lines = ["", f"dedup A/B over {args.dedup_ab} alternating rounds (target: near-duplicate detection "
+             "adds <= 10 % per article):"]
+    for name, figures in (("wall time", wall), ("CPU time", cpu)):
+        off, on = statistics.median(figures["false"]), statistics.median(figures["true"])
+        lines.append(f"- {name}: median {off:.2f} ms per article with it off, {on:.2f} ms with it on: "
+                     f"{(on / off - 1) * 100:+.1f} % (rounds off {', '.join(f'{t:.2f}' for t in figures['false'])}; "
+                     f"on {', '.join(f'{t:.2f}' for t in figures['true'])})")
+    return lines
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 
@@ -464,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run newsflow's main process under cProfile (slower; prints the top)")
     parser.add_argument("--repo", type=Path, default=ROOT,
                         help="run newsflow from this checkout (default: this one)")
+    parser.add_argument("--dedup-ab", type=int, default=0, metavar="ROUNDS",
+                        help="also run newsflow ROUNDS times each with near-duplicate detection off "
+                        "and on (alternating, fresh warehouse each) and print its share of the time")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -505,8 +540,10 @@ def main(argv: list[str] | None = None) -> int:
             if hostnames:
                 results["cli"] = run_trafilatura_cli(site, latency, work, args.parallel)
                 print(f"(b) done: {results['cli'].rate:.1f} docs/s", flush=True)
+            ab = dedup_ab(site, latency, work, args, results) if args.dedup_ab else []
         print()
         report(args, site_info, results, skipped)
+        print("\n".join(ab))
         if args.profile and (work / "newsflow.prof").exists():
             import pstats
 

@@ -21,9 +21,10 @@ import contextlib
 import os
 import random
 import socket
+import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -495,6 +496,7 @@ class HostStats:
     not_found: int = 0
     in_flight: int = 0
     peak: int = 0
+    faults: int = 0  # requests answered with an injected fault
 
 
 class _HostServer(ThreadingHTTPServer):
@@ -539,8 +541,10 @@ class _Handler(BaseHTTPRequestHandler):
         srv, stats = self.server, self.server.stats
         path = urlsplit(self.path).path
         route = srv.routes.get(path)
+        fault = srv.site.faults(path) if srv.site.faults and route else None
         with srv.lock:
             stats.requests += 1
+            stats.faults += fault is not None
             stats.in_flight += 1
             stats.peak = max(stats.peak, stats.in_flight)
             if route is None:
@@ -555,6 +559,9 @@ class _Handler(BaseHTTPRequestHandler):
             if srv.site.latency > 0:
                 time.sleep(srv.site.latency)
             content_type, body = route or ("text/plain; charset=utf-8", b"not found\n")
+            if fault:
+                self._fail(fault, content_type, body)
+                return
             self.send_response(200 if route else 404)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -567,6 +574,32 @@ class _Handler(BaseHTTPRequestHandler):
             with srv.lock:
                 stats.in_flight -= 1
 
+    def _fail(self, fault: str, content_type: str, body: bytes) -> None:
+        """Answer with an injected fault instead of the page."""
+        self.close_connection = True
+        if fault.isdigit():
+            page = f"<html><body><h1>{fault} Service Unavailable</h1></body></html>".encode()
+            self.send_response(int(fault))
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(page)
+            return
+        if fault == "hang":
+            time.sleep(self.server.site.hang_seconds)
+        elif fault == "truncate":
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[:len(body) // 2])
+            self.wfile.flush()
+        if fault in ("reset", "truncate"):  # SO_LINGER 0: close() sends RST, not FIN
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        with contextlib.suppress(OSError):
+            self.connection.close()
+
 
 @dataclass
 class SynthSite:
@@ -577,6 +610,8 @@ class SynthSite:
     seed: int = 1
     latency: float = 0.0  # seconds each response waits before answering; may change while serving
     hostnames: bool = False  # base URLs use hNN.newsflow-bench.test (must resolve to 127.0.0.1)
+    faults: Callable[[str], str | None] | None = None  # path -> injected fault; may change while serving
+    hang_seconds: float = 2.0  # how long a `hang` fault keeps the client waiting
     generated: list[Article] = field(default_factory=list, init=False)
     bases: list[str] = field(default_factory=list, init=False)
     _servers: list[_HostServer] = field(default_factory=list, init=False)

@@ -51,7 +51,7 @@ ARTICLES = Asset(name=ARTICLES_ASSET_NAME, uri=ARTICLES_ASSET_URI)
 )
 def news_digest() -> None:
     @task
-    def digest(**context) -> dict:  # type: ignore[no-untyped-def]
+    def digest(**context) -> dict:
         from datetime import date
 
         from pipeline.airflow_support import task_settings

@@ -92,7 +92,7 @@ DEFAULT_ARGS = {
 )
 def news_ingest() -> None:
     @task
-    def start(**context) -> dict:  # type: ignore[no-untyped-def]
+    def start(**context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
@@ -101,7 +101,7 @@ def news_ingest() -> None:
                            settings=task_settings())
 
     @task
-    def poll(run: dict, **context) -> dict:  # type: ignore[no-untyped-def]
+    def poll(run: dict, **context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
@@ -111,7 +111,7 @@ def news_ingest() -> None:
                           settings=task_settings())
 
     @task
-    def fetch(run: dict, _polled: dict, **context) -> dict:  # type: ignore[no-untyped-def]
+    def fetch(run: dict, _polled: dict, **context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
@@ -135,7 +135,7 @@ def news_ingest() -> None:
         return tasks.dedup(run["run_id"], settings=task_settings())
 
     @task(outlets=[ARTICLES_LOADED])
-    def load(run: dict, _deduped: dict, **context) -> dict:  # type: ignore[no-untyped-def]
+    def load(run: dict, _deduped: dict, **context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
@@ -158,10 +158,11 @@ def news_ingest() -> None:
                 "summary_md": summary_markdown(summary)}
 
     run = start()
-    extracted = extract.partial(run=run, _fetched=fetch(run, poll(run))).expand(
+    # TaskFlow passes XComArgs where the functions declare their runtime types.
+    extracted = extract.partial(run=run, _fetched=fetch(run, poll(run))).expand(  # type: ignore[arg-type]
         shard=list(range(EXTRACT_SHARDS)))
-    loaded = load(run, dedup(run, extracted))
-    summarize(run, loaded)
+    loaded = load(run, dedup(run, extracted))  # type: ignore[arg-type]
+    summarize(run, loaded)  # type: ignore[arg-type]
 
 
 news_ingest()

@@ -47,7 +47,7 @@ from airflow.sdk import Param, dag, task
 )
 def news_maintenance() -> None:
     @task
-    def maintain(**context) -> dict:  # type: ignore[no-untyped-def]
+    def maintain(**context) -> dict:
         from pipeline.airflow_support import task_settings
         from pipeline.maintenance import run_maintenance
 

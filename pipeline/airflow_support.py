@@ -13,8 +13,13 @@ CONNECTION_ID = "newsflow_warehouse"
 
 
 def task_settings() -> Settings:
-    """Settings for a task: NEWSFLOW_DATABASE_URL, else Connection newsflow_warehouse, else embedded."""
-    settings = Settings.from_env()
+    """Settings for a task: NEWSFLOW_DATABASE_URL, else Connection newsflow_warehouse, else embedded.
+
+    Extraction runs in the task's own process: spawned worker processes re-run the parent's main
+    module, here the `airflow` command, and in a task process Airflow's supervisor has replaced
+    the metadata database URL with a blocked one, so they die importing airflow (the batch would
+    come back as failed extractions). The DAG maps extract over shards for parallelism instead."""
+    settings = replace(Settings.from_env(), extract_processes=1)
     if settings.database_url:
         return settings
     from airflow.sdk import Connection

@@ -1,24 +1,23 @@
-"""Boilerplate removal in layers: structural (HTML shape), line rules, per-site learned lines.
+"""Boilerplate line rules on trafilatura's output, and the per-site learned lines.
 
-Every removal is kept as a Removal(text, rule), so `newsflow extract --explain` can show why.
+The structural layer (pipeline/structural.py) has already removed blocks by markup and shape;
+these rules see the extracted lines with what the page says about itself (PageContext: its
+headlines, site name and link texts) and their position (the head and the tail of an article are
+where bylines, datelines, credits, tags and promotions sit). Every removal is kept as
+Removal(text, rule), so `newsflow extract --explain` can show why.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import xxhash
-from lxml import html as lxml_html
 
 from pipeline.models import Removal
-
-# Containers that can hold a related/most-read/newsletter/share block.
-BLOCK_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "footer", "table")
-MIN_LINKS = 3
-LINK_DENSITY = 0.7  # share of the block's text inside <a>
-MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
 
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
@@ -32,11 +31,36 @@ SHARE_RE = re.compile(r"^(share( this( article| story)?)?( on| via)?\b|follow us
 DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|"
                      r"oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|"
                      r"oct|nov|dec)[a-z]*)\b", re.I)
+# a date or a time in any language: a year, hh:mm, or dd/mm/yy(yy)
+STAMP_RE = re.compile(r"(?<!\d)((19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.I)
-END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]]$")
+COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
+CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
+# wire credits and contact lines that close an article
+SIGNOFF_RE = re.compile(
+    r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
+CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
+                        re.I)
+CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
+PROMO_RE = re.compile(
+    r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
+    r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|"
+    r"leave a (?:comment|reply)|what do you think)\b", re.I)
+SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
+TAGS_RE = re.compile(
+    r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
+LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
+END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
-LEARNABLE_MAX_CHARS = 160
-PULL_QUOTE_MIN_WORDS = 12  # only short lines are learned as site boilerplate
+FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
+LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
+PULL_QUOTE_MIN_WORDS = 12
+HEAD_LINES = 3  # the head of an article: where bylines and datelines sit
+TAIL_LINES = 8  # the tail rules strip at most this many lines
+LINKED = 0.8  # a line this much inside links is a link
 
 
 def norm(text: str) -> str:
@@ -49,89 +73,229 @@ def line_fingerprint(line: str) -> str:
     return xxhash.xxh64_hexdigest(norm(line).encode("utf-8"))
 
 
-def _text_len(el: lxml_html.HtmlElement) -> int:
-    return len(" ".join(el.text_content().split()))
+@dataclass
+class PageContext:
+    """What the page says about itself: its headlines, its site name, the texts of its links.
+
+    Link texts are read only when a line's shape makes the question worth asking.
+    """
+
+    titles: Iterable[str | None] = ()
+    site_name: str | None = None
+    links: Callable[[], Iterable[str]] = field(default=lambda: ())
+
+    @cached_property
+    def title_norms(self) -> frozenset[str]:
+        """Normalised headlines, with and without a site name cut off at a separator."""
+        out = set()
+        for title in self.titles:
+            if not title:
+                continue
+            out.add(norm(title))
+            parts = [p for p in TITLE_SEP_RE.split(title) if p.strip()]
+            if len(parts) > 1:
+                longest = norm(max(parts, key=len))
+                if len(longest.split()) >= 4:
+                    out.add(longest)
+        out.discard("")
+        return frozenset(out)
+
+    @cached_property
+    def site_norm(self) -> str | None:
+        return norm(self.site_name) if self.site_name else None
+
+    @cached_property
+    def link_norms(self) -> frozenset[str]:
+        """Normalised link texts of two words or more."""
+        return frozenset(n for n in (norm(t) for t in self.links()) if " " in n)
+
+    def linked_share(self, text: str) -> float:
+        """Share of a text's characters that are the text of some link on the page."""
+        n = norm(text)
+        if not n:
+            return 0.0
+        covered = sum(len(t) for t in self.link_norms if t in n)
+        return min(1.0, covered / len(n))
 
 
-def _is_link_list(el: lxml_html.HtmlElement) -> bool:
-    """A block made of links (headlines, share buttons), with at most a short heading."""
-    links = el.findall(".//a")
-    if len(links) < MIN_LINKS:
-        return False
-    total = _text_len(el)
-    if total == 0:
-        return True
-    linked = sum(_text_len(a) for a in links)
-    if linked / total < LINK_DENSITY:
-        return False
-    for node in el.iter("p", "li", "span", "div"):
-        own = (node.text or "") + "".join(child.tail or "" for child in node)
-        if len(own.strip()) > MAX_PROSE_CHARS:
-            return False
-    return True
+NO_CONTEXT = PageContext()
 
 
-def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
-    """Remove link-list blocks (related stories, most read, share bars) from a parsed page."""
+def clean_lines(
+    lines: list[str], title: str | None, learned: frozenset[str] | None = None,
+    context: PageContext | None = None,
+) -> tuple[list[str], list[Removal]]:
+    """Apply the line rules and the learned layer; return kept lines and removals."""
+    ctx = context or (PageContext(titles=(title,)) if title else NO_CONTEXT)
     removed: list[Removal] = []
-    body = tree.find("body")
-    if body is None:
-        return removed
-    for el in list(body.iter(*BLOCK_TAGS)):
-        if el.getparent() is None or not _is_link_list(el):
-            continue
-        # only the outermost qualifying block: its ancestors were checked first (document order)
-        text = [" ".join(line.split()) for line in el.itertext() if line.strip()]
-        removed.extend(Removal(t, "structural:link-list") for t in text)
-        el.drop_tree()
-    return removed
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        rule = _line_rule(line.strip(), i, ctx, learned)
+        if rule:
+            removed.append(Removal(line, rule))
+        else:
+            kept.append(line)
+    for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list):
+        kept, more = step(kept, ctx)
+        removed.extend(more)
+    kept, quotes = _strip_repeats(kept)
+    removed.extend(quotes)
+    return kept, removed
+
+
+def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
+    """The rule that removes this line wherever it stands, or None."""
+    n = norm(s)
+    if not n:
+        return "empty"
+    if AD_LABEL_RE.match(s):
+        return "ad-label"
+    if SHORTCODE_RE.match(s):
+        return "shortcode"
+    if len(s) < 250 and NEWSLETTER_RE.search(s):
+        return "newsletter"
+    if len(s) < 120 and SHARE_RE.match(s):
+        return "share"
+    if len(s) < 200 and (COPYRIGHT_RE.search(s) or CREDIT_RE.search(s)):
+        return "credit"
+    if _is_headline(s, n, ctx) and (index < HEAD_LINES or len(n.split()) >= 4):
+        return "headline-repeat"
+    if ctx.site_norm and n == ctx.site_norm:
+        return "site-name"
+    if index < HEAD_LINES and _is_stamp(s, n):
+        return "dateline"
+    if index < HEAD_LINES and len(s) < 100 and not END_PUNCT_RE.search(s) and (
+            BYLINE_RE.match(s) or (DATE_RE.search(s) and " by " in f" {s.lower()}")):
+        return "byline"
+    if learned and len(s) <= LEARNABLE_MAX_CHARS and line_fingerprint(s) in learned:
+        return "learned:site-repeat"
+    if len(s) < 250:
+        label = LABEL_RE.match(s)
+        if label and len(label[1].split()) <= 4 and len(TOKEN_RE.findall(label[2])) >= 3 \
+                and ctx.linked_share(label[2]) >= LINKED:
+            return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
+        if _is_caps(s) and len(n.split()) >= 3 and ctx.linked_share(s) >= LINKED:
+            return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
+    if len(s.split()) >= 12 and ctx.linked_share(s) >= 0.95:
+        return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
+    return None
+
+
+def _is_headline(s: str, n: str, ctx: PageContext) -> bool:
+    """The page's headline, also with the site's name after a separator ("Headline | Site")."""
+    if n in ctx.title_norms:
+        return True
+    parts = [p for p in TITLE_SEP_RE.split(s) if p.strip()]
+    return len(parts) > 1 and norm(max(parts, key=len)) in ctx.title_norms
+
+
+def _is_stamp(s: str, n: str) -> bool:
+    """A short line that is a date, a time or a reading time, with a few words around it."""
+    if len(s) > 60:
+        return False
+    words = n.split()
+    numbers = sum(any(c.isdigit() for c in w) for w in words)
+    if len(words) > (10 if numbers >= 3 else 8) or SENTENCE_END_RE.search(s) and len(words) > 4:
+        return False
+    digits = sum(c.isdigit() for c in s)
+    if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3) and digits >= 0.15 * len(s.replace(" ", "")):
+        return True  # "August 08, 2018", "Updated at 1:23 p.m.", "05/10/2018" (not "Tour dates 2018")
+    return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time
+
+
+def _is_caps(s: str) -> bool:
+    return s.upper() == s and s.lower() != s
 
 
 def _is_heading_like(line: str, max_chars: int = 80) -> bool:
     return len(line) <= max_chars and not END_PUNCT_RE.search(line)
 
 
-def clean_lines(
-    lines: list[str], title: str | None, learned: frozenset[str] | None = None
-) -> tuple[list[str], list[Removal]]:
-    """Apply the line rules and the learned layer; return kept lines and removals."""
-    removed: list[Removal] = []
+def _is_linked_headline(line: str, ctx: PageContext) -> bool:
+    words = len(TOKEN_RE.findall(line))
+    return 3 <= words <= 25 and len(line) <= 200 and ctx.linked_share(line) >= LINKED
+
+
+def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
+    """Drop runs of 2+ lines that are each a link to another story, under a short unlinked label.
+
+    ("DON'T MISS" / "You may also like…" and the headlines under it.) The label is what tells a
+    teaser run from a list of linked product names or sources, which are content.
+    """
     kept: list[str] = []
-    title_norm = norm(title) if title else None
-    for i, line in enumerate(lines):
-        rule = _line_rule(line, i, title_norm, learned)
-        if rule:
-            removed.append(Removal(line, rule))
+    removed: list[Removal] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _is_label(lines[i]) and not _is_linked_headline(lines[i], ctx):
+            while j < len(lines) and _is_linked_headline(lines[j], ctx):
+                j += 1
+        if j - i >= 3:
+            removed.extend(Removal(line, "teaser-run") for line in lines[i:j])
         else:
-            kept.append(line)
-    kept, tail = _strip_trailing_list(kept)
-    removed.extend(tail)
-    kept, quotes = _strip_repeats(kept)
-    removed.extend(quotes)
+            kept.extend(lines[i:j])
+        i = j
     return kept, removed
 
 
-def _line_rule(line: str, index: int, title_norm: str | None, learned: frozenset[str] | None) -> str | None:
-    stripped = line.strip()
-    if not stripped:
-        return "empty"
-    if AD_LABEL_RE.match(stripped):
-        return "ad-label"
-    if len(stripped) < 250 and NEWSLETTER_RE.search(stripped):
-        return "newsletter"
-    if len(stripped) < 120 and SHARE_RE.match(stripped):
-        return "share"
-    if index < 3 and title_norm and norm(stripped) == title_norm:
-        return "headline-repeat"
-    if index < 3 and len(stripped) < 100 and not END_PUNCT_RE.search(stripped) and (
-            BYLINE_RE.match(stripped) or (DATE_RE.search(stripped) and " by " in f" {stripped.lower()}")):
-        return "byline"
-    if learned and len(stripped) <= LEARNABLE_MAX_CHARS and line_fingerprint(stripped) in learned:
-        return "learned:site-repeat"
+def _is_label(line: str) -> bool:
+    """A short heading: a few words, no sentence end (a trailing ellipsis or colon is fine)."""
+    s = line.strip().rstrip(".…:")
+    return 0 < len(TOKEN_RE.findall(s)) <= 6 and not SENTENCE_END_RE.search(s)
+
+
+def _tail_rule(s: str) -> str | None:
+    """The rule that removes this line when it is among the last lines of an article."""
+    n = norm(s)
+    if len(s) <= 300 and SIGNOFF_RE.search(s):
+        return "tail:credit"
+    if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_RE.fullmatch(s) or CONTACT_CUE_RE.match(s)
+                                                   or (len(s) <= 160 and CONTACT_CUE_RE.search(s))):
+        return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", a bare address
+    if len(s) <= 300 and PROMO_RE.match(s):
+        return "tail:promo"
+    if len(s) <= 60 and TAGS_RE.match(s):
+        return "tail:tags"
+    if _is_stamp(s, n):
+        return "tail:dateline"
+    if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
+        return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
 
 
-def _strip_trailing_list(lines: list[str]) -> tuple[list[str], list[Removal]]:
+def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
+    """Drop sign-offs, contact lines, promotions, tags and stray fragments from the end."""
+    removed: list[Removal] = []
+    end = len(lines)
+    while end > 1 and len(lines) - end < TAIL_LINES:
+        line = lines[end - 1].strip()
+        rule = _tail_rule(line)
+        if rule is None and end == len(lines) and _is_orphan_heading(line):
+            rule = "tail:label"  # an article does not end on a label: what it introduced was removed
+        if rule is None and end >= 2 and TAGS_RE.match(lines[end - 2]) and _is_term_list(line):
+            rule = "tail:tags"
+        if rule is None:
+            break
+        removed.append(Removal(lines[end - 1], rule))
+        end -= 1
+    removed.reverse()
+    return lines[:end], removed
+
+
+def _is_orphan_heading(line: str) -> bool:
+    """A short label with nothing after it ("You may also like:")."""
+    words = TOKEN_RE.findall(line)
+    return 0 < len(words) <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
+
+
+def _is_term_list(line: str) -> bool:
+    """A comma- or pipe-separated list of short terms (a tag list)."""
+    items = [i for i in re.split(r"[,|;]", line) if i.strip()]
+    return len(items) >= 2 and all(len(TOKEN_RE.findall(i)) <= 5 for i in items) \
+        and not SENTENCE_END_RE.search(line.strip())
+
+
+def _strip_trailing_list(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
     """Drop a trailing block: a short heading then 3+ headline-like lines (no sentence ends)."""
     run = 0
     for line in reversed(lines):
@@ -154,10 +318,12 @@ def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
     Lines repeated verbatim are kept: on the benchmark set they are mostly real content
     (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
+    joined = "\n".join(normed)
     kept: list[str] = []
     removed: list[Removal] = []
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
-        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and any(
+        # cheap test first: does the text occur anywhere but in its own line and its exact copies?
+        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > normed.count(n) and any(
                 j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import subprocess
@@ -42,30 +43,84 @@ def _settings(**overrides: Any) -> Settings:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def run_stages(params: dict[str, Any], settings: Settings, source: str) -> dict[str, Any]:
-    """Run every stage once, in order, with a progress display; return the summary."""
+def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
+               pipelined: bool = True) -> dict[str, Any]:
+    """Run every stage once with a progress display; return the summary.
+
+    Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
+    in its own thread with its own connection, each taking the pages its upstream stage has
+    stored so far until that stage is finished: pages move through the warehouse exactly as in
+    the DAG, where the same functions run one after another. pipelined=False runs them in order.
+
+    Fetching runs in a process of its own (its thread only waits for it): its event loop is the
+    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
+    threads held all of them back. The process is started before polling, so it is ready."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+
+    fetcher = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) if pipelined else None
+    if fetcher is not None:
+        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) while the feeds are polled
+
+    def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        args = (run["run_id"], params.get("max_articles"))
+        if fetcher is None:
+            return tasks.fetch_pages(*args, settings=settings)
+        return fetcher.submit(tasks.fetch_pages, *args, settings=settings).result()
+
+    poll = ("poll feeds", lambda run, _up: tasks.poll(run["run_id"], run["feed_urls"],
+                                                      dry_run=params.get("dry_run", False),
+                                                      force=params.get("force", False),
+                                                      settings=settings))
     steps = [
-        ("poll feeds", lambda run: tasks.poll(run["run_id"], run["feed_urls"],
-                                              dry_run=params.get("dry_run", False),
-                                              force=params.get("force", False),
-                                              settings=settings)),
-        ("fetch pages", lambda run: tasks.fetch_pages(run["run_id"], params.get("max_articles"),
-                                                      settings=settings)),
-        ("extract", lambda run: tasks.extract(run["run_id"], settings=settings)),
-        ("dedup", lambda run: tasks.dedup(run["run_id"], settings=settings)),
-        ("load", lambda run: tasks.load(run["run_id"], settings=settings)),
+        ("fetch pages", fetch_step),
+        ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
+        ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
+        ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
-    if params.get("dry_run"):
-        steps = steps[:1]
     run = tasks.start(params, source=source, settings=settings)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err_console, transient=False) as progress:
-        for label, step in steps:
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err_console, transient=False) as progress:
+
+            def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
+                shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
+                progress.update(task_id, completed=1,
+                                description=f"{label}: {shown or 'nothing to do'}")
+
+            label, step = poll
             task_id = progress.add_task(label, total=1)
-            counts = step(run)
-            shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
-            progress.update(task_id, completed=1, description=f"{label}: {shown or 'nothing to do'}")
+            show(label, task_id, step(run, None))
+            if params.get("dry_run"):
+                return tasks.finish(run["run_id"], settings=settings)
+            if not pipelined:
+                for label, step in steps:
+                    task_id = progress.add_task(label, total=1)
+                    show(label, task_id, step(run, None))
+                return tasks.finish(run["run_id"], settings=settings)
+            futures: list[Future[dict[str, int]]] = []
+            with ThreadPoolExecutor(len(steps), thread_name_prefix="stage") as pool:
+                for label, step in steps:
+                    task_id = progress.add_task(f"{label} …", total=1)
+                    upstream = futures[-1].done if futures else None
+                    future = pool.submit(step, run, upstream)
+                    future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
+                    futures.append(future)
+            for future in futures:
+                future.result()  # the first stage that failed raises here, after the others stopped
+    except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
+        tasks.fail(run["run_id"], settings=settings)
+        raise
+    finally:
+        if fetcher is not None:
+            fetcher.shutdown(cancel_futures=True)
     return tasks.finish(run["run_id"], settings=settings)
+
+
+def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
+    """Show a stage's counts on its progress line once it has finished without an error."""
+    if future.exception() is None:
+        show(label, task_id, future.result())
 
 
 def _guard_system_errors(fn: Any) -> Any:
@@ -172,6 +227,50 @@ def extract(
     from pipeline.extract import extract_files
 
     raise typer.Exit(extract_files([str(f) for f in files], url, json_out, explain))
+
+
+@app.command()
+@_guard_system_errors
+def reextract(
+    site: Annotated[str | None, typer.Option(help="only this site (host[:port], as news.articles.site)")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="only articles published on or after (YYYY-MM-DD)")]
+    = None,
+    until: Annotated[str | None, typer.Option(help="only articles published on or before (YYYY-MM-DD)")]
+    = None,
+    limit: Annotated[int, typer.Option(min=0, help="at most this many articles (0: all)")] = 0,
+) -> None:
+    """Re-extract stored articles from their raw HTML (no refetch); update them in place.
+
+    Reports how many bodies changed; idempotent. Exit 1 if some articles could not be re-extracted."""
+    from rich.table import Table
+
+    settings = _settings()
+    params = {"site": site, "since": since, "until": until, "limit": limit}
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err_console) as bar:
+        task_id = bar.add_task("reextract", total=None)
+        done = [0]
+
+        def advance(n: int) -> None:
+            done[0] += n
+            bar.update(task_id, description=f"reextract: {done[0]} articles")
+
+        try:
+            summary = tasks.reextract(params, source="cli", settings=settings, progress=advance)
+        except ValueError as exc:
+            err_console.print(f"[red]newsflow: {exc}[/red]")
+            raise typer.Exit(EXIT_USAGE) from None
+    table = Table(title=f"reextract run {summary['run_id']}")
+    table.add_column("articles")
+    table.add_column("count", justify="right")
+    for key, value in summary["counts"].items():
+        table.add_row(key, str(value))
+    console.print(table)
+    for error in summary["errors"][:20]:
+        console.print(f"[yellow]{error['kind']}[/yellow] {error['url'] or ''}: {error['message']}")
+    if summary["errors"]:
+        raise typer.Exit(EXIT_ITEM_FAILURES)
 
 
 @app.command()

@@ -70,6 +70,21 @@ class Settings:
     poll_max_interval: float = 86400.0
     poll_disable_score: float = 5.0
     raw_retention_days: int = 90  # raw HTML of finished pages kept this long (0: forever)
+    # Near-duplicate confirmation (pipeline/dedup.py; defaults measured by benchmarks/dedup.py).
+    # The shingling and LSH banding are fixed: changing them would orphan the stored band keys.
+    dedup_near: bool = True  # False: exact duplicates only, no MinHash signatures computed or stored
+    dedup_min_containment: float = 0.45
+    dedup_max_fact_conflict: float = 0.25
+    dedup_max_changed_names: int = 1
+
+    @property
+    def dedup(self) -> Any:
+        """The near-duplicate settings these settings describe."""
+        from pipeline.dedup import DedupSettings
+
+        return DedupSettings(min_containment=self.dedup_min_containment,
+                             max_fact_conflict=self.dedup_max_fact_conflict,
+                             max_changed_names=self.dedup_max_changed_names)
 
     @property
     def poll_policy(self) -> Any:
@@ -104,6 +119,13 @@ class Settings:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be >= 0, got {getattr(self, name)}")
         if self.raw_retention_days < 0:
             raise ConfigError(f"NEWSFLOW_RAW_RETENTION_DAYS must be >= 0, got {self.raw_retention_days}")
+        for name in ("dedup_min_containment", "dedup_max_fact_conflict"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ConfigError(
+                    f"NEWSFLOW_{name.upper()} must be between 0 and 1, got {getattr(self, name)}")
+        if self.dedup_max_changed_names < 0:
+            raise ConfigError("NEWSFLOW_DEDUP_MAX_CHANGED_NAMES must be >= 0, "
+                              f"got {self.dedup_max_changed_names}")
         if self.max_redirects < 0 or self.retries < 0 or self.extract_processes < 0:
             raise ConfigError("NEWSFLOW_MAX_REDIRECTS, _RETRIES and _EXTRACT_PROCESSES must be >= 0")
         allow = self.allow_private_networks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -24,8 +25,8 @@ from pipeline.textsim import (
     tokens_of,
 )
 
-__all__ = ["DedupSettings", "Evidence", "Fingerprint", "content_hash", "find_root", "fingerprint",
-           "is_copy", "normalize_text", "record_bands"]
+__all__ = ["BatchLinker", "DedupSettings", "Evidence", "Fingerprint", "content_hash", "find_root",
+           "fingerprint", "is_copy", "normalize_text", "record_bands"]
 
 
 @dataclass(frozen=True)
@@ -138,26 +139,28 @@ def is_copy(ev: Evidence, settings: DedupSettings | None = None) -> bool:
             and ev.changed_names <= s.max_changed_names)
 
 
-# Candidates: the newest `postings` articles under each band key (bounded work however large the
-# history), ranked by how many bands they share with the new text, with their signatures.
+# Candidates of a batch of fingerprints (those of fingerprint i are the rows with i): the newest
+# `postings` articles under each band key (bounded work however large the history), at most
+# `limit` per fingerprint, ranked by how many bands they share with its text, with signatures.
 CANDIDATES_SQL = """
-SELECT a.id, coalesce(a.duplicate_of, a.id) AS root, a.body, s.signature
+SELECT c.i, a.id, coalesce(a.duplicate_of, a.id) AS root, s.signature, c.hits
 FROM (
-    SELECT p.article_id, count(*) AS hits
-    FROM unnest(%(bands)s::smallint[], %(keys)s::bigint[]) AS q(band, key)
-    CROSS JOIN LATERAL (
-        SELECT b.article_id FROM news.lsh_bands b
-        WHERE b.band = q.band AND b.key = q.key
-        ORDER BY b.article_id DESC
-        LIMIT %(postings)s
-    ) p
-    GROUP BY p.article_id
-    ORDER BY hits DESC, p.article_id
-    LIMIT %(limit)s
+    SELECT g.*, row_number() OVER (PARTITION BY g.i ORDER BY g.hits DESC, g.article_id) AS rank
+    FROM (
+        SELECT q.i, p.article_id, count(*) AS hits
+        FROM unnest(%(idx)s::int[], %(bands)s::smallint[], %(keys)s::bigint[]) AS q(i, band, key)
+        CROSS JOIN LATERAL (
+            SELECT b.article_id FROM news.lsh_bands b
+            WHERE b.band = q.band AND b.key = q.key
+            ORDER BY b.article_id DESC
+            LIMIT %(postings)s
+        ) p
+        GROUP BY q.i, p.article_id
+    ) g
 ) c
 JOIN news.articles a ON a.id = c.article_id
 LEFT JOIN news.lsh_signatures s ON s.article_id = c.article_id
-ORDER BY c.hits DESC, a.id
+WHERE c.rank <= %(limit)s
 """
 
 RECORD_SQL = """
@@ -174,16 +177,18 @@ ON CONFLICT DO NOTHING
 
 def candidates(
     conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
-) -> list[tuple[int, int, str, bytes | None]]:
-    """Return (id, root id, body, signature) of stored articles sharing LSH bands with a fingerprint."""
+) -> list[tuple[int, int, bytes | None]]:
+    """Return (id, root id, signature) of stored articles sharing LSH bands with a fingerprint,
+    most shared bands first."""
     s = settings or DEFAULTS
     if not fp.band_keys:
         return []
     with conn.cursor(row_factory=tuple_row) as cur:
-        return cur.execute(CANDIDATES_SQL, {
-            "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
+        rows = cur.execute(CANDIDATES_SQL, {
+            "idx": [0] * len(fp.band_keys), "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
             "limit": s.max_candidates, "postings": s.max_postings,
         }).fetchall()
+    return [(a, root, sig) for _, a, root, sig, _ in sorted(rows, key=lambda r: (-r[4], r[1]))]
 
 
 def find_root(
@@ -196,16 +201,93 @@ def find_root(
     """
     s = settings or DEFAULTS
     rows = candidates(conn, fp, s)  # most band hits first: a copy shares more bands than a lookalike
-    likely = [(root, body) for _id, root, body, signature in rows
-              if signature is None or estimated_containment(fp.signature, signature, s) >= s.min_estimate]
-    if not likely:
-        return None
-    roots = confirmed_roots(analyse(text, s.shingle_size), likely[:s.max_compared], s)
-    if not roots:
-        return None
+    roots = _confirm(conn, text, fp, rows, {}, s)
     if len(roots) > 1 and s.merge_stories:
         merge_stories(conn, min(roots), [r for r in roots if r != min(roots)])
-    return min(roots)
+    return min(roots) if roots else None
+
+
+def _confirm(conn: psycopg.Connection[Any], text: str, fp: Fingerprint,
+             rows: list[tuple[int, int, bytes | None]], known: dict[int, str], s: DedupSettings) -> list[int]:
+    """The roots of the candidates (id, root, signature; best first) confirmed as copies of the text.
+
+    Candidates whose signatures promise too little are skipped; of the rest, the first
+    `max_compared` are compared, their texts taken from `known` or read from the warehouse."""
+    likely = [(article_id, root) for article_id, root, signature in rows
+              if signature is None or estimated_containment(fp.signature, signature, s) >= s.min_estimate]
+    if not likely:
+        return []
+    likely = likely[:s.max_compared]
+    bodies = {article_id: known[article_id] for article_id, _ in likely if article_id in known}
+    unread = [article_id for article_id, _ in likely if article_id not in bodies]
+    if unread:
+        with conn.cursor(row_factory=tuple_row) as cur:  # only the texts worth comparing are read
+            bodies.update(cur.execute("SELECT id, body FROM news.articles WHERE id = ANY(%s)",
+                                      (unread,)).fetchall())
+    found = [(root, bodies[article_id]) for article_id, root in likely if article_id in bodies]
+    return confirmed_roots(analyse(text, s.shingle_size), found, s)
+
+
+class BatchLinker:
+    """Near-duplicate linking for one load batch, inside the batch's transaction and load lock.
+
+    The warehouse's candidates for the whole batch are read in one query at the start; articles
+    the batch itself loads are candidates for its later ones through an in-memory band index (so
+    copies in one batch are linked exactly as across batches); band rows are written in one
+    round trip at the end (`flush`). Stories merged meanwhile are followed through `merged`.
+    """
+
+    def __init__(self, conn: psycopg.Connection[Any], fps: list[Fingerprint],
+                 settings: DedupSettings | None = None):
+        self.conn, self.s = conn, settings or DEFAULTS
+        self.stored: dict[int, list[tuple[int, int, bytes | None, int]]] = defaultdict(list)
+        idx = [i for i, fp in enumerate(fps) for _ in fp.band_keys]
+        if idx:
+            with conn.cursor(row_factory=tuple_row) as cur:
+                for i, article_id, root, signature, hits in cur.execute(CANDIDATES_SQL, {
+                        "idx": idx, "bands": [b for fp in fps for b in range(len(fp.band_keys))],
+                        "keys": [k for fp in fps for k in fp.band_keys],
+                        "postings": self.s.max_postings, "limit": self.s.max_candidates}):
+                    self.stored[i].append((article_id, root, signature, hits))
+        self.index: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) -> batch ids
+        self.loaded: dict[int, tuple[int, Fingerprint, str]] = {}  # batch article -> root, fp, text
+        self.merged: dict[int, int] = {}  # a root merged into another story -> that story's root
+        self.pending: list[tuple[int, Fingerprint]] = []
+
+    def _root(self, root: int) -> int:
+        while root in self.merged:
+            root = self.merged[root]
+        return root
+
+    def find_root(self, i: int, text: str, fp: Fingerprint) -> int | None:
+        """The root of the story that text i of the batch (fingerprint fp) is a copy of, or None."""
+        hits = Counter(a for band, key in enumerate(fp.band_keys) for a in self.index.get((band, key), ()))
+        rows = [(a, r, sig, h) for a, r, sig, h in self.stored.get(i, ()) if a not in hits]
+        rows += [(a, self.loaded[a][0], self.loaded[a][1].signature, h) for a, h in hits.items()]
+        rows.sort(key=lambda row: (-row[3], row[0]))  # most band hits first, as in `candidates`
+        known = {a: text for a, (_, _, text) in self.loaded.items()}
+        best = [(a, self._root(r), sig) for a, r, sig, _ in rows[:self.s.max_candidates]]
+        roots = sorted({self._root(r) for r in _confirm(self.conn, text, fp, best, known, self.s)})
+        if len(roots) > 1 and self.s.merge_stories:
+            merge_stories(self.conn, roots[0], roots[1:])
+            self.merged.update((r, roots[0]) for r in roots[1:])
+        return roots[0] if roots else None
+
+    def add(self, article_id: int, root: int | None, fp: Fingerprint, text: str) -> None:
+        """Record an article the batch loaded: a candidate for the rest of the batch, bands to write."""
+        self.loaded[article_id] = (root or article_id, fp, text)
+        for band, key in enumerate(fp.band_keys):
+            self.index[(band, key)].append(article_id)
+        self.pending.append((article_id, fp))
+
+    def flush(self) -> None:
+        """Write the band keys and signatures of the batch's articles."""
+        params = [{"keys": fp.band_keys, "article": a, "signature": fp.signature}
+                  for a, fp in self.pending if fp.band_keys]
+        if params:
+            with self.conn.cursor() as cur:
+                cur.executemany(RECORD_SQL, params)
+        self.pending.clear()
 
 
 def confirmed_roots(

@@ -77,7 +77,7 @@ def stop_server(state_dir: Path) -> bool:
     if not is_running(state_dir):
         return False
     _quiet_pgserver()
-    from pgserver._commands import pg_ctl
+    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
 
     user = "pgserver" if os.geteuid() == 0 else None
     pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata_dir(state_dir), user=user)

@@ -120,8 +120,8 @@ def parse_feed(
                         "or external-entity attack); refused")
     stripped = body.lstrip()
     if (content_type or "").endswith("json") or stripped.startswith(b"{"):
-        entries, title = parse_json_feed(body, url)
-        return entries, None, title
+        json_entries, title = parse_json_feed(body, url)
+        return json_entries, None, title
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(body, response_headers=headers)
     warning = None

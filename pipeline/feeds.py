@@ -38,7 +38,7 @@ class PollOutcome:
     discovered: str | None = None
 
 
-def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
+def upsert_feeds(conn: psycopg.Connection[Any], feeds: Sequence[FeedSpec]) -> int:
     """Register feeds in news.feeds (name and tags updated when given); return how many."""
     for feed in feeds:
         conn.execute(
@@ -53,30 +53,40 @@ def upsert_feeds(conn: psycopg.Connection, feeds: Sequence[FeedSpec]) -> int:
 
 
 def store_entries(
-    conn: psycopg.Connection, feed_id: int, run_id: int | None, entries: Sequence[Entry]
+    conn: psycopg.Connection[Any], feed_id: int, run_id: int | None, entries: Sequence[Entry]
 ) -> int:
-    """Upsert entries and their pages (state pending); return how many entries are new."""
-    new = 0
-    for entry in entries:
-        conn.execute(
+    """Upsert entries and their pages (state pending); return how many entries are new.
+
+    Two pipelined batches (one round trip each, however many entries), not two per entry."""
+    if not entries:
+        return 0
+    with conn.cursor() as cur:
+        cur.executemany(
             "INSERT INTO news.pages (url, link, feed_id, run_id) VALUES (%s, %s, %s, %s) "
             "ON CONFLICT (url) DO NOTHING",
-            (entry.url, entry.link, feed_id, run_id),
+            [(entry.url, entry.link, feed_id, run_id) for entry in entries],
         )
-        row = conn.execute(
+        cur.executemany(
             "INSERT INTO news.entries (feed_id, entry_key, url, link, guid, title, published_at, "
             "author, summary, content, run_id) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT (feed_id, entry_key) DO UPDATE SET last_seen_at = now(), "
             "times_seen = news.entries.times_seen + 1 RETURNING (xmax = 0) AS inserted",
-            (feed_id, entry.guid or entry.url, entry.url, entry.link, entry.guid, entry.title,
-             entry.published_at, entry.author, entry.summary, entry.content, run_id),
-        ).fetchone()
-        new += bool(row and row["inserted"])
+            [(feed_id, entry.guid or entry.url, entry.url, entry.link, entry.guid, entry.title,
+              entry.published_at, entry.author, entry.summary, entry.content, run_id)
+             for entry in entries],
+            returning=True,
+        )
+        new = 0
+        while True:
+            row = cur.fetchone()
+            new += bool(row and row["inserted"])
+            if not cur.nextset():
+                break
     return new
 
 
 def select_feeds(
-    conn: psycopg.Connection, feed_urls: Sequence[str] | None, *, due_only: bool
+    conn: psycopg.Connection[Any], feed_urls: Sequence[str] | None, *, due_only: bool
 ) -> list[dict[str, Any]]:
     """Feeds to poll: the listed ones, else the enabled ones; only those due, when asked."""
     due = " AND next_poll_at <= now()" if due_only else ""
@@ -142,7 +152,7 @@ async def _poll_all(settings: Settings, feeds: list[dict[str, Any]]) -> list[Pol
 
 
 def poll_feeds(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     feed_urls: Sequence[str] | None = None, *, force: bool = False,
     policy: PollPolicy | None = None,
 ) -> dict[str, int]:
@@ -162,7 +172,7 @@ def poll_feeds(
     return counts
 
 
-def _audit(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, new: int | None,
+def _audit(conn: psycopg.Connection[Any], o: PollOutcome, run_id: int | None, new: int | None,
            overlapped: bool | None, next_poll: datetime) -> None:
     conn.execute(
         "INSERT INTO news.feed_polls (feed_id, run_id, url, status, bytes, duration_ms, items, "
@@ -174,7 +184,7 @@ def _audit(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, new: in
     )
 
 
-def _apply(conn: psycopg.Connection, o: PollOutcome, run_id: int | None, policy: PollPolicy,
+def _apply(conn: psycopg.Connection[Any], o: PollOutcome, run_id: int | None, policy: PollPolicy,
            counts: dict[str, int]) -> None:
     """Write one poll's outcome: entries, feed state and schedule, audit row, errors."""
     feed, now = o.feed, datetime.now(UTC)

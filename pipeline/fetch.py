@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import logging
+import time
+from typing import Any
 
 import psycopg
 
@@ -20,7 +22,7 @@ RETRYABLE = (*RETRYABLE_KINDS, "network_error")
 MAX_ATTEMPTS = 3
 
 
-def _store(conn: psycopg.Connection, page_url: str, result: FetchResult, run_id: int | None) -> bool:
+def _store(conn: psycopg.Connection[Any], page_url: str, result: FetchResult, run_id: int | None) -> bool:
     """Write one fetch outcome to its page row; return True when HTML was kept."""
     if result.ok and result.body:
         conn.execute(
@@ -43,34 +45,74 @@ def _store(conn: psycopg.Connection, page_url: str, result: FetchResult, run_id:
     return False
 
 
+# Fetched pages are written in groups of this many (one pipelined transaction each), or sooner
+# when the window runs dry or WRITE_EVERY seconds have passed.
+WRITE_GROUP = 50
+WRITE_EVERY = 1.0
+
+
+def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
+    """The task's result; an unexpected exception becomes that page's recorded error."""
+    exc = task.exception()
+    if exc is None:
+        return task.result()
+    return FetchResult(url="", error_kind="fetch_failed", error=f"{type(exc).__name__}: {exc}")
+
+
 async def _fetch_loop(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None
 ) -> dict[str, int]:
+    """Fetch through a sliding window of up to batch_size requests: the window is refilled by a
+    new claim when half of it is done, and results are written as they come, so no batch waits
+    for its slowest page (the per-host limits of the Fetcher still hold across the window)."""
     counts = {"pages_fetched": 0, "fetch_failed": 0}
     remaining = limit
     row = conn.execute("SELECT now() AS started").fetchone()
     conn.commit()
     started = row["started"] if row else None
+    in_flight: dict[asyncio.Task[FetchResult], str] = {}
+    finished: list[tuple[str, FetchResult]] = []
+    exhausted = False
+    last_write = time.monotonic()
+
+    def write() -> None:
+        nonlocal last_write
+        with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
+            for url, result in finished:
+                ok = _store(conn, url, result, run_id)
+                counts["pages_fetched" if ok else "fetch_failed"] += 1
+        finished.clear()
+        last_write = time.monotonic()
+
     async with Fetcher(settings) as fetcher:
-        while remaining is None or remaining > 0:
-            size = settings.batch_size if remaining is None else min(settings.batch_size, remaining)
-            pages = claim_pages(conn, "pending", "fetching", size, settings.claim_lease_seconds,
-                                retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS,
-                                failed_before=started)
-            if not pages:
+        while True:
+            if not exhausted and len(in_flight) <= settings.batch_size // 2:
+                size = settings.batch_size - len(in_flight)
+                if remaining is not None:
+                    size = min(size, remaining)
+                pages = claim_pages(conn, "pending", "fetching", size, settings.claim_lease_seconds,
+                                    retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS,
+                                    failed_before=started, spread_hosts=True) if size > 0 else []
+                for page in pages:
+                    in_flight[asyncio.ensure_future(fetcher.fetch(page["url"]))] = page["url"]
+                if remaining is not None:
+                    remaining -= len(pages)
+                exhausted = not pages or remaining == 0
+            if not in_flight:
                 break
-            results = await asyncio.gather(*(fetcher.fetch(p["url"]) for p in pages))
-            with conn.transaction():
-                for page, result in zip(pages, results, strict=True):
-                    ok = _store(conn, page["url"], result, run_id)
-                    counts["pages_fetched" if ok else "fetch_failed"] += 1
-            if remaining is not None:
-                remaining -= len(pages)
+            done, _ = await asyncio.wait(in_flight, timeout=WRITE_EVERY,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            finished.extend((in_flight.pop(task), _outcome(task)) for task in done)
+            if finished and (len(finished) >= WRITE_GROUP or not in_flight
+                             or time.monotonic() - last_write >= WRITE_EVERY):
+                write()
+    if finished:
+        write()
     return counts
 
 
 def fetch_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None = None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None
 ) -> dict[str, int]:
     """Fetch pending pages (at most `limit`); failures are recorded and the rest go on."""
     counts = asyncio.run(_fetch_loop(settings, conn, run_id, limit))

@@ -34,8 +34,7 @@ def record_lines(conn: psycopg.Connection[Any], site: str, article_key: str, bod
         seen.setdefault(line_fingerprint(line), line[:200])
     if not seen:
         return
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO news.site_lines (site, fingerprint, article_key, sample) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT DO NOTHING",
-            [(site, fp, article_key, sample) for fp, sample in seen.items()])
+    conn.execute(  # one statement per article, whatever its number of lines
+        "INSERT INTO news.site_lines (site, fingerprint, article_key, sample) "
+        "SELECT %s, f, %s, s FROM unnest(%s::text[], %s::text[]) AS u(f, s) ON CONFLICT DO NOTHING",
+        (site, article_key, list(seen), list(seen.values())))

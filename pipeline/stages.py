@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import logging
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +15,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline import dedup, sitelearn
 from pipeline.config import Settings
-from pipeline.extract import ExtractorPool
+from pipeline.extract import ExtractorPool, Job
 from pipeline.http import decode_body
 from pipeline.models import Extracted, Removal
 from pipeline.urls import host_of, trusted_canonical
@@ -26,9 +27,41 @@ log = logging.getLogger(__name__)
 LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 
+# How long a stage waits before claiming again while its upstream stage is still producing.
+IDLE_WAIT = 0.05
+
+UpstreamDone = Callable[[], bool]
+
+# What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
+FINGERPRINT_COLUMNS = ("content_hash", "signature", "band_keys")
+EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
+DEDUP_COLUMNS = ("final_url", "canonical_url", *FINGERPRINT_COLUMNS)
+LOAD_COLUMNS = ("article_url", "extracted_core", "feed_id", *FINGERPRINT_COLUMNS)
+
+
+def claim_or_wait(
+    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease: int,
+    upstream_done: UpstreamDone | None, columns: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
+
+    Returns [] only when nothing is left and the upstream stage is finished (or not given)."""
+    while True:
+        done = upstream_done is None or upstream_done()  # read before claiming: no lost batch
+        pages = claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
+        if pages or done:
+            return pages
+        time.sleep(IDLE_WAIT)
+
+
+EXTRACTED_FIELDS = dataclasses.fields(Extracted)
+
+
 def extracted_to_json(item: Extracted) -> dict[str, Any]:
     """Serialise an extraction result for news.pages.extracted."""
-    data = dataclasses.asdict(item)
+    # Shallow on purpose: dataclasses.asdict deep-copies every value, a real cost per page.
+    data = {f.name: getattr(item, f.name) for f in EXTRACTED_FIELDS}
+    data["removed"] = [{"text": r.text, "rule": r.rule} for r in item.removed]
     for key in ("published_at", "modified_at"):
         if isinstance(data[key], datetime):
             data[key] = data[key].isoformat()
@@ -46,37 +79,54 @@ def extracted_from_json(data: dict[str, Any]) -> Extracted:
     return Extracted(**{k: v for k, v in data.items() if k in known})
 
 
-def _feed_content(conn: psycopg.Connection, url: str) -> str | None:
-    row = conn.execute(
-        "SELECT content FROM news.entries WHERE url = %s AND content IS NOT NULL LIMIT 1", (url,)
-    ).fetchone()
-    return row["content"] if row else None
+def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:
+    """The full content feed entries gave for these pages, by page URL (one query per batch)."""
+    rows = conn.execute(
+        "SELECT DISTINCT ON (url) url, content FROM news.entries "
+        "WHERE url = ANY(%s) AND content IS NOT NULL ORDER BY url, id", (list(urls),)
+    ).fetchall()
+    return {r["url"]: r["content"] for r in rows}
+
+
+# A stored page to extract: (job key, page URL, final URL, gzip-compressed HTML, HTTP charset)
+StoredPage = tuple[str, str, "str | None", bytes, "str | None"]
+
+
+def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage]) -> list[Job]:
+    """Jobs for the extractor pool from stored pages: decoded HTML, the feed's own content (one
+    query for the batch) and each site's learned boilerplate lines (one query per site)."""
+    contents = feed_contents(conn, [url for _, url, _, _, _ in pages])
+    learned: dict[str, frozenset[str]] = {}
+    jobs: list[Job] = []
+    for key, url, final_url, html_gz, encoding in pages:
+        html, _ = decode_body(gzip.decompress(html_gz), encoding)
+        site = host_of(final_url or url)
+        if site not in learned:
+            learned[site] = sitelearn.learned_lines(conn, site)
+        jobs.append((key, html, final_url or url, contents.get(url), learned[site]))
+    return jobs
 
 
 def extract_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None, limit: int | None = None,
-    *, progress: Callable[[int], None] | None = None,
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None,
+    *, progress: Callable[[int], None] | None = None, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
-    """Extract clean text from fetched pages in worker processes; empty results are recorded."""
+    """Extract clean text from fetched pages in worker processes; empty results are recorded.
+
+    With upstream_done, keep taking pages as the fetch stage stores them until it is done."""
     counts = {"articles_extracted": 0, "extract_empty": 0}
     processes = settings.extract_processes or None
-    with ExtractorPool(processes=processes) as pool:
+    with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact") as pool:
         while limit is None or counts["articles_extracted"] + counts["extract_empty"] < limit:
-            pages = claim_pages(conn, "fetched", "extracting", settings.batch_size,
-                                settings.claim_lease_seconds)
+            pages = claim_or_wait(conn, "fetched", "extracting", settings.batch_size,
+                                  settings.claim_lease_seconds, upstream_done, EXTRACT_COLUMNS)
             if not pages:
                 break
-            jobs = []
-            learned: dict[str, frozenset[str]] = {}
-            for page in pages:
-                html, _ = decode_body(gzip.decompress(page["html_gz"]), page["encoding"])
-                site = host_of(page["final_url"] or page["url"])
-                if site not in learned:
-                    learned[site] = sitelearn.learned_lines(conn, site)
-                jobs.append((page["url"], html, page["final_url"] or page["url"],
-                             _feed_content(conn, page["url"]), learned[site]))
+            jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
+                                          for p in pages])
             by_url = {page["url"]: page for page in pages}
-            with conn.transaction():
+            # Pipeline mode: each result's writes are sent as it comes, without a round trip each.
+            with conn.pipeline(), conn.transaction():
                 for url, result, error in pool.map(jobs):
                     _store_extraction(conn, by_url[url], result, error, run_id, counts)
             if progress:
@@ -88,7 +138,7 @@ def extract_pages(
 
 
 def _store_extraction(
-    conn: psycopg.Connection, page: dict[str, Any], result: Extracted | None, error: str | None,
+    conn: psycopg.Connection[Any], page: dict[str, Any], result: Extracted | None, error: str | None,
     run_id: int | None, counts: dict[str, int],
 ) -> None:
     url = page["url"]
@@ -105,42 +155,67 @@ def _store_extraction(
         return
     site = host_of(page["final_url"] or url)
     sitelearn.record_lines(conn, site, url, list(result.extra.get("candidate_lines") or []))
+    fp: dedup.Fingerprint | None = result.extra.pop("fingerprint", None)  # computed by the worker
     conn.execute(
         "UPDATE news.pages SET state = 'extracted', extracted = %s, extracted_at = now(), "
+        "content_hash = %s, signature = %s, band_keys = %s, "
         "error_kind = NULL, error = NULL, claimed_by = NULL, updated_at = now() WHERE url = %s",
-        (Jsonb(extracted_to_json(result)), url),
+        (Jsonb(extracted_to_json(result)), fp and fp.content_hash, fp and fp.signature,
+         fp and fp.band_keys, url),
     )
     counts["articles_extracted"] += 1
 
 
+# The first stored article of each (article URL, content hash) pair, by its 1-based position i.
+EXISTING_SQL = """
+SELECT u.i, (SELECT a.id FROM news.articles a WHERE a.url = u.url OR a.content_hash = u.hash
+             ORDER BY a.id LIMIT 1) AS id
+FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS u(url, hash, i)
+"""
+
+
 def dedup_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
+    *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Fingerprint extracted pages; mark exact duplicates of stored articles (URL or text)."""
     counts = {"exact_duplicates": 0, "deduped": 0}
     while True:
-        pages = claim_pages(conn, "extracted", "deduping", settings.batch_size,
-                            settings.claim_lease_seconds)
+        pages = claim_or_wait(conn, "extracted", "deduping", settings.batch_size,
+                              settings.claim_lease_seconds, upstream_done, DEDUP_COLUMNS)
         if not pages:
             break
-        with conn.transaction():
-            for page in pages:
-                item = extracted_from_json(page["extracted"])
-                fp = dedup.fingerprint(item.body)
-                article_url = trusted_canonical(page["final_url"] or page["url"], item.canonical_url)
-                existing = conn.execute(
-                    "SELECT id FROM news.articles WHERE url = %s OR content_hash = %s "
-                    "ORDER BY id LIMIT 1", (article_url, fp.content_hash),
-                ).fetchone()
-                state = "duplicate" if existing else "deduped"
-                counts["exact_duplicates" if existing else "deduped"] += 1
-                conn.execute(
-                    "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
-                    "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
-                    "updated_at = now() WHERE url = %s",
-                    (state, fp.content_hash, fp.signature, fp.band_keys, article_url,
-                     existing["id"] if existing else None, page["url"]),
-                )
+        unhashed = [p["url"] for p in pages if p["content_hash"] is None or (
+            settings.dedup_near and p["band_keys"] is None)]  # extracted before workers hashed
+        bodies = {r["url"]: r["body"] for r in conn.execute(
+            "SELECT url, extracted->>'body' AS body FROM news.pages WHERE url = ANY(%s)", (unhashed,))
+        } if unhashed else {}
+        found = []
+        for page in pages:
+            if page["url"] in bodies:
+                body = bodies[page["url"]]
+                fp = (dedup.fingerprint(body) if settings.dedup_near
+                      else dedup.Fingerprint(dedup.content_hash(body), b"", []))
+            elif settings.dedup_near:
+                fp = _stored_fingerprint(page)
+            else:  # near-duplicates off: the hash alone (a signature from an earlier run is dropped)
+                fp = dedup.Fingerprint(page["content_hash"], b"", [])
+            found.append((page["url"], fp,
+                          trusted_canonical(page["final_url"] or page["url"], page["canonical_url"])))
+        existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
+            EXISTING_SQL,
+            ([url for _, _, url in found], [fp.content_hash for _, fp, _ in found]))}
+        rows = []
+        for i, (page_url, fp, article_url) in enumerate(found, start=1):
+            article_id = existing.get(i)
+            counts["exact_duplicates" if article_id else "deduped"] += 1
+            rows.append(("duplicate" if article_id else "deduped", fp.content_hash, fp.signature,
+                         fp.band_keys, article_url, article_id, page_url))
+        with conn.transaction(), conn.cursor() as cur:
+            cur.executemany(
+                "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
+                "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
+                "updated_at = now() WHERE url = %s", rows)
     if run_id is not None:
         add_counts(conn, run_id, {"exact_duplicates": counts["exact_duplicates"]})
     conn.commit()
@@ -148,79 +223,103 @@ def dedup_pages(
 
 
 def load_pages(
-    settings: Settings, conn: psycopg.Connection, run_id: int | None
+    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
+    *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
     """Insert deduplicated pages as articles, one transaction per batch, linking near-duplicates."""
     counts = {"articles_loaded": 0, "near_duplicates": 0, "exact_duplicates": 0}
     while True:
-        pages = claim_pages(conn, "deduped", "loading", settings.batch_size,
-                            settings.claim_lease_seconds)
+        pages = claim_or_wait(conn, "deduped", "loading", settings.batch_size,
+                              settings.claim_lease_seconds, upstream_done, LOAD_COLUMNS)
         if not pages:
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            for page in sorted(pages, key=_publication_order):
-                _load_one(conn, page, run_id, counts)
+            batch = _LoadBatch(conn, sorted(pages, key=_publication_order), run_id, counts, settings)
+            outcomes = [(*batch.load(i), page["url"]) for i, page in enumerate(batch.pages)]
+            batch.linker.flush()
+            with conn.cursor() as cur:
+                cur.executemany("UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, "
+                                "updated_at = now() WHERE url = %s", outcomes)
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
 
 
+def _stored_fingerprint(page: dict[str, Any]) -> dedup.Fingerprint:
+    """The fingerprint stored on a news.pages row (no signature when near-dedup was off)."""
+    return dedup.Fingerprint(page["content_hash"], bytes(page["signature"] or b""),
+                             list(page["band_keys"] or ()))
+
+
 def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
     """Sort key that loads a batch oldest publication first (then by URL), so the original
     of a syndicated story becomes its root whichever copy was fetched or extracted first."""
-    published = extracted_from_json(page["extracted"]).published_at
-    if published is None:
+    stored = page["extracted_core"].get("published_at")  # the loader rebuilds the whole result later
+    if not stored:
         return float("inf"), page["url"]
+    published = datetime.fromisoformat(stored)
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
     return published.timestamp(), page["url"]
 
 
-def _load_one(
-    conn: psycopg.Connection, page: dict[str, Any], run_id: int | None, counts: dict[str, int]
-) -> None:
-    """Load one page: exact duplicate -> link; else insert, pointing at its story's root."""
-    item = extracted_from_json(page["extracted"])
-    existing = conn.execute(
-        "SELECT id FROM news.articles WHERE url = %s OR content_hash = %s ORDER BY id LIMIT 1",
-        (page["article_url"], page["content_hash"]),
-    ).fetchone()
-    if existing:  # a copy loaded earlier in this batch or by a concurrent run
-        article_id, state = existing["id"], "duplicate"
-        counts["exact_duplicates"] += 1
-    else:
-        fp = dedup.Fingerprint(page["content_hash"], bytes(page["signature"]),
-                               list(page["band_keys"]))
-        root = dedup.find_root(conn, item.body, fp)
-        feed_id = page["feed_id"]
-        row = conn.execute(
+class _LoadBatch:
+    """One batch of the loader, inside its transaction and the load lock: the articles already
+    stored under the batch's URLs or texts are read in one query, near-duplicate candidates in
+    one more (dedup.BatchLinker), and what the batch itself loads is remembered for its later pages."""
+
+    def __init__(self, conn: psycopg.Connection[Any], pages: list[dict[str, Any]], run_id: int | None,
+                 counts: dict[str, int], settings: Settings):
+        self.conn, self.pages, self.run_id, self.counts, self.settings = conn, pages, run_id, counts, settings
+        self.fps = [_stored_fingerprint(p) for p in pages]
+        self.known: dict[str, int] = {}  # article URL or content hash -> id (stored or loaded here)
+        for row in conn.execute(
+                EXISTING_SQL,
+                ([p["article_url"] for p in pages], [p["content_hash"] for p in pages])):
+            if row["id"] is not None:
+                self.known.setdefault(pages[row["i"] - 1]["article_url"], row["id"])
+        self.linker = dedup.BatchLinker(conn, self.fps if settings.dedup_near else [], settings.dedup)
+
+    def load(self, i: int) -> tuple[str, int]:
+        """Load page i: an exact duplicate is linked; else it is inserted, pointing at its story's
+        root. Returns the page's new state and its article id (the caller updates pages in bulk)."""
+        page, fp = self.pages[i], self.fps[i]
+        existing = self.known.get(page["article_url"]) or self.known.get(fp.content_hash)
+        if existing:  # a copy stored earlier, loaded earlier in this batch or by a concurrent run
+            self.counts["exact_duplicates"] += 1
+            return "duplicate", existing
+        item = extracted_from_json(page["extracted_core"])
+        root = self.linker.find_root(i, item.body, fp) if self.settings.dedup_near else None
+        row = self.conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
             "language, site, site_name, image_url, modified_at, content_hash, word_count, "
             "extraction_method, extractor_version, meta_sources, feed_id, run_id) "
             "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT (url) DO NOTHING RETURNING id",
             (page["article_url"], item.title, item.body, item.published_at or _entry_date(
-                conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
-             item.site_name, item.image_url, item.modified_at, page["content_hash"],
+                self.conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
+             item.site_name, item.image_url, item.modified_at, fp.content_hash,
              len(item.body.split()), item.method, item.extractor_version,
-             Jsonb(item.meta_sources), feed_id, run_id),
+             Jsonb(item.meta_sources), page["feed_id"], self.run_id),
         ).fetchone()
-        if row is None:  # the natural key is taken after all: a loader outside the lock won
-            _load_one(conn, page, run_id, counts)
-            return
-        article_id, state = row["id"], "loaded"
-        dedup.record_bands(conn, article_id, fp)
-        counts["articles_loaded"] += 1
-        counts["near_duplicates"] += root is not None
-    conn.execute(
-        "UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, updated_at = now() "
-        "WHERE url = %s", (state, article_id, page["url"]),
-    )
+        if row is None:  # the URL is taken after all: a writer outside the load lock won
+            taken = self.conn.execute("SELECT id FROM news.articles WHERE url = %s",
+                                      (page["article_url"],)).fetchone()
+            assert taken is not None
+            self.counts["exact_duplicates"] += 1
+            return "duplicate", taken["id"]
+        article_id = row["id"]
+        self.known[page["article_url"]] = self.known[fp.content_hash] = article_id
+        if self.settings.dedup_near:
+            self.linker.add(article_id, root, fp, item.body)
+        self.counts["articles_loaded"] += 1
+        self.counts["near_duplicates"] += root is not None
+        return "loaded", article_id
 
 
-def _entry_date(conn: psycopg.Connection, url: str) -> datetime | None:
+def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:
     row = conn.execute(
         "SELECT min(published_at) AS d FROM news.entries WHERE url = %s", (url,)
     ).fetchone()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection]]:
+def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Connection[Any]]]:
     settings = settings or Settings.from_env()
     with warehouse.connect(settings) as conn:
         yield settings, conn
@@ -50,7 +51,8 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
         if not dry_run:
             return feeds.poll_feeds(settings, conn, run_id, feed_urls or None, force=force)
         # A dry run polls for real but keeps nothing: the transaction is rolled back.
-        counts = feeds.poll_feeds(settings, _NoCommit(conn), None, feed_urls or None, force=force)
+        no_commit = cast(psycopg.Connection[Any], _NoCommit(conn))
+        counts = feeds.poll_feeds(settings, no_commit, None, feed_urls or None, force=force)
         conn.rollback()
         return counts
 
@@ -62,22 +64,25 @@ def fetch_pages(run_id: int, max_articles: int | None = None, *,
         return fetch.fetch_pages(settings, conn, run_id, max_articles or None)
 
 
-def extract(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Extract fetched pages."""
+def extract(run_id: int, *, settings: Settings | None = None,
+            upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Extract fetched pages (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.extract_pages(settings, conn, run_id)
+        return stages.extract_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def dedup(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Fingerprint and mark exact duplicates."""
+def dedup(run_id: int, *, settings: Settings | None = None,
+          upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Fingerprint and mark exact duplicates (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.dedup_pages(settings, conn, run_id)
+        return stages.dedup_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def load(run_id: int, *, settings: Settings | None = None) -> dict[str, int]:
-    """Load articles."""
+def load(run_id: int, *, settings: Settings | None = None,
+         upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Load articles (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
-        return stages.load_pages(settings, conn, run_id)
+        return stages.load_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
 def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
@@ -92,10 +97,56 @@ def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
                 "totals": warehouse.warehouse_totals(conn)}
 
 
+def fail(run_id: int, *, settings: Settings | None = None, patience: float = 10.0) -> bool:
+    """Mark a run failed after one of its stages raised. The warehouse may be what failed (and be
+    restarting), so connecting is retried for `patience` seconds; False if it stayed unreachable."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            with _session(settings) as (_, conn):
+                warehouse.finish_run(conn, run_id, "failed")
+            return True
+        except psycopg.OperationalError as exc:
+            if time.monotonic() >= deadline:
+                log.warning("run %s left running: the warehouse stayed unreachable (%s)", run_id, exc)
+                return False
+            time.sleep(0.5)
+
+
+def reextract(
+    params: dict[str, Any], *, source: str, external_id: str | None = None,
+    settings: Settings | None = None, progress: Any = None,
+) -> dict[str, Any]:
+    """Re-extract stored articles (params: site, since, until, limit) as a run of its own;
+    return the run's summary with the counts (considered, changed, unchanged, failed, conflicts)."""
+    from pipeline.reextract import Selection, parse_date
+    from pipeline.reextract import reextract as run_reextract
+
+    selection = Selection(site=params.get("site") or None,
+                          since=parse_date(params.get("since"), "since"),
+                          until=parse_date(params.get("until"), "until"),
+                          limit=params.get("limit") or None)
+    with _session(settings) as (settings, conn):
+        warehouse.migrate(conn)
+        run_id = warehouse.start_run(conn, source, {"reextract": params}, external_id)
+        try:
+            counts = run_reextract(settings, conn, selection, run_id, progress=progress)
+        except BaseException:
+            conn.rollback()
+            warehouse.finish_run(conn, run_id, "failed")
+            raise
+        warehouse.finish_run(conn, run_id)
+        errors = conn.execute(
+            "SELECT stage, kind, url, message FROM news.errors WHERE run_id = %s ORDER BY id",
+            (run_id,),
+        ).fetchall()
+        return {"run_id": run_id, "counts": counts, "errors": errors}
+
+
 class _NoCommit:
     """A connection proxy whose commit() does nothing, for dry runs."""
 
-    def __init__(self, conn: psycopg.Connection):
+    def __init__(self, conn: psycopg.Connection[Any]):
         self._conn = conn
 
     def commit(self) -> None:

@@ -38,7 +38,7 @@ def database_url(settings: Settings) -> str:
 
 
 @contextmanager
-def connect(settings: Settings, *, autocommit: bool = False) -> Iterator[psycopg.Connection]:
+def connect(settings: Settings, *, autocommit: bool = False) -> Iterator[psycopg.Connection[Any]]:
     """Open a connection to the warehouse (dict rows)."""
     conn = psycopg.connect(database_url(settings), autocommit=autocommit, row_factory=dict_row)
     try:
@@ -52,7 +52,7 @@ def migrations() -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(sql_dir().glob("[0-9]*.sql"))]
 
 
-def migrate(conn: psycopg.Connection) -> list[str]:
+def migrate(conn: psycopg.Connection[Any]) -> list[str]:
     """Apply pending migrations, each once in its own transaction with its record; return them."""
     applied: list[str] = []
     with conn.transaction():
@@ -77,7 +77,7 @@ def migrate(conn: psycopg.Connection) -> list[str]:
 
 
 def start_run(
-    conn: psycopg.Connection, source: str, params: dict[str, Any], external_id: str | None = None
+    conn: psycopg.Connection[Any], source: str, params: dict[str, Any], external_id: str | None = None
 ) -> int:
     """Create (or, for a known external id, find) the run row and return its id."""
     row = conn.execute(
@@ -90,7 +90,7 @@ def start_run(
     return int(row["id"])
 
 
-def add_counts(conn: psycopg.Connection, run_id: int, counts: dict[str, int]) -> None:
+def add_counts(conn: psycopg.Connection[Any], run_id: int, counts: dict[str, int]) -> None:
     """Add stage counts to a run's totals (within the caller's transaction)."""
     for key, value in counts.items():
         conn.execute(
@@ -100,7 +100,7 @@ def add_counts(conn: psycopg.Connection, run_id: int, counts: dict[str, int]) ->
         )
 
 
-def finish_run(conn: psycopg.Connection, run_id: int, status: str = "success") -> dict[str, Any]:
+def finish_run(conn: psycopg.Connection[Any], run_id: int, status: str = "success") -> dict[str, Any]:
     """Mark a run finished and return its row."""
     row = conn.execute(
         "UPDATE news.runs SET finished_at = now(), status = %s WHERE id = %s RETURNING *",
@@ -111,7 +111,7 @@ def finish_run(conn: psycopg.Connection, run_id: int, status: str = "success") -
 
 
 def record_error(
-    conn: psycopg.Connection,
+    conn: psycopg.Connection[Any],
     run_id: int | None,
     stage: str,
     kind: str,
@@ -130,7 +130,7 @@ def record_error(
     )
 
 
-def warehouse_totals(conn: psycopg.Connection) -> dict[str, int]:
+def warehouse_totals(conn: psycopg.Connection[Any]) -> dict[str, int]:
     """Row counts of the main tables, for summaries."""
     row = conn.execute(
         "SELECT (SELECT count(*) FROM news.articles) AS articles, "
@@ -150,21 +150,51 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+# Derived values a claim can return by name, besides the columns of news.pages.
+CLAIM_EXPRESSIONS = {
+    "canonical_url": "extracted->>'canonical_url'",
+    "extracted_core": "extracted - 'removed' - 'extra'",  # without the debugging lists
+}
+
+
+def _column(name: str) -> str:
+    if name in CLAIM_EXPRESSIONS:
+        return f"{CLAIM_EXPRESSIONS[name]} AS {name}"
+    if not name.isidentifier():
+        raise ValueError(f"not a column name: {name!r}")
+    return name
+
+
 def claim_pages(
-    conn: psycopg.Connection, from_state: str, to_state: str, limit: int, lease_seconds: int,
+    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease_seconds: int,
     *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
+    spread_hosts: bool = False, columns: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases and
-    failed pages whose error kind is retryable (and that failed before `failed_before`, so a
-    run does not retry its own failures); commit and return them ordered by url."""
+    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases, claims
+    whose database session has ended (the claimer was killed or lost the server) and failed
+    pages whose error kind is retryable (and that failed before `failed_before`, so a run does
+    not retry its own failures); commit and return them ordered by url.
+
+    A claim records `worker/backend pid`: the claimer works on the connection it claimed with,
+    so once that session is gone nobody can finish the claim and it is taken over at once rather
+    than after the lease (an Airflow retry of a killed task finds its pages).
+
+    `columns` limits what is returned (default: every column); a stage that does not read the
+    stored HTML should not have it sent.
+
+    With spread_hosts, the batch is drawn in hash order, which mixes the hosts: a batch in URL
+    order would be one host's pages, fetched at most per_host_concurrency at a time."""
     rows = conn.execute(
-        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s, claimed_at = now(), "
-        "attempts = attempts + 1, updated_at = now() "
+        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s || '/' || pg_backend_pid(), "
+        "claimed_at = now(), attempts = attempts + 1, updated_at = now() "
         "WHERE url IN (SELECT url FROM news.pages WHERE state = %(from)s "
         "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
         "AND fetched_at < coalesce(%(before)s, now())) "
-        "OR (state = %(to)s AND claimed_at < now() - make_interval(secs => %(lease)s)) "
-        "ORDER BY url LIMIT %(limit)s FOR UPDATE SKIP LOCKED) RETURNING *",
+        "OR (state = %(to)s AND (claimed_at < now() - make_interval(secs => %(lease)s) "
+        "OR substring(claimed_by FROM '/([0-9]+)$')::int NOT IN (SELECT pid FROM pg_stat_activity "
+        "WHERE pid IS NOT NULL))) "
+        f"ORDER BY {'md5(url)' if spread_hosts else 'url'} LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
+        f"RETURNING {', '.join(_column(c) for c in ('url', *columns)) if columns else '*'}",
         {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
          "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts,
          "before": failed_before},

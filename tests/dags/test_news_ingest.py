@@ -7,34 +7,18 @@ from typing import Any
 
 import pytest
 
-DAGS = Path(__file__).resolve().parents[2] / "dags"
-
-
-@pytest.fixture(scope="session")
-def airflow_db() -> None:
-    """Create Airflow's metadata schema once per session (SQLite in a temp AIRFLOW_HOME)."""
-    from airflow.utils.db import resetdb
-
-    resetdb()
-
-
-def _dag():  # type: ignore[no-untyped-def]
-    from airflow.dag_processing.dagbag import DagBag
-
-    bag = DagBag(dag_folder=str(DAGS))
-    assert bag.import_errors == {}
-    return bag.dags["news_ingest"]
+from tests.dags.conftest import load_dag
 
 
 def test_dag_imports_without_errors() -> None:
     """The DAG folder imports with no errors and defines news_ingest."""
-    dag = _dag()
+    dag = load_dag("news_ingest")
     assert dag is not None
 
 
 def test_dag_shape_and_settings() -> None:
     """Stages are chained in order; schedule, catchup, max runs, retries and params are set."""
-    dag = _dag()
+    dag = load_dag("news_ingest")
     order = ["start", "poll", "fetch", "extract", "dedup", "load", "summarize"]
     assert set(dag.task_dict) == set(order)
     for upstream, downstream in zip(order, order[1:], strict=False):
@@ -56,7 +40,7 @@ def test_bad_param_is_refused() -> None:
 
     from airflow.sdk.definitions.param import ParamValidationError
 
-    params = copy.deepcopy(_dag().params)
+    params = copy.deepcopy(load_dag("news_ingest").params)
     with pytest.raises(ParamValidationError, match="max_articles"):
         params["max_articles"] = -1
     with pytest.raises(ParamValidationError, match="dry_run"):
@@ -70,7 +54,7 @@ def test_dag_run_loads_the_sample_site(airflow_db: None, newsflow_env: Any, demo
 
     feeds_file = tmp_path / "feeds.yaml"
     demo_site.write_feeds_file(feeds_file, include_bad=True)
-    run = _dag().test(run_conf={"feeds_file": str(feeds_file), "force": True})
+    run = load_dag("news_ingest").test(run_conf={"feeds_file": str(feeds_file), "force": True})
     assert run.state == DagRunState.SUCCESS
     rows = conn.execute("SELECT url, body FROM news.articles").fetchall()
     assert {r["url"] for r in rows} == {a.url for a in demo_site.articles}

@@ -38,16 +38,20 @@ OTHER = (
 def insert_article(conn: psycopg.Connection[DictRow], url: str, body: str) -> int:
     """Insert an article the way the load stage does: find the root, insert, record bands."""
     fp = dedup.fingerprint(body)
-    root = dedup.find_root(conn, body, fp)
+    article_id = _insert(conn, url, body, dedup.find_root(conn, body, fp), fp)
+    dedup.record_bands(conn, article_id, fp)
+    return article_id
+
+
+def _insert(conn: psycopg.Connection[DictRow], url: str, body: str, root: int | None,
+            fp: dedup.Fingerprint) -> int:
     row = conn.execute(
         "INSERT INTO news.articles (url, title, body, duplicate_of, site, content_hash, word_count) "
         "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
         (url, url, body, root, url.split("/")[2], fp.content_hash, len(body.split())),
     ).fetchone()
     assert row is not None
-    article_id = int(row["id"])
-    dedup.record_bands(conn, article_id, fp)
-    return article_id
+    return int(row["id"])
 
 
 def duplicate_of(conn: psycopg.Connection[DictRow], article_id: int) -> int | None:
@@ -164,3 +168,48 @@ def test_stories_view_counts_sightings_of_exact_copies(conn: psycopg.Connection[
     assert (row["articles"], row["copies"], row["sightings"]) == (1, 0, 2)
     assert row["outlets"] == ["a.example", "mirror.example"]
     assert row["first_seen"].isoformat().startswith("2026-03-01")
+
+
+def load_batch(conn: psycopg.Connection[DictRow], items: list[tuple[str, str]]) -> list[int]:
+    """Insert (url, body) pairs as one load batch does: dedup.BatchLinker, band rows at the end."""
+    fps = [dedup.fingerprint(body) for _, body in items]
+    ids = []
+    with conn.transaction():
+        linker = dedup.BatchLinker(conn, fps)
+        for i, ((url, body), fp) in enumerate(zip(items, fps, strict=True)):
+            root = linker.find_root(i, body, fp)
+            ids.append(_insert(conn, url, body, root, fp))
+            linker.add(ids[-1], root, fp, body)
+        linker.flush()
+    return ids
+
+
+def test_batch_linker_links_within_the_batch_and_to_stored_stories(conn: psycopg.Connection[DictRow]) -> None:
+    """In one batch: copies of a stored story point at it; copies of a story new in the batch point
+    at its first article (never at each other); an unrelated text stays alone; bands are written."""
+    paragraphs = STORY.split("\n")
+    (stored,) = load_batch(conn, [("https://a.example/story", STORY)])
+    other, copy, other_copy, unrelated = load_batch(conn, [
+        ("https://b.example/other", OTHER),
+        ("https://c.example/copy", "LONDON (Reuters) — " + "\n".join(paragraphs[1:])),
+        ("https://d.example/other-copy", OTHER.replace("Friday", "Thursday") + "\nRead more at B."),
+        ("https://e.example/unrelated", "The county library will open on Sundays from March, the first time in "
+         "its history, after volunteers offered to staff the reading rooms.\nLibrarian Ana Ruiz said "
+         "visits had doubled since the children's wing reopened last year."),
+    ])
+    assert [duplicate_of(conn, i) for i in (stored, other, copy, other_copy)] == [None, None, stored, other]
+    assert duplicate_of(conn, unrelated) is None
+    rows = conn.execute("SELECT count(DISTINCT article_id) AS n FROM news.lsh_bands").fetchone()
+    assert rows is not None and rows["n"] == 5
+
+
+def test_batch_linker_merges_stories_a_text_bridges(conn: psycopg.Connection[DictRow]) -> None:
+    """A full text joining two fragments stored apart merges their stories, also for later copies
+    in the same batch (they follow the merge instead of pointing at the merged-away root)."""
+    paragraphs = STORY.split("\n")
+    head, tail = load_batch(conn, [("https://a.example/head", "\n".join(paragraphs[:2])),
+                                   ("https://b.example/tail", "\n".join(paragraphs[2:]))])
+    assert duplicate_of(conn, tail) is None
+    full, tail_copy = load_batch(conn, [("https://c.example/full", STORY),
+                                        ("https://d.example/tail", "\n".join(paragraphs[2:]) + "\nAP")])
+    assert [duplicate_of(conn, i) for i in (head, tail, full, tail_copy)] == [None, head, head, head]

@@ -110,3 +110,40 @@ def test_bad_inputs_are_recorded_and_others_load(demo_site: Any, settings: Setti
     stored = _articles(conn)
     assert {a.url for a in demo_site.articles} <= set(stored)
     assert summary["errors"]
+
+
+def test_near_duplicate_settings_apply(demo_site: Any, settings: Settings, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """NEWSFLOW_DEDUP_NEAR=false keeps syndicated copies apart; a stricter containment does too."""
+    from dataclasses import replace
+
+    _ingest(demo_site, replace(settings, dedup_near=False), tmp_path, include_bad=False)
+    stored = _articles(conn)
+    copies = [a for a in demo_site.articles if a.kind == "syndicated_copy"]
+    assert copies and all(stored[c.url]["duplicate_of"] is None for c in copies)
+    assert conn.execute("SELECT count(*) AS n FROM news.lsh_signatures").fetchone()["n"] == 0
+    conn.execute("TRUNCATE news.articles, news.pages, news.entries, news.feeds, news.runs, news.errors, "
+                 "news.lsh_bands, news.lsh_signatures, news.site_lines RESTART IDENTITY CASCADE")
+    conn.commit()
+    _ingest(demo_site, replace(settings, dedup_min_containment=1.0), tmp_path, include_bad=False)
+    stored = _articles(conn)
+    assert all(stored[c.url]["duplicate_of"] is None for c in copies)
+
+
+def test_pages_extracted_without_fingerprints_are_hashed_by_dedup(demo_site: Any, settings: Settings, conn,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    """Pages left 'extracted' with no fingerprint (by an older version) are fingerprinted by the
+    dedup stage itself, and load as they would have: same hashes, same links."""
+    from pipeline import dedup, tasks
+
+    _ingest(demo_site, settings, tmp_path, include_bad=False)
+    before = {url: (a["content_hash"], a["duplicate_of"] is not None) for url, a in _articles(conn).items()}
+    conn.execute("UPDATE news.pages SET state = 'extracted', content_hash = NULL, signature = NULL, "
+                 "band_keys = NULL, article_id = NULL, article_url = NULL WHERE state = 'loaded'")
+    conn.execute("DELETE FROM news.articles")
+    conn.commit()
+    tasks.dedup(None, settings=settings)  # type: ignore[arg-type]
+    tasks.load(None, settings=settings)  # type: ignore[arg-type]
+    after = _articles(conn)
+    assert {url: (a["content_hash"], a["duplicate_of"] is not None) for url, a in after.items()} == before
+    assert all(a["content_hash"] == dedup.content_hash(a["body"]) for a in after.values())
+    assert any(linked for _, linked in before.values())

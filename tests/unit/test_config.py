@@ -45,11 +45,22 @@ def test_private_networks_setting(raw: str, expected: object) -> None:
     ({"NEWSFLOW_OBEY_ROBOTS": "perhaps"}, "NEWSFLOW_OBEY_ROBOTS: expected true or false"),
     ({"NEWSFLOW_ALLOW_PRIVATE_NETWORKS": "intranet"}, "NEWSFLOW_ALLOW_PRIVATE_NETWORKS"),
     ({"NEWSFLOW_DATABASE_URL": "mysql://x"}, "must be a postgresql:// URL"),
+    ({"NEWSFLOW_DEDUP_MIN_CONTAINMENT": "1.5"}, "NEWSFLOW_DEDUP_MIN_CONTAINMENT must be between 0 and 1"),
+    ({"NEWSFLOW_DEDUP_MAX_CHANGED_NAMES": "-1"}, "NEWSFLOW_DEDUP_MAX_CHANGED_NAMES must be >= 0"),
 ])
 def test_bad_settings_are_refused_with_the_variable_named(env: dict[str, str], message: str) -> None:
     """An invalid setting raises ConfigError naming the variable."""
     with pytest.raises(ConfigError, match=message):
         Settings.from_env(env)
+
+
+def test_dedup_settings_reach_the_confirmation_rule() -> None:
+    """The NEWSFLOW_DEDUP_* thresholds become the DedupSettings the loader uses."""
+    s = Settings.from_env({"NEWSFLOW_DEDUP_MIN_CONTAINMENT": "0.6", "NEWSFLOW_DEDUP_MAX_FACT_CONFLICT": "0.1",
+                           "NEWSFLOW_DEDUP_MAX_CHANGED_NAMES": "0", "NEWSFLOW_DEDUP_NEAR": "false"})
+    assert (s.dedup.min_containment, s.dedup.max_fact_conflict, s.dedup.max_changed_names) == (0.6, 0.1, 0)
+    assert s.dedup_near is False
+    assert Settings().dedup == type(Settings().dedup)()  # the defaults are the measured ones
 
 
 def test_feeds_file_round_trip(tmp_path: Path) -> None:

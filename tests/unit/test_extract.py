@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
-from pipeline.boilerplate import clean_lines, line_fingerprint
+from pipeline.boilerplate import PageContext, clean_lines, line_fingerprint
 from pipeline.extract import ExtractorPool, extract_files, extract_html
+from pipeline.pagemeta import page_metadata
+from pipeline.structural import strip_structural
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 PAGES = sorted(p.stem for p in FIXTURES.glob("*.html"))
@@ -103,6 +106,22 @@ def test_pool_reports_a_failing_page_and_keeps_the_others() -> None:
     assert results["bad"][0] is None and results["bad"][1]
 
 
+@pytest.mark.timeout(180)
+def test_pool_recycles_workers_between_batches_without_hanging() -> None:
+    """Batches larger than a worker's share all come back, and the workers are replaced between
+    batches (ProcessPoolExecutor's own max_tasks_per_child hangs on Python 3.11 in this case)."""
+    page = (FIXTURES / "seed.html").read_bytes()
+    pools: list[object] = []  # held, so that no two can share an id()
+    with ExtractorPool(processes=2, max_tasks_per_child=3, fingerprints="near") as pool:
+        for batch in range(4):
+            jobs = [(f"{batch}-{i}", page, None, None, None) for i in range(7)]
+            results = list(pool.map(jobs))
+            assert sorted(key for key, _, _ in results) == sorted(job[0] for job in jobs)
+            assert all(res is not None and "fingerprint" in res.extra for _, res, _ in results)
+            pools.append(pool._pool)
+    assert len({id(p) for p in pools}) == 4  # each batch of 7 exceeds the 2 x 3 pages a pool may take
+
+
 def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """0 when every file gives text, 1 when one gives nothing, 2 when one cannot be read."""
     empty = tmp_path / "empty.html"
@@ -112,3 +131,205 @@ def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert set(line) == {"file", "url", "title", "body", "removed"}
     assert extract_files([str(FIXTURES / "seed.html"), str(empty)], None, False, False) == 1
     assert extract_files([str(tmp_path / "missing.html")], None, False, False) == 2
+
+
+@pytest.mark.parametrize(("name", "rules"), [
+    ("kestrel-header-signoff", {"structural:article-header", "headline-repeat", "dateline", "inline-teaser",
+                                "tail:credit", "tail:contact", "tail:tags"}),
+    ("tidewater-teaser-cards", {"structural:small-print", "structural:caption", "structural:link-list",
+                                "structural:teaser-list"}),
+    ("larkspur-promos-hidden", {"structural:named-block", "structural:link-list", "structural:form",
+                                "structural:hidden", "headline-repeat", "linked-promo", "shortcode"}),
+])
+def test_fixture_page_removals_name_their_rules(name: str, rules: set[str]) -> None:
+    """Each kind of boilerplate on a fixture page is removed by the rule written for it."""
+    result = extract_html((FIXTURES / f"{name}.html").read_bytes(), _url(name))
+    assert result is not None
+    assert rules <= {r.rule for r in result.removed}
+
+
+def _structural(body: str) -> tuple[str, dict[str, str]]:
+    """Run the structural layer on a page body; return the text left and {removed text: rule}."""
+    tree = lxml_html.fromstring(f"<html><body>{body}</body></html>")
+    removed = strip_structural(tree)
+    return " ".join(tree.text_content().split()), {r.text: r.rule for r in removed}
+
+
+PROSE = "<p>" + "The river rose two metres overnight and the footbridge was closed to walkers. " * 3 + "</p>"
+
+
+def test_structural_rules_by_markup() -> None:
+    """Hidden blocks, blocks named as boilerplate, small print, captions and forms are dropped."""
+    left, rules = _structural(
+        PROSE + '<div style="visibility: hidden">Copy for robots</div>'
+        '<div class="story-share-bar">Send to a friend</div><small>Updated 10:42</small>'
+        "<figure><img src='x.jpg'><figcaption>The closed footbridge</figcaption></figure>"
+        '<div class="x1"><p>Get our evening briefing</p><input type="email" name="e"></div>'
+        '<div class="hidden-xs">Shown on large screens</div><div class="small-12 columns">A grid column</div>'
+        '<div class="subscriber-only">Paid text</div>')
+    assert rules == {"Copy for robots": "structural:hidden", "Send to a friend": "structural:named-block",
+                     "Updated 10:42": "structural:small-print", "The closed footbridge": "structural:caption",
+                     "Get our evening briefing": "structural:form"}
+    for kept in ("Shown on large screens", "A grid column", "Paid text", "footbridge was closed"):
+        assert kept in left
+
+
+def test_structural_rules_by_shape() -> None:
+    """Link lists and teaser cards go whatever their class names; a paragraph with one link stays."""
+    cards = "".join(f'<div class="c"><a href="/{i}">Headline number {i} about the town</a> A short blurb.</div>'
+                    for i in range(3))
+    left, rules = _structural(
+        PROSE * 3 + f'<div class="k">{cards}</div>'
+        '<p><a href="/t/a">flood</a>, <a href="/t/b">river</a>, <a href="/t/c">bridges</a></p>'
+        '<p>The council said <a href="/plan">its flood plan</a> would be reviewed in June.</p>')
+    assert rules["Headline number 0 about the town"] == "structural:teaser-list"
+    assert rules["flood"] == "structural:link-list"
+    assert "The council said its flood plan would be reviewed in June." in left
+
+
+def test_named_block_holding_most_of_the_page_is_kept() -> None:
+    """A container whose class looks like boilerplate but holds most of the text is not dropped."""
+    left, rules = _structural(f'<div class="post related-enabled">{PROSE * 3}</div><div>Footer</div>')
+    assert not rules and "footbridge was closed" in left
+
+
+def test_article_header_keeps_the_headline_and_drops_the_rest() -> None:
+    """An article <header> loses its standfirst and byline but keeps the <h1> (trafilatura anchors on it)."""
+    tree = lxml_html.fromstring(
+        "<html><body><article><header><h1>Bridge closed</h1><p>The council acts after the flood</p>"
+        f"<p>By Ana Ruiz</p></header>{PROSE}</article></body></html>")
+    removed = strip_structural(tree)
+    assert {r.text: r.rule for r in removed} == {
+        "The council acts after the flood": "structural:article-header", "By Ana Ruiz": "structural:article-header"}
+    assert tree.find(".//h1") is not None
+
+
+def test_standfirst_after_the_headline_is_a_dek() -> None:
+    """A heading directly under the <h1> is the standfirst, not body text."""
+    _, rules = _structural(f"<div><h1>Bridge closed</h1><h2>Walkers must use the ford</h2>{PROSE}</div>")
+    assert rules == {"Walkers must use the ford": "structural:dek"}
+
+
+def test_layout_table_is_unwrapped() -> None:
+    """A table holding the headline and paragraphs becomes plain blocks; a data table stays a table."""
+    tree = lxml_html.fromstring(
+        f"<html><body><table><tr><td><h1>Bridge closed</h1>{PROSE}{PROSE}</td></tr></table>"
+        "<table><tr><td>Level</td><td>2.1 m</td></tr></table></body></html>")
+    strip_structural(tree)
+    assert [t.xpath("count(.//td)") for t in tree.iter("table")] == [2.0]
+
+
+def test_headline_with_site_name_and_datelines_are_removed() -> None:
+    """The headline with a site suffix and a dateline at the top go; a heading with a year stays."""
+    lines = ["Bridge closed after flood | The Valley Post", "Monday 9 March 2026, 07:30",
+             "Walkers were turned back at the footbridge on Monday morning as the river kept rising.",
+             "Tour dates 2026", "The festival will visit six towns along the river in June and July."]
+    kept, removed = clean_lines(lines, None, None, PageContext(titles=("Bridge closed after flood",)))
+    assert kept == lines[2:]
+    assert [r.rule for r in removed] == ["headline-repeat", "dateline"]
+
+
+def test_inline_teasers_need_the_link_on_the_page() -> None:
+    """'Label: headline' goes when the headline is a link on the page, and stays when it is prose."""
+    lines = ["The footbridge will stay closed until engineers have inspected its piers.",
+             "Read more: Ford crossing reopens after repairs", "Note: the ford is closed at high tide."]
+    ctx = PageContext(links=lambda: ["Ford crossing reopens after repairs"])
+    kept, removed = clean_lines(lines, None, None, ctx)
+    assert kept == [lines[0], lines[2]] and [r.rule for r in removed] == ["inline-teaser"]
+
+
+def test_teaser_run_under_a_label_goes_but_a_list_of_links_alone_stays() -> None:
+    """A short label followed by linked headlines is a teaser run; linked product names alone are kept."""
+    heads = ["Dam walkway reopens after two years", "Angling permits go on sale online",
+             "Heron colony returns to the north shore"]
+    body = ["The reservoirs were 96 per cent full on Tuesday, the highest level for twelve years."]
+    ctx = PageContext(links=lambda: heads)
+    kept, removed = clean_lines(body + ["Don't miss"] + heads + body, None, None, ctx)
+    assert kept == body + body and {r.rule for r in removed} == {"teaser-run"}
+    kept, _ = clean_lines(body + heads + body, None, None, ctx)
+    assert kept == body + heads + body
+
+
+def test_tail_rules_strip_sign_offs_from_the_end_only() -> None:
+    """Credits, contact lines, promotions and tags go from the end; the same shapes mid-text stay."""
+    body = ["Reporting by the river bailiffs suggests the salmon run is late this year.",
+            "The bailiffs counted 40 fish at the weir, against 300 in a normal week."]
+    tail = ["Reporting by Ana Ruiz; editing by Lee Park", "Follow Ana on Twitter @anaruiz",
+            "Sign up for our river newsletter", "Tags:", "salmon, weir, river bailiffs", "Comments"]
+    kept, removed = clean_lines(body + tail, None)
+    assert kept == body
+    assert [r.rule for r in removed] == ["newsletter", "tail:credit", "tail:contact", "tail:tags", "tail:tags",
+                                         "tail:fragment"]
+
+
+def test_linked_capitals_promo_and_shortcode() -> None:
+    """A capitalised line that is a link, and an unrendered [button] shortcode, are removed."""
+    body = ["The reservoirs were 96 per cent full on Tuesday, the highest level for twelve years."]
+    lines = body + ["GET THE VALLEY POST APP", '[button link="/x"]Send us photos[/button]'] + body
+    kept, removed = clean_lines(lines, None, None, PageContext(links=lambda: ["GET THE VALLEY POST APP"]))
+    assert kept == body + body and [r.rule for r in removed] == ["linked-promo", "shortcode"]
+
+
+def test_page_metadata_and_its_sources() -> None:
+    """Metadata comes from JSON-LD, meta tags, markup or htmldate, and says which."""
+    def meta(name: str):  # noqa: ANN202
+        return page_metadata(lxml_html.fromstring((FIXTURES / f"{name}.html").read_bytes()), _url(name))
+
+    k = meta("kestrel-header-signoff")
+    assert (k.title, k.author, k.language, k.site_name) == (
+        "Island ferry to lose two winter sailings a day", "Rhona Gillies", "en-GB", "Kestrel Coast News")
+    assert k.published_at is not None and k.published_at.date().isoformat() == "2026-03-09"
+    assert k.image_url == "http://127.0.0.1:41877/img/ferry-at-pier.jpg"
+    assert k.sources == {"title": "page", "author": "page", "published_at": "page", "language": "page",
+                         "canonical_url": "page", "image_url": "page", "site_name": "page"}
+    t = meta("tidewater-teaser-cards")
+    assert (t.author, t.sources["author"], t.sources["published_at"]) == ("Ivo Brandt, Mia Corran", "json-ld", "json-ld")
+    assert t.title == "Allotment waiting list passes 400 as council looks for new sites"
+
+
+def test_cjk_sentences_are_not_datelines_or_fragments() -> None:
+    """A Japanese sentence with a year at the top, or a short one at the end, is text, not a stamp."""
+    lines = ["2018年に発売されたこのアプリは、起動のショートカットキーを変更できない。",
+             "設定画面からは変更できないため、別の方法を試しました。", "これで元の操作性を取り戻せました。"]
+    kept, removed = clean_lines(lines, None)
+    assert kept == lines and not removed
+
+
+def test_a_link_wrapping_blocks_is_a_card_and_tags_in_bold_are_a_link_list() -> None:
+    """A link that wraps paragraphs is a teaser card; 'Tags' and its links inside <strong> are a list."""
+    left, rules = _structural(
+        PROSE * 3 + '<a href="/other"><div>Other story</div><p>Its first sentence, as a teaser.</p></a>'
+        '<strong>Tags <a href="/t/a">flood warnings</a>, <a href="/t/b">River Wey</a>, '
+        '<a href="/t/c">footbridge closures</a></strong>')
+    assert rules["Its first sentence, as a teaser."] == "structural:linked-card"
+    assert rules["flood warnings"] == "structural:link-list"
+    assert "Other story" not in left
+
+
+def test_a_paragraph_that_is_one_link_is_a_promo() -> None:
+    """A long line that is entirely a link (an advertisement) goes; a long URL standing as a source stays."""
+    promo = "Get our premium markets service for as little as the price of a coffee a month, with the code SAVE."
+    url = "https://example.org/reports/2026/river-levels-and-the-footbridge-closure-full-report.html"
+    body = ["The reservoirs were 96 per cent full on Tuesday, the highest level for twelve years."]
+    kept, removed = clean_lines(body + [promo, url] + body, None, None, PageContext(links=lambda: [promo, url]))
+    assert kept == body + [url] + body and [r.rule for r in removed] == ["linked-promo"]
+
+
+def test_caption_repeating_the_alt_text_and_the_label_of_a_dropped_list_go() -> None:
+    """Text after an image that opens with its alt is a caption; a short heading above a dropped list goes."""
+    left, rules = _structural(
+        PROSE + '<div><img src="k.jpg" alt="A kestrel on a gargoyle"><span>A kestrel on a gargoyle. '
+        "Photo: M. Okafor</span></div>" + PROSE + "<h3>Most popular</h3><ul>"
+        + "".join(f'<li><a href="/{i}">Story number {i} from the town</a></li>' for i in range(3))
+        + "</ul><h3>What the council decided</h3>" + PROSE)
+    assert rules["A kestrel on a gargoyle. Photo: M. Okafor"] == "structural:caption"
+    assert rules["Most popular"] == "structural:list-heading"
+    assert "What the council decided" in left
+
+
+def test_text_after_an_image_that_does_not_repeat_its_alt_is_kept() -> None:
+    """A paragraph after an image is a caption only when it repeats the image's description."""
+    left, rules = _structural(
+        '<div><img src="k.jpg" alt="A kestrel on a gargoyle"><span>The pair nested in March, '
+        "the bird club said.</span></div>" + PROSE)
+    assert not rules and "The pair nested in March" in left

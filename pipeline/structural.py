@@ -1,0 +1,288 @@
+"""Structural boilerplate removal on the parsed page, before trafilatura: blocks found by markup and shape.
+
+One bottom-up pass measures every element (text, linked text, links, prose runs, linked headings,
+form fields); one top-down pass then drops the outermost block that a rule names. Every dropped
+block is recorded line by line as Removal(text, "structural:<rule>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from pipeline.models import Removal
+
+# Containers that can hold a related/most-read/newsletter/share block.
+BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "header", "form",
+                        "dl", "menu", "figure", "article", "li", "p", "span", "h2", "h3", "h4", "h5", "h6"})
+LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
+LINK_WRAPPERS = frozenset({"a", "strong", "b", "span", "h2", "h3", "h4"})
+CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "li")  # block content inside a link: a card
+INLINE_LIST_TAGS = frozenset({"p", "span", "strong", "b", "em", "small", "font", "dd", "td"})
+FIELD_TAGS = frozenset({"input", "textarea", "select"})
+MIN_LINKS = 3
+LINK_DENSITY = 0.7  # share of the block's text inside <a>
+INLINE_LINK_DENSITY = 0.9  # the same for a paragraph or an inline element
+MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
+CARD_MAX_CHARS = 320  # a teaser card: a linked headline and at most a sentence or two under it
+CARD_PROSE_CHARS = 150
+CARD_LINK_DENSITY = 0.25
+FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
+MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a caption
+MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
+NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
+
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# class/id names of blocks that are never article text (token at a -, _ or space boundary)
+NAMED_RE = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"(?:newsletter|signup|promo|related|recommend|popular|trending|advert|outbrain|"
+    r"taboola|disqus|rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
+    r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
+    r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
+    r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])"  # words
+    # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12
+    r"|(?:hidden|hide|small)(?:$|\s)"
+    r")", re.I)
+WORD_RE = re.compile(r"\w")
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+class _Stats:
+    """Sizes of an element's subtree (characters are of stripped text runs)."""
+
+    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s", "paras")
+
+    def __init__(self) -> None:
+        self.size = 1  # elements in the subtree, itself included
+        self.text = 0
+        self.linked = 0
+        self.links = 0
+        self.prose = 0  # longest run of plain text directly in one element (not in a link)
+        self.linked_headings = 0
+        self.fields = 0
+        self.h1s = 0
+        self.paras = 0
+
+
+def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
+    """Per-element subtree sizes, children before parents (elements in document order)."""
+    stats: dict[lxml_html.HtmlElement, _Stats] = {}
+    for el in reversed(elements):
+        s = _Stats()
+        if el.tag in SKIP_TAGS:
+            s.size += sum(1 for _ in el.iterdescendants(etree.Element))
+            stats[el] = s
+            continue
+        own = _length(el.text) if el.text else 0
+        for child in el:
+            c = stats.get(child)
+            if c is not None:
+                s.size += c.size
+                s.text += c.text
+                s.linked += c.linked
+                s.links += c.links
+                s.linked_headings += c.linked_headings
+                s.fields += c.fields
+                s.h1s += c.h1s
+                s.paras += c.paras
+                if c.prose > s.prose:
+                    s.prose = c.prose
+            if child.tail:
+                own += _length(child.tail)
+        s.text += own
+        tag = el.tag
+        if tag == "a":
+            s.linked = s.text
+            s.links += 1
+        else:
+            if own > s.prose:
+                s.prose = own
+            if not s.linked_headings and _is_linked_headline(el, s):
+                s.linked_headings = 1
+            elif tag == "h1":
+                s.h1s += 1
+            elif tag == "p":
+                s.paras += 1
+            elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
+                s.fields += 1
+        stats[el] = s
+    return stats
+
+
+def _length(text: str) -> int:
+    """Length of a text run, stripped; separators between links (", ", " | ", " · ") count as nothing."""
+    text = text.strip()
+    return len(text) if len(text) > 2 or WORD_RE.search(text) else 0
+
+
+def _is_linked_headline(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """A heading made of a link, or a block that is one link of several words (a teaser's headline)."""
+    if not s.text or el.tag not in HEADLINE_HOLDERS:
+        return False
+    if el.tag in HEADING_TAGS:
+        return s.linked >= 0.8 * s.text
+    if s.links != 1 or s.linked < 20 or s.text > CARD_MAX_CHARS or (el.text and el.text.strip()):
+        return False
+    # the block opens with its one link (a headline of 4+ words); a short blurb may follow
+    first = next((c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag != "img"),
+                 None)
+    return first is not None and first.tag in LINK_WRAPPERS and next(first.iter("a"), None) is not None \
+        and _words(first) >= 4
+
+
+def _words(el: lxml_html.HtmlElement) -> int:
+    return len(el.text_content().split())
+
+
+def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_html.HtmlElement]
+          ) -> str | None:
+    """The structural rule that names this element as boilerplate, or None."""
+    if el in deks:
+        return "dek"
+    style = el.get("style")
+    if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+        return "hidden"
+    tag = el.tag
+    if tag == "small":
+        return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
+    if tag == "figcaption" or _repeats_image_alt(el):
+        return "caption"
+    if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
+        return "linked-card"
+    if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
+        if s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
+            return "link-list"
+        return None
+    if tag not in BLOCK_TAGS:
+        return None
+    if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
+        return "article-header"  # headline, standfirst, byline, date: never body text
+    name = f"{el.get('class', '')} {el.get('id', '')}"
+    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
+        return "named-block"
+    if tag in LIST_TAGS:
+        if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
+            return "link-list"
+        # teaser cards: linked headlines, each with at most a short blurb under it
+        if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
+                and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text):
+            return "teaser-list"
+    elif tag in INLINE_LIST_TAGS and s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
+        return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
+    if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:
+        return "form"
+    return None
+
+
+def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
+    """Remove blocks that are boilerplate by markup or shape from a parsed page; return the removals."""
+    removed: list[Removal] = []
+    body = tree.find("body")
+    if body is None:
+        return removed
+    elements = list(body.iter(etree.Element))
+    stats = _measure(elements)
+    page_text = stats[body].text
+    deks: set[lxml_html.HtmlElement] = set()
+    i = 1
+    while i < len(elements):
+        el = elements[i]
+        s = stats[el]
+        rule = _rule(el, s, page_text, deks)
+        if rule is None:
+            if el.tag == "h1":
+                dek = _dek_of(el, stats)
+                if dek is not None:
+                    deks.add(dek)
+            elif el.tag == "table" and (s.h1s or s.paras >= 2):
+                _unwrap_layout_table(el)
+            i += 1
+            continue
+        if rule == "article-header":
+            _drop_around_h1(el, stats, removed)
+        else:
+            if rule in ("link-list", "teaser-list"):
+                _drop_list_heading(el, removed)
+            removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
+            _drop(el)
+        i += s.size  # its descendants follow it in document order: skip them
+    return removed
+
+
+def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
+    """A caption outside <figcaption>: text right after an image that opens with the image's alt."""
+    prev = el.getprevious()
+    if prev is None or el.tag in HEADING_TAGS or len(el):
+        return False
+    img = prev if prev.tag == "img" else (prev[0] if len(prev) == 1 and prev[0].tag == "img" else None)
+    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    return len(alt.split()) >= MIN_ALT_WORDS and " ".join(el.text_content().split()).startswith(alt)
+
+
+def _drop_list_heading(el: lxml_html.HtmlElement, removed: list[Removal]) -> None:
+    """A short heading directly above a dropped list ("Most popular", "More on this") is its label."""
+    prev = el.getprevious()
+    if prev is not None and prev.tag in HEADING_TAGS and not (prev.tail or "").strip() \
+            and len(prev.text_content().split()) <= MAX_LABEL_WORDS:
+        removed.extend(Removal(t, "structural:list-heading") for t in _text_lines(prev))
+        _drop(prev)
+
+
+def _unwrap_layout_table(table: lxml_html.HtmlElement) -> None:
+    """Turn a table used for page layout (it holds the headline or paragraphs) into plain blocks.
+
+    Otherwise trafilatura renders the whole article as one table row, "| … | … |".
+    """
+    parts = [el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+             if next(el.iterancestors("table"), None) is table]
+    for el in [table, *parts]:
+        el.tag = "div"
+        el.attrib.pop("colspan", None)
+        el.attrib.pop("rowspan", None)
+
+
+def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats],
+                    removed: list[Removal]) -> None:
+    """Drop everything in an article header except its headline.
+
+    The <h1> stays: trafilatura keeps a page's container only if it holds the h1 (its rule against
+    infinite-scroll pages), and the headline line rule removes the title from the text anyway.
+    """
+    for child in list(el):
+        c = stats.get(child)
+        if c is None or child.tag == "h1":
+            continue
+        if c.h1s:
+            _drop_around_h1(child, stats, removed)
+        else:
+            removed.extend(Removal(t, "structural:article-header") for t in _text_lines(child))
+            _drop(child)
+
+
+Stats = dict[lxml_html.HtmlElement, _Stats]
+
+
+def _dek_of(h1: lxml_html.HtmlElement, stats: Stats) -> lxml_html.HtmlElement | None:
+    """The standfirst under a headline: a heading that directly follows the <h1>."""
+    nxt = h1.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or (nxt in stats and stats[nxt].text == 0)):
+        nxt = nxt.getnext()
+    if nxt is not None and nxt.tag in HEADING_TAGS:
+        return nxt
+    return None
+
+
+def _text_lines(el: lxml_html.HtmlElement) -> list[str]:
+    """The visible text runs of a block about to be dropped (scripts and styles removed first)."""
+    etree.strip_elements(el, *SKIP_TAGS, with_tail=False)
+    return [text for text in (" ".join(t.split()) for t in el.itertext()) if WORD_RE.search(text)]
+
+
+def _drop(el: lxml_html.HtmlElement) -> None:
+    """Remove an element with its subtree, keeping its tail text in place."""
+    el.drop_tree()
