@@ -48,13 +48,14 @@ def airflow_env(settings: Settings, dsn: str, *, port: int = 8080) -> dict[str, 
     admin_password(settings)
     metadata = airflow_sqlalchemy_url(dsn)
     env = dict(os.environ)
+    # Defaults a caller may override (the browser test starts with every DAG paused).
+    env.setdefault("AIRFLOW__CORE__PARALLELISM", "4")
+    env.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
     env.update({
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__DAGS_FOLDER": str(dags_folder()),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__CORE__PARALLELISM": "4",
-        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": metadata,
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC": metadata,
         "AIRFLOW__API__HOST": "127.0.0.1",

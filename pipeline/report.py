@@ -114,12 +114,14 @@ def summary_markdown(summary: dict[str, Any], *, max_chars: int = 1000) -> str:
         if not rows:
             continue
         block = f"\n\n**{title} ({len(rows)})**"
-        if len(text) + len(block) + len(tail) + 40 > max_chars:
+        items = [f"\n- {_md(row['url'] or '')} `{str(row['kind']).replace('`', '')}`: {_md(row['message'])}"
+                 for row in rows]
+        # A heading goes in only with at least its first item.
+        if len(text) + len(block) + len(items[0]) + len(tail) + 40 > max_chars:
             left_out += len(rows)
             continue
         text += block
-        for i, row in enumerate(rows):
-            item = f"\n- {_md(row['url'] or '')} `{str(row['kind']).replace('`', '')}`: {_md(row['message'])}"
+        for i, item in enumerate(items):
             if len(text) + len(item) + len(tail) + 40 > max_chars:
                 left_out += len(rows) - i
                 break

@@ -34,7 +34,7 @@ def _bag():  # type: ignore[no-untyped-def]
 def test_every_dag_is_documented_with_a_validated_form() -> None:
     """Each DAG has doc_md, tags, an owner, and Params with title, description, default and a type."""
     bag = _bag()
-    assert {"news_ingest", "news_digest", "news_maintenance"} <= set(bag.dags)
+    assert set(bag.dags) == {"news_ingest", "news_reextract", "news_digest", "news_maintenance"}
     for dag_id, dag in bag.dags.items():
         assert dag.doc_md and dag.doc_md.strip().startswith(f"### {dag_id}"), dag_id
         assert "newsflow" in dag.tags and len(dag.tags) >= 2, dag_id
@@ -48,6 +48,12 @@ def test_every_dag_is_documented_with_a_validated_form() -> None:
 
 
 @pytest.mark.parametrize(("dag_id", "name", "bad", "good"), [
+    ("news_ingest", "max_articles", -1, 25),
+    ("news_ingest", "max_articles", "many", 0),
+    ("news_ingest", "feed_urls", "http://one.test/rss", ["http://one.test/rss"]),
+    ("news_ingest", "dry_run", "yes", True),
+    ("news_reextract", "since", "last week", "2026-03-01"),
+    ("news_reextract", "limit", -5, 10),
     ("news_digest", "day", "yesterday", "2026-03-01"),
     ("news_digest", "top_n", 0, 3),
     ("news_digest", "top_n", 51, 50),
@@ -59,8 +65,10 @@ def test_bad_params_are_refused(dag_id: str, name: str, bad: object, good: objec
     from airflow.sdk.definitions.param import ParamValidationError
 
     params = copy.deepcopy(_bag().dags[dag_id].params)
-    with pytest.raises(ParamValidationError, match=name):
+    with pytest.raises(ParamValidationError, match=name) as refused:
         params[name] = bad
+    # The message names the Param and says why (the JSON-schema rule the value broke).
+    assert repr(bad) in str(refused.value) or str(bad) in str(refused.value), str(refused.value)
     params[name] = good
     assert params[name] == good
 

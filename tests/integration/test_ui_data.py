@@ -107,6 +107,19 @@ def test_run_summary_markdown_stays_within_the_note_limit() -> None:
     assert f"{300 - shown} more not shown." in text
 
 
+def test_run_summary_markdown_has_no_empty_headings() -> None:
+    """A group none of whose items fits is counted, not shown as a bare heading."""
+    feeds = [{"stage": "poll", "kind": "http_5xx", "url": f"http://f{i}.test/rss",
+              "message": "poll: HTTP 500 " + "x" * 120} for i in range(4)]
+    pages = [{"stage": "fetch", "kind": "http_404", "url": f"http://x.test/{i}",
+              "message": "fetch: 404 " + "y" * 120} for i in range(3)]
+    text = summary_markdown({"run_id": 3, "counts": {}, "errors": feeds + pages})
+    assert len(text) <= 1000
+    assert "**Failed feeds (4)**" in text and "**Failed pages" not in text
+    shown = text.count("\n- ")
+    assert f"{7 - shown} more not shown." in text
+
+
 def test_digest_ranks_widely_carried_stories_first(ingested: dict[str, Any],
                                                    conn: psycopg.Connection) -> None:
     """Each outlet gets its top stories of the day, most outlets first; a rerun gives the same rows."""
