@@ -51,6 +51,8 @@ def airflow_env(settings: Settings, dsn: str, *, port: int = 8080) -> dict[str, 
     # Defaults a caller may override (the browser test starts with every DAG paused).
     env.setdefault("AIRFLOW__CORE__PARALLELISM", "4")
     env.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
+    # Task processes talk to the API server; its 5 s default times out on a busy small machine.
+    env.setdefault("AIRFLOW__WORKERS__EXECUTION_API_TIMEOUT", "30")
     env.update({
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__DAGS_FOLDER": str(dags_folder()),

@@ -68,7 +68,7 @@ class Stack:
         body = json.dumps({"username": "admin", "password": self.password}).encode()
         request = urllib.request.Request(f"{self.base}/auth/token", data=body,
                                          headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=60) as response:
             return str(json.load(response)["access_token"])
 
     def get(self, path: str, token: str | None = None) -> tuple[int, str]:
@@ -76,7 +76,7 @@ class Stack:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         try:
             with urllib.request.urlopen(urllib.request.Request(self.base + path, headers=headers),
-                                        timeout=30) as response:
+                                        timeout=60) as response:
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read().decode()
@@ -163,6 +163,8 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in ARTIFACTS.glob("*.png"):  # only this run's screenshots
+        old.unlink()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, headless=True,
                                      args=["--no-sandbox", "--disable-dev-shm-usage"])
@@ -176,13 +178,17 @@ def _shot(page: Any, name: str) -> None:
 
 def _wait_for_run(stack: Stack, run_id: str) -> dict[str, Any]:
     """Poll the REST API until the run has finished; return it."""
-    token = stack.token()
+    token = ""
     deadline = time.monotonic() + RUN_TIMEOUT
     run: dict[str, Any] = {}
     while time.monotonic() < deadline:
-        status, body = stack.get(f"/api/v2/dags/news_ingest/dagRuns/{quote(run_id, safe='')}", token)
+        try:  # a busy API server may answer slowly: keep asking until the deadline
+            token = token or stack.token()
+            status, body = stack.get(f"/api/v2/dags/news_ingest/dagRuns/{quote(run_id, safe='')}", token)
+        except OSError:
+            status, body = 0, ""
         if status == 401:
-            token = stack.token()
+            token = ""
         elif status == 200:
             run = json.loads(body)
             if run["state"] in ("success", "failed"):
