@@ -212,6 +212,16 @@ def test_trigger_from_the_form_then_read_the_news_feeds_page(
         assert status == 401, (path, status)
         assert "data-feed-url" not in body and '"feeds"' not in body
 
+    # A Param outside its JSON schema is refused by the real server, naming the Param and the rule.
+    bad = urllib.request.Request(
+        f"{stack.base}/api/v2/dags/news_ingest/dagRuns", method="POST",
+        data=json.dumps({"logical_date": None, "conf": {"max_articles": -1}}).encode(),
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {stack.token()}"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(bad, timeout=60)
+    message = refused.value.read().decode()
+    assert refused.value.code == 400 and "Max articles" in message and "minimum" in message, message
+
     with DemoSite(include_bad=True) as site:
         feeds_file = tmp_path / "feeds.yaml"
         site.write_feeds_file(feeds_file, include_bad=True)
