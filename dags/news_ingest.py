@@ -16,6 +16,12 @@ fail the run: they are recorded in `news.errors` with their reason
 feed now; scheduled runs poll only the feeds that are due, each feed having its own adaptive
 interval), `dry_run` (poll only, keep nothing).
 
+**Outputs you can see in the UI**: when a run ends its **note** holds the summary (counts per
+stage, failed feeds with their reasons); the *News feeds* page (top navigation) shows feed
+health, articles per day, duplicate rates and the latest runs. When `load` adds articles it
+emits an event of the Asset `newsflow.articles` (through the alias `newsflow.articles.loaded`,
+so a run that loaded nothing emits none); `news_digest` is scheduled on that Asset.
+
 Warehouse: `NEWSFLOW_DATABASE_URL`, else the Connection `newsflow_warehouse`, else the embedded
 PostgreSQL under `NEWSFLOW_STATE_DIR`.
 """
@@ -26,7 +32,14 @@ import os
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Param, dag, task
+from airflow.sdk import Asset, AssetAlias, Param, dag, task
+
+from pipeline.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
+
+# Published when `load` adds articles: the events are attached to this alias at run time, so a run
+# that loaded nothing publishes nothing (an Asset outlet would emit on every success).
+ARTICLES = Asset(name=ARTICLES_ASSET_NAME, uri=ARTICLES_ASSET_URI)
+ARTICLES_LOADED = AssetAlias(name=ARTICLES_ALIAS_NAME)
 
 # Extraction is CPU-bound: it is mapped over this many task instances, which share the work
 # through the warehouse (claims with FOR UPDATE SKIP LOCKED), so extra workers add throughput.
@@ -51,14 +64,17 @@ DEFAULT_ARGS = {
     tags=["newsflow", "ingest"],
     doc_md=__doc__,
     params={
+        # Optional values are typed ["null", …] with a None default: the UI's trigger form treats
+        # a field whose type excludes null as required, and an empty one blocks the Trigger button.
         "feeds_file": Param(
-            "", type="string", title="Feeds file",
+            None, type=["null", "string"], title="Feeds file",
             description="Path of a YAML feeds file (feeds: list of url/name/tags). "
             "Empty: NEWSFLOW_FEEDS_FILE, else every enabled feed in news.feeds.",
         ),
         "feed_urls": Param(
-            [], type="array", items={"type": "string", "format": "uri"}, title="Only these feeds",
-            description="Poll only these feed URLs (registered if new). Empty: all.",
+            None, type=["null", "array"], items={"type": "string", "format": "uri"},
+            title="Only these feeds",
+            description="Poll only these feed URLs, one per line (registered if new). Empty: all.",
         ),
         "max_articles": Param(
             0, type="integer", minimum=0, title="Max articles",
@@ -118,22 +134,28 @@ def news_ingest() -> None:
 
         return tasks.dedup(run["run_id"], settings=task_settings())
 
-    @task
-    def load(run: dict, _deduped: dict) -> dict:
+    @task(outlets=[ARTICLES_LOADED])
+    def load(run: dict, _deduped: dict, **context) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
 
-        return tasks.load(run["run_id"], settings=task_settings())
+        counts = tasks.load(run["run_id"], settings=task_settings())
+        if counts.get("articles_loaded"):
+            context["outlet_events"][ARTICLES_LOADED].add(
+                ARTICLES, extra={"run_id": run["run_id"], "articles_loaded": counts["articles_loaded"]})
+        return counts
 
     @task
     def summarize(run: dict, _loaded: dict) -> dict:
         from pipeline import tasks
         from pipeline.airflow_support import task_settings
-        from pipeline.report import log_summary
+        from pipeline.report import log_summary, summary_markdown
 
         summary = tasks.finish(run["run_id"], settings=task_settings())
         log_summary(summary)
-        return {"run_id": summary["run_id"], **summary["counts"]}
+        # summary_md becomes the DAG run note (pipeline/airflow_plugin.py's listener).
+        return {"run_id": summary["run_id"], **summary["counts"],
+                "summary_md": summary_markdown(summary)}
 
     run = start()
     # TaskFlow passes XComArgs where the functions declare their runtime types.

@@ -369,6 +369,27 @@ def airflow(
         raise typer.Exit(proc.wait()) from None
 
 
+@app.command()
+@_guard_system_errors
+def maintenance(
+    retention_days: Annotated[int | None, typer.Option(
+        min=0, help="drop raw HTML older than this (default NEWSFLOW_RAW_RETENTION_DAYS; 0: keep)")]
+    = None,
+    vacuum: Annotated[bool, typer.Option(help="VACUUM (ANALYZE) the big tables")] = True,
+) -> None:
+    """Warehouse upkeep (what the news_maintenance DAG runs): raw HTML retention, VACUUM (ANALYZE)."""
+    from datetime import UTC, datetime
+
+    from pipeline.maintenance import run_maintenance
+
+    result = run_maintenance(datetime.now(UTC), retention_days=retention_days, vacuum=vacuum,
+                             settings=_settings())
+    console.print(f"raw HTML dropped from {result['html_purged']} pages "
+                  f"(retention {result['retention_days']} days); {result['pages_with_html']} pages "
+                  f"keep theirs ({result['html_bytes'] / 1e6:.1f} MB); vacuumed: "
+                  f"{', '.join(result['vacuumed']) or 'nothing'}")
+
+
 @feeds_app.command("import")
 @_guard_system_errors
 def feeds_import(file: Annotated[Path, typer.Argument(help="OPML or YAML feeds file")]) -> None:

@@ -69,6 +69,7 @@ class Settings:
     poll_min_interval: float = 300.0
     poll_max_interval: float = 86400.0
     poll_disable_score: float = 5.0
+    raw_retention_days: int = 90  # raw HTML of finished pages kept this long (0: forever)
     # Near-duplicate confirmation (pipeline/dedup.py; defaults measured by benchmarks/dedup.py).
     # The shingling and LSH banding are fixed: changing them would orphan the stored band keys.
     dedup_near: bool = True  # False: exact duplicates only, no MinHash signatures computed or stored
@@ -116,6 +117,8 @@ class Settings:
                      "retry_backoff", "max_retry_after"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"NEWSFLOW_{name.upper()} must be >= 0, got {getattr(self, name)}")
+        if self.raw_retention_days < 0:
+            raise ConfigError(f"NEWSFLOW_RAW_RETENTION_DAYS must be >= 0, got {self.raw_retention_days}")
         for name in ("dedup_min_containment", "dedup_max_fact_conflict"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(

@@ -56,13 +56,16 @@ def airflow_env(settings: Settings, dsn: str, *, port: int = 8080) -> dict[str, 
     admin_password(settings)
     metadata = airflow_sqlalchemy_url(dsn)
     env = dict(os.environ)
+    # Defaults a caller may override (the browser test starts with every DAG paused).
+    env.setdefault("AIRFLOW__CORE__PARALLELISM", "4")
+    env.setdefault("AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION", "False")
+    # Task processes talk to the API server; its 5 s default times out on a busy small machine.
+    env.setdefault("AIRFLOW__WORKERS__EXECUTION_API_TIMEOUT", "30")
     env.update({
         "AIRFLOW_HOME": str(home),
         "AIRFLOW__CORE__DAGS_FOLDER": str(dags_folder()),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__CORE__PARALLELISM": "4",
-        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": metadata,
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC": metadata,
         "AIRFLOW__API__HOST": "127.0.0.1",
@@ -73,6 +76,8 @@ def airflow_env(settings: Settings, dsn: str, *, port: int = 8080) -> dict[str, 
         "AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO",
         "NEWSFLOW_DATABASE_URL": dsn,
         "NEWSFLOW_STATE_DIR": str(settings.state_dir),
+        # `airflow standalone` starts its components as `airflow …`: find this interpreter's.
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
     })
     if isinstance(settings.allow_private_networks, tuple):
         env["NEWSFLOW_ALLOW_PRIVATE_NETWORKS"] = ",".join(

@@ -67,3 +67,72 @@ def log_summary(summary: dict[str, Any]) -> None:
         log.info("%-28s %d", label, value)
     for row in summary.get("errors") or []:
         log.warning("%s", row["message"])
+
+
+# Warnings recorded in news.errors by the poll stage: the feed was read, something looked wrong.
+POLL_WARNING_KINDS = frozenset({"empty_feed", "bozo", "feed_quiet"})
+
+
+def is_poll_warning(error: dict[str, Any]) -> bool:
+    """True for a poll-stage row of news.errors that is a warning, not a failed feed."""
+    if error["stage"] != "poll":
+        return False
+    return error["kind"] in POLL_WARNING_KINDS or (
+        error["kind"] == "html_not_feed" and "advertised feed instead" in error["message"])
+
+
+def summary_markdown(summary: dict[str, Any], *, max_chars: int = 1000) -> str:
+    """The run summary as compact Markdown within max_chars (Airflow keeps 1000 in a DAG run note).
+
+    Counts per stage first, then failed feeds with their reasons, feed warnings and failed pages,
+    as many as fit; the rest is counted and pointed to in news.errors.
+    """
+    run_id = summary.get("run_id")
+    c = {key: int(v) for key, v in (summary.get("counts") or {}).items()}
+    errors = summary.get("errors") or []
+    head = [
+        f"**newsflow run {run_id}**: {c.get('articles_loaded', 0)} articles loaded",
+        "",
+        "| stage | done | failed / other |",
+        "| --- | ---: | --- |",
+        f"| poll | {c.get('feeds_polled', 0)} feeds | {c.get('feeds_failed', 0)} failed, "
+        f"{c.get('feeds_not_modified', 0)} not modified, {c.get('entries_new', 0)} new entries |",
+        f"| fetch | {c.get('pages_fetched', 0)} pages | {c.get('fetch_failed', 0)} failed |",
+        f"| extract | {c.get('articles_extracted', 0)} | {c.get('extract_empty', 0)} empty |",
+        f"| dedup | {c.get('exact_duplicates', 0)} exact | {c.get('near_duplicates', 0)} near |",
+        f"| load | {c.get('articles_loaded', 0)} | |",
+    ]
+    tail = f"All: `SELECT * FROM news.errors WHERE run_id = {run_id}`" if errors else "No failures."
+    text = "\n".join(head)
+    groups = (
+        ("Failed feeds", [e for e in errors if e["stage"] == "poll" and not is_poll_warning(e)]),
+        ("Feed warnings", [e for e in errors if is_poll_warning(e)]),
+        ("Failed pages", [e for e in errors if e["stage"] != "poll"]),
+    )
+    left_out = 0
+    for title, rows in groups:
+        if not rows:
+            continue
+        block = f"\n\n**{title} ({len(rows)})**"
+        items = [f"\n- {_md(row['url'] or '')} `{str(row['kind']).replace('`', '')}`: {_md(row['message'])}"
+                 for row in rows]
+        # A heading goes in only with at least its first item.
+        if len(text) + len(block) + len(items[0]) + len(tail) + 40 > max_chars:
+            left_out += len(rows)
+            continue
+        text += block
+        for i, item in enumerate(items):
+            if len(text) + len(item) + len(tail) + 40 > max_chars:
+                left_out += len(rows) - i
+                break
+            text += item
+    if left_out:
+        text += f"\n\n{left_out} more not shown."
+    text += "\n\n" + tail
+    return text[:max_chars]
+
+
+def _md(text: str, limit: int = 160) -> str:
+    """Keep a value on one Markdown line, out of table/emphasis syntax, at most limit characters."""
+    flat = " ".join(str(text).split()).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
