@@ -101,7 +101,7 @@ def table(outcomes: list[Outcome]) -> str:
 def provenance(args: argparse.Namespace, started: float) -> str:
     """The line saying how and when the table was made."""
     cmd = "uv run python benchmarks/reliability.py" + "".join(
-        f" {a}" for a in sys.argv[1:] if a != "--no-write")
+        f" {a}" for a in sys.argv[1:] if a not in ("--no-write", "--keep"))
     return (f"`{cmd}` on {datetime.now(UTC):%Y-%m-%d} ({platform.machine()}, "
             f"{os.cpu_count()} cores, total {time.monotonic() - started:.0f} s)")
 
