@@ -36,11 +36,9 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg  # noqa: E402
-from psycopg import sql  # noqa: E402
-from psycopg.rows import dict_row  # noqa: E402
 
+from benchmarks.faults import fresh_database  # noqa: E402
 from benchmarks.synthsite import SynthSite  # noqa: E402
-from pipeline import warehouse  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.embedded import ensure_server, stop_server  # noqa: E402
 from pipeline.localairflow import celery_stack  # noqa: E402
@@ -68,17 +66,6 @@ class Measured:
         return self.articles / self.wall if self.wall else 0.0
 
 
-def fresh_warehouse(base_dsn: str, name: str) -> str:
-    """(Re)create database `name` on the embedded server, migrated; return its DSN."""
-    with psycopg.connect(base_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    dsn = base_dsn.replace("/postgres?", f"/{name}?")
-    with psycopg.connect(dsn, row_factory=dict_row) as conn:
-        warehouse.migrate(conn)
-    return dsn
-
-
 def _stages(tis: list[dict[str, Any]]) -> tuple[dict[str, float], bool]:
     spans: dict[str, tuple[Any, Any]] = {}
     for ti in tis:
@@ -92,7 +79,7 @@ def _stages(tis: list[dict[str, Any]]) -> tuple[dict[str, float], bool]:
 def measure(base: str, state: Path, site_feeds: Path, workers: int, args: argparse.Namespace,
             tag: str) -> Measured:
     """Start a Celery stack with `workers` workers, run news_ingest once, measure it."""
-    wh = fresh_warehouse(base, f"bench_workers_{tag}")
+    wh = fresh_database(base, f"bench_workers_{tag}")
     settings = Settings(database_url=wh, state_dir=state,
                         allow_private_networks=(ip_network("127.0.0.0/8"),))
     extra = {"NEWSFLOW_DATABASE_URL": wh, "NEWSFLOW_EXTRACT_SHARDS": str(args.shards),

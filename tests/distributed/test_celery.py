@@ -14,10 +14,9 @@ from typing import Any
 
 import psycopg
 import pytest
-from psycopg import sql
 from psycopg.rows import dict_row
 
-from pipeline import warehouse
+from benchmarks.faults import fresh_database
 from pipeline.config import Settings
 from pipeline.embedded import ensure_server
 from pipeline.localairflow import CeleryStack, celery_stack
@@ -34,17 +33,6 @@ ARTICLES_SQL = """
     FROM news.articles a LEFT JOIN news.articles root ON root.id = a.duplicate_of
     ORDER BY a.url
 """
-
-
-def _fresh_warehouse(base_dsn: str, name: str) -> str:
-    """(Re)create database `name` on the embedded server, migrated; return its DSN."""
-    with psycopg.connect(base_dsn, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    dsn = base_dsn.replace("/postgres?", f"/{name}?")
-    with psycopg.connect(dsn, row_factory=dict_row) as conn:
-        warehouse.migrate(conn)
-    return dsn
 
 
 def _articles(dsn: str) -> list[dict[str, Any]]:
@@ -77,7 +65,7 @@ def test_news_ingest_on_two_celery_workers(airflow_db: None, newsflow_env: Setti
     assert any(a["duplicate_of"] for a in expected)  # the sample site has syndicated copies
 
     base = ensure_server(pg_state)
-    celery_dsn = _fresh_warehouse(base, CELERY_WAREHOUSE)
+    celery_dsn = fresh_database(base, CELERY_WAREHOUSE)
     settings = replace(newsflow_env, database_url=celery_dsn, state_dir=tmp_path / "celery")
     extra = {"NEWSFLOW_DATABASE_URL": celery_dsn, "NEWSFLOW_EXTRACT_SHARDS": "2",
              "NEWSFLOW_BATCH_SIZE": BATCH_SIZE, "NEWSFLOW_RETRIES": "1",
