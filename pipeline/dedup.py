@@ -101,10 +101,13 @@ def _band_keys(values: np.ndarray, rows: int, first_band: int) -> list[int]:
     return keys
 
 
-def fingerprint(text: str, settings: DedupSettings | None = None) -> Fingerprint:
-    """Return the content hash, MinHash signature and LSH band keys of a clean text."""
+def fingerprint(text: str, settings: DedupSettings | None = None, *, near: bool = True) -> Fingerprint:
+    """Return the content hash, MinHash signature and LSH band keys of a clean text (with
+    near=False, near-duplicate detection being off, the content hash alone)."""
     s = settings or DEFAULTS
     tokens = tokens_of(text)
+    if not near:
+        return Fingerprint(_digest(tokens), b"", [])
     body = distinct(shingle_positions(tokens, s.shingle_size))
     lead = distinct(shingle_positions(tokens[:s.lead_tokens], s.shingle_size))
     full_values = minhash(body, 0, s.bands * s.rows)
@@ -250,7 +253,8 @@ class BatchLinker:
                         "postings": self.s.max_postings, "limit": self.s.max_candidates}):
                     self.stored[i].append((article_id, root, signature, hits))
         self.index: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) -> batch ids
-        self.loaded: dict[int, tuple[int, Fingerprint, str]] = {}  # batch article -> root, fp, text
+        self.loaded: dict[int, tuple[int, Fingerprint]] = {}  # batch article -> its root, fingerprint
+        self.texts: dict[int, str] = {}  # batch article -> its text, for comparisons
         self.merged: dict[int, int] = {}  # a root merged into another story -> that story's root
         self.pending: list[tuple[int, Fingerprint]] = []
 
@@ -265,9 +269,8 @@ class BatchLinker:
         rows = [(a, r, sig, h) for a, r, sig, h in self.stored.get(i, ()) if a not in hits]
         rows += [(a, self.loaded[a][0], self.loaded[a][1].signature, h) for a, h in hits.items()]
         rows.sort(key=lambda row: (-row[3], row[0]))  # most band hits first, as in `candidates`
-        known = {a: text for a, (_, _, text) in self.loaded.items()}
         best = [(a, self._root(r), sig) for a, r, sig, _ in rows[:self.s.max_candidates]]
-        roots = sorted({self._root(r) for r in _confirm(self.conn, text, fp, best, known, self.s)})
+        roots = sorted({self._root(r) for r in _confirm(self.conn, text, fp, best, self.texts, self.s)})
         if len(roots) > 1 and self.s.merge_stories:
             merge_stories(self.conn, roots[0], roots[1:])
             self.merged.update((r, roots[0]) for r in roots[1:])
@@ -275,7 +278,8 @@ class BatchLinker:
 
     def add(self, article_id: int, root: int | None, fp: Fingerprint, text: str) -> None:
         """Record an article the batch loaded: a candidate for the rest of the batch, bands to write."""
-        self.loaded[article_id] = (root or article_id, fp, text)
+        self.loaded[article_id] = (root or article_id, fp)
+        self.texts[article_id] = text
         for band, key in enumerate(fp.band_keys):
             self.index[(band, key)].append(article_id)
         self.pending.append((article_id, fp))

@@ -119,9 +119,7 @@ def _work(job: Job, fingerprints: str | None = None) -> tuple[str, Extracted | N
         if fingerprints and result is not None and result.body.strip():
             from pipeline import dedup
 
-            result.extra["fingerprint"] = (
-                dedup.fingerprint(result.body) if fingerprints == "near"
-                else dedup.Fingerprint(dedup.content_hash(result.body), b"", []))
+            result.extra["fingerprint"] = dedup.fingerprint(result.body, near=fingerprints == "near")
         return key, result, None
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         return key, None, f"{type(exc).__name__}: {exc}"

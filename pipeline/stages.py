@@ -193,9 +193,7 @@ def dedup_pages(
         found = []
         for page in pages:
             if page["url"] in bodies:
-                body = bodies[page["url"]]
-                fp = (dedup.fingerprint(body) if settings.dedup_near
-                      else dedup.Fingerprint(dedup.content_hash(body), b"", []))
+                fp = dedup.fingerprint(bodies[page["url"]], near=settings.dedup_near)
             elif settings.dedup_near:
                 fp = _stored_fingerprint(page)
             else:  # near-duplicates off: the hash alone (a signature from an earlier run is dropped)
