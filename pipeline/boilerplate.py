@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import xxhash
 
@@ -63,6 +63,7 @@ TAIL_LINES = 8  # the tail rules strip at most this many lines
 LINKED = 0.8  # a line this much inside links is a link
 
 
+@lru_cache(maxsize=4096)  # each line of a page is normalised by several rules
 def norm(text: str) -> str:
     """Normalise a line for comparisons: NFKC, lower case, words only."""
     return " ".join(TOKEN_RE.findall(unicodedata.normalize("NFKC", text).lower()))
@@ -109,13 +110,18 @@ class PageContext:
         """Normalised link texts of two words or more."""
         return frozenset(n for n in (norm(t) for t in self.links()) if " " in n)
 
-    def linked_share(self, text: str) -> float:
-        """Share of a text's characters that are the text of some link on the page."""
+    @cached_property
+    def link_chars(self) -> int:
+        """Characters of all link texts together: no text is more linked than that."""
+        return sum(map(len, self.link_norms))
+
+    def is_linked(self, text: str, share: float = LINKED) -> bool:
+        """Is at least this share of the text the text of links on the page? Decided without
+        looking for each link when all the page's link texts together are too short."""
         n = norm(text)
-        if not n:
-            return 0.0
-        covered = sum(len(t) for t in self.link_norms if t in n)
-        return min(1.0, covered / len(n))
+        if not n or self.link_chars / len(n) < share:
+            return False
+        return sum(len(t) for t in self.link_norms if t in n) / len(n) >= share
 
 
 NO_CONTEXT = PageContext()
@@ -172,11 +178,11 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
     if len(s) < 250:
         label = LABEL_RE.match(s)
         if label and len(label[1].split()) <= 4 and len(TOKEN_RE.findall(label[2])) >= 3 \
-                and ctx.linked_share(label[2]) >= LINKED:
+                and ctx.is_linked(label[2]):
             return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
-        if _is_caps(s) and len(n.split()) >= 3 and ctx.linked_share(s) >= LINKED:
+        if _is_caps(s) and len(n.split()) >= 3 and ctx.is_linked(s):
             return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
-    if len(s.split()) >= 12 and ctx.linked_share(s) >= 0.95:
+    if len(s.split()) >= 12 and ctx.is_linked(s, 0.95):
         return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
     return None
 
@@ -185,6 +191,10 @@ def _is_headline(s: str, n: str, ctx: PageContext) -> bool:
     """The page's headline, also with the site's name after a separator ("Headline | Site")."""
     if n in ctx.title_norms:
         return True
+    # the headline part of "Headline | Site" is a run of the line's words: no need to split the
+    # line when no headline occurs in it
+    if not any(t in n for t in ctx.title_norms):
+        return False
     parts = [p for p in TITLE_SEP_RE.split(s) if p.strip()]
     return len(parts) > 1 and norm(max(parts, key=len)) in ctx.title_norms
 
@@ -213,7 +223,7 @@ def _is_heading_like(line: str, max_chars: int = 80) -> bool:
 
 def _is_linked_headline(line: str, ctx: PageContext) -> bool:
     words = len(TOKEN_RE.findall(line))
-    return 3 <= words <= 25 and len(line) <= 200 and ctx.linked_share(line) >= LINKED
+    return 3 <= words <= 25 and len(line) <= 200 and ctx.is_linked(line)
 
 
 def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:

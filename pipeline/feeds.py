@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -145,10 +145,14 @@ def _parse_into(outcome: PollOutcome) -> None:
         outcome.warnings.append("empty_feed: HTTP 200 but the feed has no items")
 
 
-async def _poll_all(settings: Settings, feeds: list[dict[str, Any]]) -> list[PollOutcome]:
+async def _poll_all(settings: Settings, feeds: list[dict[str, Any]],
+                    store: Callable[[PollOutcome], None]) -> None:
+    """Poll the feeds concurrently; each outcome is stored as soon as its feed is parsed, so its
+    pages can be fetched while the other feeds are still being polled."""
     async with Fetcher(settings) as fetcher:
-        return list(await asyncio.gather(
-            *(_poll_one(fetcher, f, settings.max_feed_bytes) for f in feeds)))
+        for polled in asyncio.as_completed(
+                [_poll_one(fetcher, f, settings.max_feed_bytes) for f in feeds]):
+            store(await polled)
 
 
 def poll_feeds(
@@ -157,15 +161,19 @@ def poll_feeds(
     policy: PollPolicy | None = None,
 ) -> dict[str, int]:
     """Poll feeds (listed ones, else those due), store entries, update health; a failing feed
-    is recorded and the others go on."""
+    is recorded and the others go on. Each feed's outcome is committed on its own."""
     policy = policy or settings.poll_policy
     feeds = select_feeds(conn, feed_urls, due_only=not force)
-    outcomes = asyncio.run(_poll_all(settings, feeds)) if feeds else []
+    conn.commit()  # each feed's outcome is then a transaction of its own (a dry run commits nothing)
     counts = {"feeds_polled": len(feeds), "feeds_failed": 0, "feeds_not_modified": 0,
               "entries_seen": 0, "entries_new": 0, "feed_warnings": 0}
-    for outcome in outcomes:
+
+    def store(outcome: PollOutcome) -> None:
         with conn.transaction():
             _apply(conn, outcome, run_id, policy, counts)
+
+    if feeds:
+        asyncio.run(_poll_all(settings, feeds, store))
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()

@@ -179,6 +179,7 @@ class _HostState:
     crawl_delay: float = 0.0
     robots_lock: asyncio.Lock | None = None
     throttled: int = 0  # 429 answers seen from this host
+    client: httpx.AsyncClient | None = None  # this host's connections
 
 
 class Fetcher:
@@ -186,29 +187,36 @@ class Fetcher:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
-        limits = httpx.Limits(max_connections=settings.total_concurrency,
-                              max_keepalive_connections=settings.total_concurrency)
-        transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        self._hosts: dict[str, _HostState] = {}
+        self._total = asyncio.Semaphore(settings.total_concurrency)
+
+    def _new_client(self) -> httpx.AsyncClient:
+        """A client for one host. One pool per host, not one for all: httpcore checks every
+        connection of its pool at each request, which made a shared pool the fetch stage's
+        biggest cost."""
+        s = self.settings
+        connections = max(s.per_host_concurrency, 1)
+        transport = httpx.AsyncHTTPTransport(trust_env=False)
         # Same pool httpx would build, but connecting through the guarded backend.
         transport._pool = httpcore.AsyncConnectionPool(
             ssl_context=transport._pool._ssl_context,
-            max_connections=settings.total_concurrency,
-            max_keepalive_connections=settings.total_concurrency,
-            network_backend=GuardedBackend(settings),
+            max_connections=connections,
+            max_keepalive_connections=connections,
+            network_backend=GuardedBackend(s),
         )
-        self.client = httpx.AsyncClient(
-            transport=transport, timeout=timeout, follow_redirects=False, trust_env=False,
-            headers={"User-Agent": settings.full_user_agent, "Accept-Encoding": "gzip, deflate"},
+        return httpx.AsyncClient(
+            transport=transport, timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
+            follow_redirects=False, trust_env=False,
+            headers={"User-Agent": s.full_user_agent, "Accept-Encoding": "gzip, deflate"},
         )
-        self._hosts: dict[str, _HostState] = {}
-        self._total = asyncio.Semaphore(settings.total_concurrency)
 
     async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.client.aclose()
+        for state in self._hosts.values():
+            if state.client is not None:
+                await state.client.aclose()
 
     def _host(self, url: str) -> _HostState:
         netloc = urlsplit(url).netloc.lower()
@@ -362,7 +370,10 @@ class Fetcher:
         self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
         max_bytes: int,
     ) -> FetchResult:
-        async with self.client.stream("GET", url, headers=headers) as response:
+        state = self._host(url)
+        if state.client is None:
+            state.client = self._new_client()
+        async with state.client.stream("GET", url, headers=headers) as response:
             status = response.status_code
             if status in REDIRECT_CODES or status == 304:
                 return FetchResult(url=url, status=status, headers=dict(response.headers))
