@@ -374,6 +374,18 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
+def _bytecode_state() -> str:
+    """Whether the packages were installed with their bytecode (all three contenders import
+    trafilatura; without bytecode, and with PYTHONDONTWRITEBYTECODE set, every process compiles
+    its imports from source at start-up: `uv sync --compile-bytecode` writes it once)."""
+    import trafilatura
+
+    cached = Path(trafilatura.__file__).parent / "__pycache__"
+    if any(cached.glob("core.*.pyc")):
+        return "with bytecode"
+    return "without bytecode (run `uv sync --compile-bytecode` first for deployment figures)"
+
+
 def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[str, Result],
            skipped: list[str]) -> list[str]:
     """Print the figures and the ratios the targets ask for; return the lines."""
@@ -381,7 +393,8 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
              f"{args.latency_ms:g} ms latency, seed {args.seed}",
              f"site: {site_info['feeds']} feeds, {site_info['mean_words']:.0f} words per article on "
              f"average, pages {site_info['mean_kib']:.1f} KiB on average; URLs {site_info['urls']}",
-             f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}", "",
+             f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+             f"installed packages {_bytecode_state()}", "",
              "| contender | docs | wall s | docs/s | peak RSS | CPU s | notes |",
              "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for res in results.values():

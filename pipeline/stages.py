@@ -35,7 +35,7 @@ UpstreamDone = Callable[[], bool]
 # What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
 FINGERPRINT_COLUMNS = ("content_hash", "signature", "band_keys")
 EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
-DEDUP_COLUMNS = ("final_url", "canonical_url", *FINGERPRINT_COLUMNS)
+DEDUP_COLUMNS = ("final_url", "canonical_url", "content_hash", "fingerprinted")
 LOAD_COLUMNS = ("article_url", "extracted_core", "feed_id", *FINGERPRINT_COLUMNS)
 
 
@@ -186,34 +186,38 @@ def dedup_pages(
         if not pages:
             break
         unhashed = [p["url"] for p in pages if p["content_hash"] is None or (
-            settings.dedup_near and p["band_keys"] is None)]  # extracted before workers hashed
+            settings.dedup_near and not p["fingerprinted"])]  # extracted before workers hashed
         bodies = {r["url"]: r["body"] for r in conn.execute(
             "SELECT url, extracted->>'body' AS body FROM news.pages WHERE url = ANY(%s)", (unhashed,))
         } if unhashed else {}
+        # (page URL, fingerprint computed here or None, content hash, article URL)
         found = []
         for page in pages:
-            if page["url"] in bodies:
-                fp = dedup.fingerprint(bodies[page["url"]], near=settings.dedup_near)
-            elif settings.dedup_near:
-                fp = _stored_fingerprint(page)
-            else:  # near-duplicates off: the hash alone (a signature from an earlier run is dropped)
-                fp = dedup.Fingerprint(page["content_hash"], b"", [])
-            found.append((page["url"], fp,
-                          trusted_canonical(page["final_url"] or page["url"], page["canonical_url"])))
+            url = page["url"]
+            fp = dedup.fingerprint(bodies[url], near=settings.dedup_near) if url in bodies else None
+            found.append((url, fp, fp.content_hash if fp else page["content_hash"],
+                          trusted_canonical(page["final_url"] or url, page["canonical_url"])))
         existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
-            EXISTING_SQL,
-            ([url for _, _, url in found], [fp.content_hash for _, fp, _ in found]))}
-        rows = []
-        for i, (page_url, fp, article_url) in enumerate(found, start=1):
+            EXISTING_SQL, ([url for *_, url in found], [h for _, _, h, _ in found]))}
+        marked, hashed = [], []
+        for i, (page_url, fp, _, article_url) in enumerate(found, start=1):
             article_id = existing.get(i)
             counts["exact_duplicates" if article_id else "deduped"] += 1
-            rows.append(("duplicate" if article_id else "deduped", fp.content_hash, fp.signature,
-                         fp.band_keys, article_url, article_id, page_url))
+            state = "duplicate" if article_id else "deduped"
+            if fp is None:  # the worker's fingerprint stays as it is stored
+                marked.append((state, article_url, article_id, page_url))
+            else:
+                hashed.append((state, fp.content_hash, fp.signature, fp.band_keys, article_url,
+                               article_id, page_url))
         with conn.transaction(), conn.cursor() as cur:
-            cur.executemany(
-                "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
-                "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
-                "updated_at = now() WHERE url = %s", rows)
+            if marked:
+                cur.executemany("UPDATE news.pages SET state = %s, article_url = %s, article_id = %s, "
+                                "claimed_by = NULL, updated_at = now() WHERE url = %s", marked)
+            if hashed:
+                cur.executemany(
+                    "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
+                    "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
+                    "updated_at = now() WHERE url = %s", hashed)
     if run_id is not None:
         add_counts(conn, run_id, {"exact_duplicates": counts["exact_duplicates"]})
     conn.commit()

@@ -154,6 +154,7 @@ def worker_id() -> str:
 CLAIM_EXPRESSIONS = {
     "canonical_url": "extracted->>'canonical_url'",
     "extracted_core": "extracted - 'removed' - 'extra'",  # without the debugging lists
+    "fingerprinted": "band_keys IS NOT NULL",  # has its near-duplicate fingerprint (not sent)
 }
 
 

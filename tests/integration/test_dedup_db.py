@@ -213,3 +213,23 @@ def test_batch_linker_merges_stories_a_text_bridges(conn: psycopg.Connection[Dic
     full, tail_copy = load_batch(conn, [("https://c.example/full", STORY),
                                         ("https://d.example/tail", "\n".join(paragraphs[2:]) + "\nAP")])
     assert [duplicate_of(conn, i) for i in (head, tail, full, tail_copy)] == [None, head, head, head]
+
+
+def test_deleting_articles_removes_their_band_rows(conn: psycopg.Connection[DictRow]) -> None:
+    """Band rows carry no foreign key (sql/006): triggers remove those of deleted articles, on
+    DELETE and on TRUNCATE, and a later copy of a deleted story starts a story of its own."""
+    def bands(article_id: int | None = None) -> int:
+        row = conn.execute("SELECT count(*) AS n FROM news.lsh_bands WHERE %s::bigint IS NULL "
+                           "OR article_id = %s", (article_id, article_id)).fetchone()
+        assert row is not None
+        return int(row["n"])
+
+    story = insert_article(conn, "https://a.example/story", STORY)
+    other = insert_article(conn, "https://b.example/other", OTHER)
+    assert bands(story) == bands(other) == len(dedup.fingerprint(STORY).band_keys)
+    conn.execute("DELETE FROM news.articles WHERE id = %s", (story,))
+    assert bands(story) == 0 and bands(other) > 0
+    copy = insert_article(conn, "https://c.example/copy", STORY.replace("Tuesday", "Monday"))
+    assert duplicate_of(conn, copy) is None  # nothing left to point at
+    conn.execute("TRUNCATE news.articles CASCADE")
+    assert bands() == 0
