@@ -11,9 +11,10 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -125,8 +126,19 @@ def _work(job: Job, fingerprints: str | None = None) -> tuple[str, Extracted | N
         return key, None, f"{type(exc).__name__}: {exc}"
 
 
+# Jobs per chunk sent to a worker: at most CHUNK_MAX, and small enough that each worker gets
+# CHUNKS_PER_WORKER chunks of a batch (the last chunk of a batch keeps one worker busy alone).
+CHUNK_MAX = 8
+CHUNKS_PER_WORKER = 4
+
 # How often a worker checks that the process that started it is still there.
 PARENT_CHECK_EVERY = 1.0
+
+
+def _work_chunk(work: Callable[[Job], tuple[str, Extracted | None, str | None]],
+                jobs: list[Job]) -> list[tuple[str, Extracted | None, str | None]]:
+    """Run a chunk of jobs in a worker (each job's failure is its own, see _work)."""
+    return [work(job) for job in jobs]
 
 
 def exit_with_parent(parent: int) -> None:
@@ -185,7 +197,7 @@ class ExtractorPool:
         assert self._pool is not None
         if self._submitted and self._submitted + incoming > self.max_tasks_per_child * self.processes:
             old, self._pool = self._pool, self._new_pool()
-            old.shutdown(wait=False)  # idle: every future of the last batch is done
+            old.shutdown(wait=False)  # what it was sent still completes
         self._submitted += incoming
         return self._pool
 
@@ -205,25 +217,43 @@ class ExtractorPool:
 
     def map(self, jobs: Iterable[Job]) -> Iterator[tuple[str, Extracted | None, str | None]]:
         """Yield (key, extracted or None, error or None) in completion order."""
-        if self._pool is None:
-            yield from (self._work(job) for job in jobs)
-            return
+        return self.results(self.submit(jobs))
+
+    def submit(self, jobs: Iterable[Job]) -> Submitted:
+        """Send jobs to the workers now; `results` collects them. A caller can prepare and submit
+        its next batch before it has stored this one's results, so the workers never wait.
+
+        Jobs go to the workers in small chunks: sent one by one, each job waited for the parent's
+        executor threads (which compete for the parent's interpreter lock with the stages it runs)
+        to hand it over."""
         jobs = list(jobs)
+        if self._pool is None:
+            return Submitted(jobs, {})
+        size = max(1, min(CHUNK_MAX, len(jobs) // (self.processes * CHUNKS_PER_WORKER)))
+        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
         try:
             pool = self._recycle_if_due(len(jobs))
-            futures = {pool.submit(self._work, job): job for job in jobs}
+            futures = {pool.submit(_work_chunk, self._work, chunk): chunk for chunk in chunks}
         except BrokenProcessPool:  # a worker was killed since the last batch
             log.warning("extract: a worker process died between batches; pool restarted")
             pool = self._restart()
-            futures = {pool.submit(self._work, job): job for job in jobs}
+            futures = {pool.submit(_work_chunk, self._work, chunk): chunk for chunk in chunks}
+        return Submitted(jobs, futures)
+
+    def results(self, submitted: Submitted) -> Iterator[tuple[str, Extracted | None, str | None]]:
+        """Yield the results of submitted jobs (key, extracted or None, error or None) as they come."""
+        if self._pool is None:
+            yield from (self._work(job) for job in submitted.jobs)
+            return
         orphans: list[Job] = []
-        for future in as_completed(futures):
+        for future in as_completed(submitted.futures):
             try:
-                yield future.result()
+                yield from future.result()
             except BrokenProcessPool:  # a worker was killed: no verdict on these pages yet
-                orphans.append(futures[future])
-            except Exception as exc:  # noqa: BLE001 - this page could not be sent or returned
-                yield futures[future][0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
+                orphans.extend(submitted.futures[future])
+            except Exception as exc:  # noqa: BLE001 - these pages could not be sent or returned
+                for job in submitted.futures[future]:
+                    yield job[0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
         if orphans:
             log.warning("extract: a worker process died; %d pages extracted again on a fresh pool",
                         len(orphans))
@@ -234,6 +264,14 @@ class ExtractorPool:
             except BrokenProcessPool as exc:
                 self._restart()
                 yield job[0], None, f"extract worker failed: {type(exc).__name__}: {exc}"
+
+
+@dataclass
+class Submitted:
+    """Jobs sent to an ExtractorPool: their chunks' futures (none when the pool runs in-process)."""
+
+    jobs: list[Job]
+    futures: dict[Future[list[tuple[str, Extracted | None, str | None]]], list[Job]]
 
 
 def extract_files(paths: list[str], url: str | None, as_json: bool, explain: bool) -> int:

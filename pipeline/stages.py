@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from psycopg.types.json import Jsonb
 
 from pipeline import dedup, sitelearn
 from pipeline.config import Settings
-from pipeline.extract import ExtractorPool, Job
+from pipeline.extract import ExtractorPool, Job, Submitted
 from pipeline.http import decode_body
 from pipeline.models import Extracted, Removal
 from pipeline.urls import host_of, trusted_canonical
@@ -29,6 +30,9 @@ LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 # How long a stage waits before claiming again while its upstream stage is still producing.
 IDLE_WAIT = 0.05
+
+# Extraction results are committed in groups of this many (a batch is batch_size pages).
+STORE_GROUP = 50
 
 UpstreamDone = Callable[[], bool]
 
@@ -116,19 +120,44 @@ def extract_pages(
     With upstream_done, keep taking pages as the fetch stage stores them until it is done."""
     counts = {"articles_extracted": 0, "extract_empty": 0}
     processes = settings.extract_processes or None
+
+    def claim(wait: bool) -> list[dict[str, Any]]:
+        left = settings.batch_size if limit is None else min(
+            settings.batch_size, limit - counts["articles_extracted"] - counts["extract_empty"]
+            - sum(len(b[0]) for b in ahead))
+        if left <= 0:
+            return []
+        if wait:
+            return claim_or_wait(conn, "fetched", "extracting", left, settings.claim_lease_seconds,
+                                 upstream_done, EXTRACT_COLUMNS)
+        return claim_pages(conn, "fetched", "extracting", left, settings.claim_lease_seconds,
+                           columns=EXTRACT_COLUMNS)
+
+    def submit(pages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Submitted]:
+        jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
+                                      for p in pages])
+        return pages, pool.submit(jobs)
+
+    ahead: list[tuple[list[dict[str, Any]], Submitted]] = []  # batches sent to the workers
     with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact") as pool:
-        while limit is None or counts["articles_extracted"] + counts["extract_empty"] < limit:
-            pages = claim_or_wait(conn, "fetched", "extracting", settings.batch_size,
-                                  settings.claim_lease_seconds, upstream_done, EXTRACT_COLUMNS)
-            if not pages:
-                break
-            jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
-                                          for p in pages])
+        while True:
+            if not ahead:
+                pages = claim(wait=True)
+                if not pages:
+                    break
+                ahead.append(submit(pages))
+            pages, submitted = ahead.pop(0)
             by_url = {page["url"]: page for page in pages}
-            # Pipeline mode: each result's writes are sent as it comes, without a round trip each.
-            with conn.pipeline(), conn.transaction():
-                for url, result, error in pool.map(jobs):
-                    _store_extraction(conn, by_url[url], result, error, run_id, counts)
+            results = pool.results(submitted)
+            # Results are stored in groups as they come (the dedup stage sees them sooner), and
+            # between groups the next batch is claimed and sent to the workers before this one is
+            # done, so they never wait for the storing, the claim or the decompression of a batch.
+            while group := list(itertools.islice(results, STORE_GROUP)):
+                with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
+                    for url, result, error in group:
+                        _store_extraction(conn, by_url[url], result, error, run_id, counts)
+                if not ahead and (more := claim(wait=False)):
+                    ahead.append(submit(more))
             if progress:
                 progress(len(pages))
     if run_id is not None:
