@@ -253,12 +253,14 @@ def flaky_network(base_dsn: str, work: Path, *, articles: int = 200, hosts: int 
 
 
 def _extraction_workers(pid: int, fetcher: int) -> list[psutil.Process]:
-    """The extraction worker processes under process `pid`: its multiprocessing spawn children but
-    the fetch process (`fetcher`, found by its claims), which is one too."""
+    """The extraction worker processes under process `pid`: the processes its fork server forked
+    (not the server itself, a child of `pid`), but the fetch process (`fetcher`, found by its
+    claims), which is one too."""
     workers = []
     for child in psutil.Process(pid).children(recursive=True):
         with contextlib.suppress(psutil.Error):
-            if child.pid != fetcher and any("spawn_main" in part for part in child.cmdline()):
+            if (child.pid != fetcher and child.ppid() != pid
+                    and any("forkserver" in part for part in child.cmdline())):
                 workers.append(child)
     return workers
 

@@ -67,16 +67,18 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     threads held all of them back. The process is started before polling, so it is ready, and it
     fetches the pages of the first feeds polled while the others are still being polled (an
     event inherited at its start tells it when polling is over)."""
-    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+
+    from pipeline.extract import worker_context
 
     fetcher: ProcessPoolExecutor | None = None
     polled = None
     if pipelined and not params.get("dry_run"):
-        ctx = multiprocessing.get_context("spawn")
+        ctx = worker_context()
         polled = ctx.Event()
-        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event, initargs=(polled,))
-        fetcher.submit(os.getpid)  # spawn it (and import newsflow in it) now
+        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event,
+                                      initargs=(polled, os.getpid()))
+        fetcher.submit(os.getpid)  # start it (and the fork server, which imports newsflow) now
 
     def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
         try:
@@ -464,7 +466,12 @@ def feeds_list() -> None:
 def main() -> None:
     """Entry point of the `newsflow` command."""
     logging.basicConfig(level=os.environ.get("NEWSFLOW_LOG_LEVEL", "WARNING"))
-    app()
+    from pipeline.extract import stop_worker_server
+
+    try:
+        app()
+    finally:
+        stop_worker_server()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -63,12 +62,12 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
 _POLLED: Any = None
 
 
-def polled_event(event: Any) -> None:
+def polled_event(event: Any, parent: int) -> None:
     """Initializer of the CLI's fetch process: keep the event that says polling is over, and exit
     when the CLI process is gone (see extract.exit_with_parent)."""
     global _POLLED
     _POLLED = event
-    exit_with_parent(os.getppid())
+    exit_with_parent(parent)
 
 
 def fetch_pages(run_id: int, max_articles: int | None = None, *,
