@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -26,7 +27,7 @@ from pipeline.textsim import (
 )
 
 __all__ = ["BatchLinker", "DedupSettings", "Evidence", "Fingerprint", "content_hash", "find_root",
-           "fingerprint", "is_copy", "normalize_text", "record_bands"]
+           "fingerprint", "int_array", "is_copy", "normalize_text", "record_bands", "record_many"]
 
 
 @dataclass(frozen=True)
@@ -166,16 +167,25 @@ LEFT JOIN news.lsh_signatures s ON s.article_id = c.article_id
 WHERE c.rank <= %(limit)s
 """
 
+# The signatures and band rows of a batch of articles, in one statement (arrays side by side:
+# each article's id and signature; each band row's article, band and key).
 RECORD_SQL = """
-WITH signature AS (
-    INSERT INTO news.lsh_signatures (article_id, signature) VALUES (%(article)s, %(signature)s)
+WITH signatures AS (
+    INSERT INTO news.lsh_signatures (article_id, signature)
+    SELECT * FROM unnest(%(articles)s::bigint[], %(signatures)s::bytea[])
     ON CONFLICT DO NOTHING
 )
 INSERT INTO news.lsh_bands (band, key, article_id)
-SELECT (k.band - 1)::smallint, k.key, %(article)s
-FROM unnest(%(keys)s::bigint[]) WITH ORDINALITY AS k(key, band)
+SELECT * FROM unnest(%(bands)s::smallint[], %(keys)s::bigint[], %(band_articles)s::bigint[])
 ON CONFLICT DO NOTHING
 """
+
+
+def int_array(values: Iterable[int]) -> str:
+    """A PostgreSQL array literal of integers, for a `%s::bigint[]` parameter: psycopg adapts a
+    list element by element (29 us for an article's 30 band keys, 3.7 ms for a batch's), its
+    text in no time."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def candidates(
@@ -188,8 +198,8 @@ def candidates(
         return []
     with conn.cursor(row_factory=tuple_row) as cur:
         rows = cur.execute(CANDIDATES_SQL, {
-            "idx": [0] * len(fp.band_keys), "bands": list(range(len(fp.band_keys))), "keys": fp.band_keys,
-            "limit": s.max_candidates, "postings": s.max_postings,
+            "idx": int_array([0] * len(fp.band_keys)), "bands": int_array(range(len(fp.band_keys))),
+            "keys": int_array(fp.band_keys), "limit": s.max_candidates, "postings": s.max_postings,
         }).fetchall()
     return [(a, root, sig) for _, a, root, sig, _ in sorted(rows, key=lambda r: (-r[4], r[1]))]
 
@@ -248,8 +258,9 @@ class BatchLinker:
         if idx:
             with conn.cursor(row_factory=tuple_row) as cur:
                 for i, article_id, root, signature, hits in cur.execute(CANDIDATES_SQL, {
-                        "idx": idx, "bands": [b for fp in fps for b in range(len(fp.band_keys))],
-                        "keys": [k for fp in fps for k in fp.band_keys],
+                        "idx": int_array(idx),
+                        "bands": int_array(b for fp in fps for b in range(len(fp.band_keys))),
+                        "keys": int_array(k for fp in fps for k in fp.band_keys),
                         "postings": self.s.max_postings, "limit": self.s.max_candidates}):
                     self.stored[i].append((article_id, root, signature, hits))
         self.index: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) -> batch ids
@@ -285,12 +296,8 @@ class BatchLinker:
         self.pending.append((article_id, fp))
 
     def flush(self) -> None:
-        """Write the band keys and signatures of the batch's articles."""
-        params = [{"keys": fp.band_keys, "article": a, "signature": fp.signature}
-                  for a, fp in self.pending if fp.band_keys]
-        if params:
-            with self.conn.cursor() as cur:
-                cur.executemany(RECORD_SQL, params)
+        """Write the band keys and signatures of the batch's articles (one statement)."""
+        record_many(self.conn, self.pending)
         self.pending.clear()
 
 
@@ -317,4 +324,16 @@ def merge_stories(conn: psycopg.Connection[Any], root: int, others: list[int]) -
 
 def record_bands(conn: psycopg.Connection[Any], article_id: int, fp: Fingerprint) -> None:
     """Store an article's LSH band keys and signature, so later copies find it."""
-    conn.execute(RECORD_SQL, {"keys": fp.band_keys, "article": article_id, "signature": fp.signature})
+    record_many(conn, [(article_id, fp)])
+
+
+def record_many(conn: psycopg.Connection[Any], items: Sequence[tuple[int, Fingerprint]]) -> None:
+    """Store the LSH band keys and signatures of articles (article id, fingerprint) in one statement."""
+    items = [(a, fp) for a, fp in items if fp.band_keys]
+    if not items:
+        return
+    conn.execute(RECORD_SQL, {
+        "articles": int_array(a for a, _ in items), "signatures": [fp.signature for _, fp in items],
+        "bands": int_array(b for _, fp in items for b in range(len(fp.band_keys))),
+        "keys": int_array(k for _, fp in items for k in fp.band_keys),
+        "band_articles": int_array(a for a, fp in items for _ in fp.band_keys)})

@@ -150,8 +150,8 @@ def _apply(
     )
     conn.execute("UPDATE news.pages SET extracted = %s, extracted_at = now(), content_hash = %s, "
                  "signature = %s, band_keys = %s, updated_at = now() WHERE url = %s",
-                 (Jsonb(extracted_to_json(result)), fp.content_hash, fp.signature, fp.band_keys,
-                  row["page_url"]))
+                 (Jsonb(extracted_to_json(result)), fp.content_hash, fp.signature,
+                  dedup.int_array(fp.band_keys), row["page_url"]))
     if fp.content_hash != row["content_hash"]:
         conn.execute("DELETE FROM news.lsh_bands WHERE article_id = %s", (row["id"],))
         conn.execute("DELETE FROM news.lsh_signatures WHERE article_id = %s", (row["id"],))

@@ -190,7 +190,7 @@ def _store_extraction(
         "content_hash = %s, signature = %s, band_keys = %s, "
         "error_kind = NULL, error = NULL, claimed_by = NULL, updated_at = now() WHERE url = %s",
         (Jsonb(extracted_to_json(result)), fp and fp.content_hash, fp and fp.signature,
-         fp and fp.band_keys, url),
+         fp and dedup.int_array(fp.band_keys), url),
     )
     counts["articles_extracted"] += 1
 
@@ -236,8 +236,8 @@ def dedup_pages(
             if fp is None:  # the worker's fingerprint stays as it is stored
                 marked.append((state, article_url, article_id, page_url))
             else:
-                hashed.append((state, fp.content_hash, fp.signature, fp.band_keys, article_url,
-                               article_id, page_url))
+                hashed.append((state, fp.content_hash, fp.signature, dedup.int_array(fp.band_keys),
+                               article_url, article_id, page_url))
         with conn.transaction(), conn.cursor() as cur:
             if marked:
                 cur.executemany("UPDATE news.pages SET state = %s, article_url = %s, article_id = %s, "
