@@ -233,3 +233,21 @@ def test_deleting_articles_removes_their_band_rows(conn: psycopg.Connection[Dict
     assert duplicate_of(conn, copy) is None  # nothing left to point at
     conn.execute("TRUNCATE news.articles CASCADE")
     assert bands() == 0
+
+
+def test_record_many_stores_each_articles_bands_and_signature(conn: psycopg.Connection[DictRow]) -> None:
+    """One statement stores the band rows (band number, key) and signature of every article given,
+    exactly as fingerprinted, and nothing for a hash-only fingerprint (near-dedup off)."""
+    fps = {"https://a.example/story": dedup.fingerprint(STORY), "https://b.example/other": dedup.fingerprint(OTHER),
+           "https://c.example/plain": dedup.fingerprint(STORY + "\nMore.", near=False)}
+    ids = {url: _insert(conn, url, url, None, fp) for url, fp in fps.items()}
+    dedup.record_many(conn, [(ids[url], fp) for url, fp in fps.items()])
+    for url, fp in fps.items():
+        rows = conn.execute("SELECT band, key FROM news.lsh_bands WHERE article_id = %s ORDER BY band",
+                            (ids[url],)).fetchall()
+        assert [(r["band"], r["key"]) for r in rows] == list(enumerate(fp.band_keys))
+        sig = conn.execute("SELECT signature FROM news.lsh_signatures WHERE article_id = %s",
+                           (ids[url],)).fetchone()
+        assert (bytes(sig["signature"]) if sig else None) == (fp.signature if fp.band_keys else None)
+    assert len(fps["https://a.example/story"].band_keys) == 30
+    assert dedup.candidates(conn, dedup.fingerprint(STORY))[0][0] == ids["https://a.example/story"]

@@ -151,3 +151,10 @@ def test_minhash_of_empty_text() -> None:
     values = np.frombuffer(fp.signature, dtype="<u4")
     assert values[0] == 0 and (values[1:] == 0xFFFFFFFF).all()
     assert not dedup.is_copy(compare("", STORY))
+
+
+def test_int_array_is_a_postgresql_array_literal() -> None:
+    """Band keys travel as one array literal: negative and 64-bit values kept, empty as {}."""
+    assert dedup.int_array([1, -2, 2**63 - 1, -(2**63)]) == "{1,-2,9223372036854775807,-9223372036854775808}"
+    assert dedup.int_array(range(3)) == "{0,1,2}"
+    assert dedup.int_array([]) == "{}"
