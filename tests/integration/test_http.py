@@ -195,3 +195,27 @@ def test_retry_after_parsing() -> None:
     assert parse_retry_after("120") == 120.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_a_busy_host_does_not_hold_the_runs_slots(loop_settings: Settings) -> None:
+    """Requests queued behind a busy host wait for its slot without holding one of the run's
+    total_concurrency slots: another host's page is fetched while the slow host's queue waits."""
+    settings = replace(loop_settings, per_host_concurrency=1, total_concurrency=2)
+    finished: list[str] = []
+
+    async def run(slow: LocalServer, fast: LocalServer) -> None:
+        async with Fetcher(settings) as fetcher:
+            async def one(url: str, name: str) -> None:
+                assert (await fetcher.fetch(url)).ok
+                finished.append(name)
+
+            slow_ones = [asyncio.create_task(one(slow.url(f"/slow{i}"), f"slow{i}")) for i in range(3)]
+            await asyncio.sleep(0.1)  # the slow host's three requests are all waiting or in flight
+            await asyncio.gather(one(fast.url("/fast"), "fast"), *slow_ones)
+
+    slow_routes = {f"/slow{i}": html(PAGE, delay=0.4) for i in range(3)}
+    with LocalServer(slow_routes) as slow, LocalServer({"/fast": html(PAGE)}) as fast:
+        asyncio.run(run(slow, fast))
+    # Holding slots in the wrong order, the two queued slow requests took both run slots and the
+    # fast host's page waited for the first slow response.
+    assert finished[0] == "fast", finished
