@@ -189,6 +189,8 @@ class Fetcher:
         self.settings = settings
         self._hosts: dict[str, _HostState] = {}
         self._total = asyncio.Semaphore(settings.total_concurrency)
+        # One TLS context for all hosts: each takes 16 ms to build (it loads the CA bundle).
+        self._ssl_context = httpx.create_ssl_context(trust_env=False)
 
     def _new_client(self) -> httpx.AsyncClient:
         """A client for one host. One pool per host, not one for all: httpcore checks every
@@ -196,10 +198,10 @@ class Fetcher:
         biggest cost."""
         s = self.settings
         connections = max(s.per_host_concurrency, 1)
-        transport = httpx.AsyncHTTPTransport(trust_env=False)
+        transport = httpx.AsyncHTTPTransport(verify=self._ssl_context, trust_env=False)
         # Same pool httpx would build, but connecting through the guarded backend.
         transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=transport._pool._ssl_context,
+            ssl_context=self._ssl_context,
             max_connections=connections,
             max_keepalive_connections=connections,
             network_backend=GuardedBackend(s),
