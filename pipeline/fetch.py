@@ -67,7 +67,12 @@ async def _fetch_loop(
 ) -> dict[str, int]:
     """Fetch through a sliding window of up to batch_size requests: the window is refilled by a
     new claim when half of it is done, and results are written as they come, so no batch waits
-    for its slowest page (the per-host limits of the Fetcher still hold across the window)."""
+    for its slowest page (the per-host limits of the Fetcher still hold across the window).
+
+    Claims and writes run in a thread, one at a time (this coroutine awaits each before it
+    touches the connection again), so the event loop goes on with the requests in flight while
+    PostgreSQL works and commits: done in the loop, they held up every response that arrived
+    meanwhile, and with it the slots of the per-host and total limits."""
     counts = {"pages_fetched": 0, "fetch_failed": 0}
     remaining = limit
     row = conn.execute("SELECT now() AS started").fetchone()
@@ -94,9 +99,10 @@ async def _fetch_loop(
                 size = settings.batch_size - len(in_flight)
                 if remaining is not None:
                     size = min(size, remaining)
-                pages = claim_pages(conn, "pending", "fetching", size, settings.claim_lease_seconds,
-                                    retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS,
-                                    failed_before=started, spread_hosts=True) if size > 0 else []
+                pages = await asyncio.to_thread(
+                    claim_pages, conn, "pending", "fetching", size, settings.claim_lease_seconds,
+                    retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS, failed_before=started,
+                    spread_hosts=True) if size > 0 else []
                 for page in pages:
                     in_flight[asyncio.ensure_future(fetcher.fetch(page["url"]))] = page["url"]
                 if remaining is not None:
@@ -112,7 +118,7 @@ async def _fetch_loop(
             finished.extend((in_flight.pop(task), _outcome(task)) for task in done)
             if finished and (len(finished) >= WRITE_GROUP or not in_flight
                              or time.monotonic() - last_write >= WRITE_EVERY):
-                write()
+                await asyncio.to_thread(write)
     if finished:
         write()
     return counts
