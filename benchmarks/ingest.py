@@ -3,6 +3,8 @@
     uv run python benchmarks/ingest.py                                   # 2,000 articles, 20 hosts
     uv run python benchmarks/ingest.py --latency-ms 100 --hosts 20       # + a no-latency pass
     uv run python benchmarks/ingest.py --articles 20000 --skip-cli       # memory at 20,000
+    uv run python benchmarks/ingest.py --articles 4000 --skip-cli --skip-limit --skip-newsflow \
+        --ab-repo /tmp/older-worktree --ab-rounds 3                     # an older commit against this one
 
 It generates a synthetic news site (benchmarks/synthsite.py: N articles over H hosts, each host
 its own server on 127.0.0.1 answering after the given latency) and measures, on the same pages:
@@ -457,33 +459,60 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
     return lines
 
 
+def alternate(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
+              results: dict[str, Result], variants: dict[str, tuple[Path, dict[str, str]]],
+              rounds: int) -> dict[str, tuple[list[float], list[float]]]:
+    """Run newsflow in each variant (label -> checkout, extra NEWSFLOW_* settings) once per round,
+    alternating so the machine's other load falls on all alike; per variant, the wall time and CPU
+    time (newsflow's processes plus PostgreSQL) per article of each run, in ms."""
+    figures: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in variants}
+    for round_no in range(rounds):
+        for label, (repo, settings) in variants.items():
+            res = run_newsflow(site, latency, work, args.keep, False, repo, settings)
+            results[f"{label}-{round_no}"] = res
+            if res.docs:
+                figures[label][0].append(res.wall / res.docs * 1000)
+                figures[label][1].append(((res.cpu or 0.0) + res.extra.get("postgres_cpu", 0.0))
+                                         / res.docs * 1000)
+            print(f"round {round_no + 1}, {label}: {res.rate:.1f} docs/s", flush=True)
+    return figures
+
+
+def compare_lines(title: str, figures: dict[str, tuple[list[float], list[float]]], base: str,
+                  other: str) -> list[str]:
+    """Report lines: median wall and CPU time per article of two variants, and the change."""
+    if not all(figures[label][0] for label in (base, other)):
+        return [f"{title}: a run loaded nothing; see the table"]
+    lines = ["", title]
+    for i, name in enumerate(("wall time", "CPU time")):
+        a, b = (statistics.median(figures[label][i]) for label in (base, other))
+        lines.append(f"- {name}: median {a:.2f} ms per article {base}, {b:.2f} ms {other}: "
+                     f"{(b / a - 1) * 100:+.1f} % (rounds {base} "
+                     f"{', '.join(f'{t:.2f}' for t in figures[base][i])}; "
+                     f"{other} {', '.join(f'{t:.2f}' for t in figures[other][i])})")
+    return lines
+
+
 def dedup_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
              results: dict[str, Result]) -> list[str]:
     """What near-duplicate detection (MinHash signatures, LSH lookups, band rows) adds per article:
-    newsflow with NEWSFLOW_DEDUP_NEAR=false and =true, alternating so the machine's other load
-    falls on both alike; the median wall time and CPU time (newsflow's processes plus PostgreSQL)
-    per article of each. CPU time is the steadier figure on a shared machine. Returns report lines."""
-    wall: dict[str, list[float]] = {"false": [], "true": []}
-    cpu: dict[str, list[float]] = {"false": [], "true": []}
-    for round_no in range(args.dedup_ab):
-        for near in ("false", "true"):
-            res = run_newsflow(site, latency, work, args.keep, False, args.repo,
-                               {"NEWSFLOW_DEDUP_NEAR": near})
-            results[f"dedup-{near}-{round_no}"] = res
-            if res.docs:
-                wall[near].append(res.wall / res.docs * 1000)
-                cpu[near].append(((res.cpu or 0.0) + res.extra.get("postgres_cpu", 0.0)) / res.docs * 1000)
-            print(f"dedup A/B round {round_no + 1}, near={near}: {res.rate:.1f} docs/s", flush=True)
-    if not (wall["false"] and wall["true"]):
-        return ["dedup A/B: a run loaded nothing; see the table"]
-    lines = ["", f"dedup A/B over {args.dedup_ab} alternating rounds (target: near-duplicate detection "
-             "adds <= 10 % per article):"]
-    for name, figures in (("wall time", wall), ("CPU time", cpu)):
-        off, on = statistics.median(figures["false"]), statistics.median(figures["true"])
-        lines.append(f"- {name}: median {off:.2f} ms per article with it off, {on:.2f} ms with it on: "
-                     f"{(on / off - 1) * 100:+.1f} % (rounds off {', '.join(f'{t:.2f}' for t in figures['false'])}; "
-                     f"on {', '.join(f'{t:.2f}' for t in figures['true'])})")
-    return lines
+    newsflow with NEWSFLOW_DEDUP_NEAR=false and =true, alternating; the median wall time and CPU
+    time per article of each. Returns report lines."""
+    figures = alternate(site, latency, work, args, results, {
+        "with it off": (args.repo, {"NEWSFLOW_DEDUP_NEAR": "false"}),
+        "with it on": (args.repo, {"NEWSFLOW_DEDUP_NEAR": "true"})}, args.dedup_ab)
+    return compare_lines(f"dedup A/B over {args.dedup_ab} alternating rounds (target: near-duplicate "
+                         "detection adds <= 10 % per article):", figures, "with it off", "with it on")
+
+
+def checkout_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
+                results: dict[str, Result]) -> list[str]:
+    """newsflow from another checkout (--ab-repo, e.g. a worktree of an older commit) against this
+    one (--repo), alternating; the median wall time and CPU time per article of each."""
+    figures = alternate(site, latency, work, args, results, {
+        "other checkout": (args.ab_repo, {}), "this checkout": (args.repo, {})}, args.ab_rounds)
+    return compare_lines(f"checkout A/B over {args.ab_rounds} alternating rounds ({args.ab_repo} "
+                         f"against {args.repo}):", figures, "other checkout", "this checkout")
 
 
 # --- main ----------------------------------------------------------------------------------------
@@ -512,6 +541,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dedup-ab", type=int, default=0, metavar="ROUNDS",
                         help="also run newsflow ROUNDS times each with near-duplicate detection off "
                         "and on (alternating, fresh warehouse each) and print its share of the time")
+    parser.add_argument("--ab-repo", type=Path, metavar="PATH",
+                        help="also run newsflow from this other checkout and from --repo, alternating "
+                        "--ab-rounds times, and print the change per article")
+    parser.add_argument("--ab-rounds", type=int, default=3, help="rounds of --ab-repo (default 3)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -554,6 +587,8 @@ def main(argv: list[str] | None = None) -> int:
                 results["cli"] = run_trafilatura_cli(site, latency, work, args.parallel)
                 print(f"(b) done: {results['cli'].rate:.1f} docs/s", flush=True)
             ab = dedup_ab(site, latency, work, args, results) if args.dedup_ab else []
+            if args.ab_repo:
+                ab += checkout_ab(site, latency, work, args, results)
         print()
         report(args, site_info, results, skipped)
         print("\n".join(ab))
