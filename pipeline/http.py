@@ -348,8 +348,8 @@ class Fetcher:
         state = self._host(url)
         # The host's slot first, then one of the run's: a request waiting for a busy host must not
         # hold one of the total_concurrency slots meanwhile (with 100 ms responses from 20 hosts,
-        # requests queued behind busy hosts held most of them and fetching ran at a third of the
-        # rate the per-host limits allow).
+        # requests queued behind busy hosts held most of them: about 110 pages/s where 32 slots
+        # allow 320).
         async with state.semaphore, self._total:
             delay = max(self.settings.per_host_delay, state.crawl_delay)
             wait = state.next_allowed - time.monotonic()
