@@ -177,8 +177,14 @@ def exit_with_parent(parent: int) -> None:
     identity = _process_identity(parent)
 
     def gone() -> bool:
-        if identity is None:  # no /proc: the parent pid of a spawned worker
-            return os.getppid() != parent
+        if identity is None:  # no /proc (not Linux): whether the pid still exists
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                return True
+            except PermissionError:  # exists, owned by another user: not ours, but there
+                return False
+            return False
         return _process_identity(parent) != identity
 
     def watch() -> None:
@@ -217,15 +223,16 @@ def stop_worker_server() -> None:
 
 
 def _warm() -> None:
-    """Nothing: submitted once per worker when a pool starts, so the workers are spawned and have
-    imported trafilatura while the run is still polling feeds, not when the first pages arrive."""
+    """Nothing: submitted once per worker when a pool starts, so the workers (and the fork server,
+    which imports newsflow) are started while the run is still polling feeds, not when the first
+    pages arrive."""
 
 
 class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
 
     Workers are recycled between batches: after `max_tasks_per_child` pages per worker, the next
-    batch goes to a fresh pool (already spawned and warm) and the old one winds down. Not with
+    batch goes to a fresh pool (already started and warm) and the old one winds down. Not with
     ProcessPoolExecutor's own max_tasks_per_child: on Python 3.11 it hangs for good when a worker
     retires while tasks are still queued (every run of more than 2,000 pages did).
 

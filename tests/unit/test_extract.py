@@ -9,7 +9,7 @@ import pytest
 from lxml import html as lxml_html
 
 from pipeline.boilerplate import PageContext, clean_lines, line_fingerprint
-from pipeline.extract import ExtractorPool, extract_files, extract_html
+from pipeline.extract import ExtractorPool, _process_identity, extract_files, extract_html, worker_context
 from pipeline.pagemeta import page_metadata
 from pipeline.structural import strip_structural
 
@@ -104,6 +104,29 @@ def test_pool_reports_a_failing_page_and_keeps_the_others() -> None:
         results = {key: (res, err) for key, res, err in pool.map(jobs)}  # type: ignore[arg-type]
     assert results["good"][0] is not None and results["good"][1] is None
     assert results["bad"][0] is None and results["bad"][1]
+
+
+def test_pool_workers_are_forked_by_the_fork_server() -> None:
+    """Extraction workers come from the fork server (newsflow imported once, not per worker)."""
+    page = (FIXTURES / "seed.html").read_bytes()
+    with ExtractorPool(processes=2) as pool:
+        list(pool.map([("a", page, None, None, None)]))
+        assert pool._pool is not None and pool._pool._mp_context is worker_context()
+        workers = list(pool._pool._processes.values())
+        assert len(workers) == 2 and all(type(w).__name__ == "ForkServerProcess" for w in workers)
+
+
+def test_process_identity_tells_a_live_process_from_a_gone_one() -> None:
+    """A running process has a stable identity (its start time); a reaped one has none."""
+    import os
+    import subprocess
+    import sys
+
+    assert _process_identity(os.getpid()) is not None
+    assert _process_identity(os.getpid()) == _process_identity(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    assert _process_identity(child.pid) is None
 
 
 @pytest.mark.timeout(180)
