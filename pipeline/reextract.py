@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline import dedup
+from pipeline import dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool
 from pipeline.models import Extracted
@@ -85,6 +85,7 @@ def reextract(
     conflicts (the new text equals another article's text: kept as it is, recorded)."""
     counts = {"considered": 0, "changed": 0, "unchanged": 0, "failed": 0, "conflicts": 0}
     after = 0
+    learned = sitelearn.LearnedLines()
     with ExtractorPool(processes=settings.extract_processes or None) as pool:
         while selection.limit is None or counts["considered"] < selection.limit:
             size = settings.batch_size
@@ -97,7 +98,7 @@ def reextract(
                 break
             after = rows[-1]["id"]
             jobs = extraction_jobs(conn, [(str(r["id"]), r["page_url"], r["final_url"], r["html_gz"],
-                                           r["encoding"]) for r in rows])
+                                           r["encoding"]) for r in rows], learned)
             by_id = {str(row["id"]): row for row in rows}
             with conn.transaction():
                 for key, result, error in pool.map(jobs):

@@ -96,18 +96,18 @@ def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[st
 StoredPage = tuple[str, str, "str | None", bytes, "str | None"]
 
 
-def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage]) -> list[Job]:
+def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage],
+                    learned: sitelearn.LearnedLines | None = None) -> list[Job]:
     """Jobs for the extractor pool from stored pages: decoded HTML, the feed's own content (one
-    query for the batch) and each site's learned boilerplate lines (one query per site)."""
+    query for the batch) and each site's learned boilerplate lines (`learned`, kept by the stage
+    across its batches; without it, one query per site of the batch)."""
     contents = feed_contents(conn, [url for _, url, _, _, _ in pages])
-    learned: dict[str, frozenset[str]] = {}
+    learned = learned or sitelearn.LearnedLines()
     jobs: list[Job] = []
     for key, url, final_url, html_gz, encoding in pages:
         html, _ = decode_body(gzip.decompress(html_gz), encoding)
-        site = host_of(final_url or url)
-        if site not in learned:
-            learned[site] = sitelearn.learned_lines(conn, site)
-        jobs.append((key, html, final_url or url, contents.get(url), learned[site]))
+        jobs.append((key, html, final_url or url, contents.get(url),
+                     learned.get(conn, host_of(final_url or url))))
     return jobs
 
 
@@ -133,9 +133,11 @@ def extract_pages(
         return claim_pages(conn, "fetched", "extracting", left, settings.claim_lease_seconds,
                            columns=EXTRACT_COLUMNS)
 
+    learned = sitelearn.LearnedLines()
+
     def submit(pages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Submitted]:
         jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
-                                      for p in pages])
+                                      for p in pages], learned)
         return pages, pool.submit(jobs)
 
     ahead: list[tuple[list[dict[str, Any]], Submitted]] = []  # batches sent to the workers

@@ -5,7 +5,7 @@ from __future__ import annotations
 import psycopg
 
 from pipeline.boilerplate import line_fingerprint
-from pipeline.sitelearn import MIN_SITE_ARTICLES, learned_lines, record_lines
+from pipeline.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_lines, record_lines
 
 FOOTER = "Read more from the Valley Gazette archive"
 
@@ -37,3 +37,29 @@ def test_recording_is_idempotent_per_article(conn: psycopg.Connection) -> None:
     conn.commit()
     n = conn.execute("SELECT count(*) AS n FROM news.site_lines").fetchone()["n"]
     assert n == 1
+
+
+def test_learning_reads_the_sites_recent_articles_only(conn: psycopg.Connection) -> None:
+    """Lines are learned from the site's most recent rows: an old template's footer, no longer in
+    the window, is forgotten, and the current one is learned."""
+    old, new = "Old footer of the Valley Gazette", "New footer of the Valley Gazette"
+    for i in range(8):
+        record_lines(conn, "g.example", f"https://g.example/old{i}", [old])
+        conn.commit()  # seen_at is the transaction's time: each article a moment later
+    for i in range(8):
+        record_lines(conn, "g.example", f"https://g.example/new{i}", [new])
+        conn.commit()
+    assert learned_lines(conn, "g.example") == {line_fingerprint(old), line_fingerprint(new)}
+    assert learned_lines(conn, "g.example", window=8) == {line_fingerprint(new)}
+    assert learned_lines(conn, "g.example", window=MIN_SITE_ARTICLES - 1) == frozenset()
+
+
+def test_a_stage_reads_a_sites_learned_lines_again_after_the_refresh(conn: psycopg.Connection) -> None:
+    """LearnedLines keeps a site's set for `refresh` seconds, then reads the warehouse again."""
+    kept, fresh = LearnedLines(refresh=3600), LearnedLines(refresh=0)
+    assert kept.get(conn, "h.example") == fresh.get(conn, "h.example") == frozenset()
+    for i in range(MIN_SITE_ARTICLES):
+        record_lines(conn, "h.example", f"https://h.example/{i}", [FOOTER])
+    conn.commit()
+    assert kept.get(conn, "h.example") == frozenset()  # within its refresh time
+    assert fresh.get(conn, "h.example") == {line_fingerprint(FOOTER)}
