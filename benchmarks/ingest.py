@@ -394,7 +394,9 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
     lines = [f"# ingest benchmark: {args.articles} articles, {args.hosts} hosts, "
              f"{args.latency_ms:g} ms latency, seed {args.seed}",
              f"site: {site_info['feeds']} feeds, {site_info['mean_words']:.0f} words per article on "
-             f"average, pages {site_info['mean_kib']:.1f} KiB on average; URLs {site_info['urls']}",
+             f"average, pages {site_info['mean_kib']:.1f} KiB on average; URLs {site_info['urls']}"
+             + (f"; {site_info['syndicated_copies']} syndicated copies (--copies {args.copies:g})"
+                if site_info.get("syndicated_copies") else ""),
              f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
              f"installed packages {_bytecode_state()}", "",
              "| contender | docs | wall s | docs/s | peak RSS | CPU s | notes |",
@@ -525,6 +527,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hosts", type=int, default=20, help="hosts H (default 20)")
     parser.add_argument("--latency-ms", type=float, default=0.0, help="per-response latency")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--copies", type=float, default=0.0, metavar="SHARE",
+                        help="share of articles that are syndicated copies of another host's "
+                        "article (near-duplicates newsflow links; default 0)")
     parser.add_argument("--skip-cli", action="store_true", help="skip (b), the trafilatura CLI")
     parser.add_argument("--skip-limit", action="store_true", help="skip (a), bare trafilatura")
     parser.add_argument("--skip-newsflow", action="store_true", help="skip newsflow (development)")
@@ -565,9 +570,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     print(f"generating {args.articles} articles over {args.hosts} hosts ...", flush=True)
     try:
-        with SynthSite(args.articles, args.hosts, seed=args.seed, hostnames=hostnames) as site:
+        with SynthSite(args.articles, args.hosts, seed=args.seed, hostnames=hostnames,
+                       copies=args.copies) as site:
             sizes = [len(body) for _, body in site.pages()]
             site_info = {"feeds": len(site.feed_urls()), "urls": site.bases[0] + "/...",
+                         "syndicated_copies": sum(a.copy_of is not None for a in site.generated),
                          "mean_words": sum(a.words() for a in site.generated) / args.articles,
                          "mean_kib": sum(sizes) / len(sizes) / 1024}
             print(f"site ready in {time.perf_counter() - started:.1f}s: {site_info}", flush=True)

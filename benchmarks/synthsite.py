@@ -9,7 +9,9 @@ requests, so a benchmark can show a client's per-host limit held.
 
 Article text (600-1,200 words) is generated from a seeded phrase grammar over a large word pool
 (over 22,000 distinct words and names), so two articles share no more than common phrases: they
-are not near-duplicates (no MinHash band key of newsflow's dedup is shared between two articles). Generation depends only on (articles, hosts, seed); rendering adds the base URL.
+are not near-duplicates (no MinHash band key of newsflow's dedup is shared between two articles),
+unless `copies` asks for a share of syndicated copies. Generation depends only on (articles, hosts,
+seed, copies); rendering adds the base URL.
 
     with SynthSite(articles=200, hosts=4, latency=0.05) as site:
         site.write_feeds_file(path); ...; site.peaks()
@@ -291,6 +293,7 @@ class Article:
     section: str
     published: datetime
     paragraphs: tuple[str, ...]
+    copy_of: int | None = None  # id of the article this one is a syndicated copy of
 
     def words(self) -> int:
         """Number of words of the body."""
@@ -302,13 +305,21 @@ def _slug(text: str) -> str:
     return "-".join(part for part in out.split("-") if part)[:60].strip("-")
 
 
-def generate_articles(articles: int, hosts: int, seed: int = 1) -> list[Article]:
-    """Generate `articles` articles spread round-robin over `hosts` hosts (deterministic)."""
+def generate_articles(articles: int, hosts: int, seed: int = 1, copies: float = 0.0) -> list[Article]:
+    """Generate `articles` articles spread round-robin over `hosts` hosts (deterministic).
+
+    With `copies` (a share, 0 to 1), that share of the articles are syndicated copies of an
+    earlier article of another host (`syndicated_copy`): near-duplicates newsflow should link."""
     pool = WordPool.build(seed)
     out: list[Article] = []
     for i in range(articles):
         rng = random.Random(f"article-{seed}-{i}")
         prose = Prose(rng, pool)
+        pick = random.Random(f"copy-{seed}-{i}")  # its own draws: the other articles stay as they are
+        originals = [a for a in out[-50:] if a.host != i % hosts and a.copy_of is None]
+        if copies and originals and pick.random() < copies:
+            out.append(syndicated_copy(pick.choice(originals), i, i % hosts, prose, pick))
+            continue
         target = rng.randint(600, 1200)
         paragraphs: list[str] = []
         count = 0
@@ -322,6 +333,23 @@ def generate_articles(articles: int, hosts: int, seed: int = 1) -> list[Article]
         out.append(Article(i + 1, i % hosts, path, title, prose.person(), rng.choice(SECTIONS),
                            published, tuple(paragraphs)))
     return out
+
+
+def syndicated_copy(original: Article, i: int, host: int, prose: Prose, rng: random.Random) -> Article:
+    """Article i on `host`: wire copy of `original` with a dateline, a headline of its own and,
+    for a longer story, its last paragraph dropped, published up to two hours later."""
+    paragraphs = list(original.paragraphs)
+    if len(paragraphs) > 3:
+        paragraphs.pop()
+    paragraphs[0] = f"{rng.choice(DATELINES)} (Wire) \u2014 {paragraphs[0]}"
+    title = prose.title()
+    published = original.published + timedelta(minutes=rng.randint(5, 120))
+    path = f"/news/{published:%Y/%m}/{_slug(title)}-{i + 1}.html"
+    return Article(i + 1, host, path, title, prose.person(), original.section, published, tuple(paragraphs),
+                   copy_of=original.id)
+
+
+DATELINES = ("LONDON", "PARIS", "NAIROBI", "LIMA", "OSLO", "MANILA")
 
 
 # --- rendering -----------------------------------------------------------------------------
@@ -623,6 +651,7 @@ class SynthSite:
     hostnames: bool = False  # base URLs use hNN.newsflow-bench.test (must resolve to 127.0.0.1)
     faults: Callable[[str], str | None] | None = None  # path -> injected fault; may change while serving
     hang_seconds: float = 2.0  # how long a `hang` fault keeps the client waiting
+    copies: float = 0.0  # share of articles that are syndicated copies of another host's article
     generated: list[Article] = field(default_factory=list, init=False)
     bases: list[str] = field(default_factory=list, init=False)
     _servers: list[_HostServer] = field(default_factory=list, init=False)
@@ -644,7 +673,7 @@ class SynthSite:
         if self._servers:
             return self
         if not self.generated:
-            self.generated = generate_articles(self.articles, self.hosts, self.seed)
+            self.generated = generate_articles(self.articles, self.hosts, self.seed, self.copies)
         try:
             for h in range(self.hosts):
                 self._servers.append(_HostServer(self, h))
