@@ -188,6 +188,14 @@ def int_array(values: Iterable[int]) -> str:
     return "{" + ",".join(map(str, values)) + "}"
 
 
+def candidate_params(fps: Sequence[Fingerprint], s: DedupSettings) -> dict[str, Any]:
+    """CANDIDATES_SQL's parameters for fingerprints (the rows of fingerprint i carry i)."""
+    return {"idx": int_array(i for i, fp in enumerate(fps) for _ in fp.band_keys),
+            "bands": int_array(b for fp in fps for b in range(len(fp.band_keys))),
+            "keys": int_array(k for fp in fps for k in fp.band_keys),
+            "postings": s.max_postings, "limit": s.max_candidates}
+
+
 def candidates(
     conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
 ) -> list[tuple[int, int, bytes | None]]:
@@ -197,10 +205,7 @@ def candidates(
     if not fp.band_keys:
         return []
     with conn.cursor(row_factory=tuple_row) as cur:
-        rows = cur.execute(CANDIDATES_SQL, {
-            "idx": int_array([0] * len(fp.band_keys)), "bands": int_array(range(len(fp.band_keys))),
-            "keys": int_array(fp.band_keys), "limit": s.max_candidates, "postings": s.max_postings,
-        }).fetchall()
+        rows = cur.execute(CANDIDATES_SQL, candidate_params([fp], s)).fetchall()
     return [(a, root, sig) for _, a, root, sig, _ in sorted(rows, key=lambda r: (-r[4], r[1]))]
 
 
@@ -254,14 +259,10 @@ class BatchLinker:
                  settings: DedupSettings | None = None):
         self.conn, self.s = conn, settings or DEFAULTS
         self.stored: dict[int, list[tuple[int, int, bytes | None, int]]] = defaultdict(list)
-        idx = [i for i, fp in enumerate(fps) for _ in fp.band_keys]
-        if idx:
+        if any(fp.band_keys for fp in fps):
             with conn.cursor(row_factory=tuple_row) as cur:
-                for i, article_id, root, signature, hits in cur.execute(CANDIDATES_SQL, {
-                        "idx": int_array(idx),
-                        "bands": int_array(b for fp in fps for b in range(len(fp.band_keys))),
-                        "keys": int_array(k for fp in fps for k in fp.band_keys),
-                        "postings": self.s.max_postings, "limit": self.s.max_candidates}):
+                for i, article_id, root, signature, hits in cur.execute(
+                        CANDIDATES_SQL, candidate_params(fps, self.s)):
                     self.stored[i].append((article_id, root, signature, hits))
         self.index: dict[tuple[int, int], list[int]] = defaultdict(list)  # (band, key) -> batch ids
         self.loaded: dict[int, tuple[int, Fingerprint]] = {}  # batch article -> its root, fingerprint

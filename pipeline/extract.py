@@ -182,8 +182,8 @@ def exit_with_parent(parent: int) -> None:
                 os.kill(parent, 0)
             except ProcessLookupError:
                 return True
-            except PermissionError:  # exists, owned by another user: not ours, but there
-                return False
+            except PermissionError:  # exists, owned by another user
+                pass
             return False
         return _process_identity(parent) != identity
 
