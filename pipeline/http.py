@@ -17,9 +17,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
-import httpx
-from httpcore._backends.auto import AutoBackend
+import aiohttp
+import aiohttp.abc
+from aiohttp.abc import ResolveResult
 
 from pipeline.config import Settings
 from pipeline.models import FetchResult
@@ -78,66 +78,56 @@ def _ip_allowed(ip: ipaddress.IPv4Address | ipaddress.IPv6Address, allow: object
     return ip.is_global and not ip.is_multicast
 
 
-async def vetted_address(
-    host: str, port: int, settings: Settings
-) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
-    """Resolve a host and return an address it may be reached at; refuse non-public ones."""
-    host = host.strip("[]")
-    try:
-        ips = [ipaddress.ip_address(host)]
-    except ValueError:
-        loop = asyncio.get_running_loop()
-        try:
-            infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except socket.gaierror as exc:
-            raise FetchError("dns_error", f"cannot resolve {host}: {exc}") from None
-        ips = [ipaddress.ip_address(info[4][0]) for info in infos]
-    for ip in ips:  # any non-public answer refuses the host: no picking the safe one
+def _refuse_non_public(host: str, ips: Iterable[str], settings: Settings) -> None:
+    """Raise `private_address` if any address of `host` is not allowed: no picking the safe one."""
+    for text in ips:
+        ip = ipaddress.ip_address(text.split("%")[0])
         if not _ip_allowed(ip, settings.allow_private_networks):
             raise FetchError(
                 "private_address",
                 f"{host} resolves to non-public address {ip}; refused "
                 "(set NEWSFLOW_ALLOW_PRIVATE_NETWORKS to allow)",
             )
-    return ips[0]
 
 
 async def check_address(url: str, settings: Settings) -> None:
-    """Refuse URLs that are not http(s) or whose host resolves to a non-public address."""
+    """Refuse URLs that are not http(s), and literal addresses that are not public. Host names are
+    vetted when a connection is made (`GuardedResolver`), where the answer is actually used."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("bad_url", f"not an http(s) URL: {url}")
-    if settings.allow_private_networks is not True:
-        await vetted_address(parts.hostname, parts.port or 80, settings)
+    if settings.allow_private_networks is True:
+        return
+    host = parts.hostname.strip("[]")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return
+    _refuse_non_public(host, [host], settings)
 
 
-class GuardedBackend(httpcore.AsyncNetworkBackend):
-    """Resolve, vet and connect to the vetted IP, so a DNS answer cannot change between the
-    check and the connection (no DNS-rebinding gap), on every hop and every new connection."""
+class GuardedResolver(aiohttp.abc.AbstractResolver):
+    """Resolve host names for the connector and refuse non-public answers, so the address that is
+    checked is the address that is connected to (no DNS-rebinding gap), on every hop and every new
+    connection. aiohttp connects to literal addresses without a resolver: `check_address` vets
+    those before each request."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self._backend = AutoBackend()
+        self._resolver = aiohttp.ThreadedResolver()
 
-    async def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None,
-        local_address: str | None = None, socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        target = host
+    async def resolve(self, host: str, port: int = 0,
+                      family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        try:
+            answers = await self._resolver.resolve(host, port, family)
+        except OSError as exc:
+            raise FetchError("dns_error", f"cannot resolve {host}: {exc}") from None
         if self.settings.allow_private_networks is not True:
-            target = str(await vetted_address(host, port, self.settings))
-        return await self._backend.connect_tcp(target, port, timeout=timeout,
-                                               local_address=local_address,
-                                               socket_options=socket_options)
+            _refuse_non_public(host, (a["host"] for a in answers), self.settings)
+        return answers
 
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise FetchError("bad_url", "unix sockets are not fetched")
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+    async def close(self) -> None:
+        await self._resolver.close()
 
 
 def decode_body(body: bytes, header_charset: str | None) -> tuple[str, str]:
@@ -179,7 +169,6 @@ class _HostState:
     crawl_delay: float = 0.0
     robots_lock: asyncio.Lock | None = None
     throttled: int = 0  # 429 answers seen from this host
-    client: httpx.AsyncClient | None = None  # this host's connections
 
 
 class Fetcher:
@@ -189,36 +178,31 @@ class Fetcher:
         self.settings = settings
         self._hosts: dict[str, _HostState] = {}
         self._total = asyncio.Semaphore(settings.total_concurrency)
-        # One TLS context for all hosts: each takes 16 ms to build (it loads the CA bundle).
-        self._ssl_context = httpx.create_ssl_context(trust_env=False)
+        self._session: aiohttp.ClientSession | None = None
 
-    def _new_client(self) -> httpx.AsyncClient:
-        """A client for one host. One pool per host, not one for all: httpcore checks every
-        connection of its pool at each request, which made a shared pool the fetch stage's
-        biggest cost."""
-        s = self.settings
-        connections = max(s.per_host_concurrency, 1)
-        transport = httpx.AsyncHTTPTransport(verify=self._ssl_context, trust_env=False)
-        # Same pool httpx would build, but connecting through the guarded backend.
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=self._ssl_context,
-            max_connections=connections,
-            max_keepalive_connections=connections,
-            network_backend=GuardedBackend(s),
-        )
-        return httpx.AsyncClient(
-            transport=transport, timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
-            follow_redirects=False, trust_env=False,
-            headers={"User-Agent": s.full_user_agent, "Accept-Encoding": "gzip, deflate"},
-        )
+    def _client(self) -> aiohttp.ClientSession:
+        """The run's one HTTP session, made in the running loop on first use. aiohttp rather
+        than httpx: a page costs it about a fifth of httpx's CPU (docs/benchmarks.md). Its pool
+        is keyed by host, with no limits of its own: the per-host and per-run slots bound it."""
+        if self._session is None:
+            s = self.settings
+            connector = aiohttp.TCPConnector(limit=0, resolver=GuardedResolver(s))
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=s.connect_timeout,
+                                              sock_read=s.read_timeout),
+                headers={"User-Agent": s.full_user_agent, "Accept-Encoding": "gzip, deflate"},
+                auto_decompress=True, trust_env=False,
+            )
+        return self._session
 
     async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        for state in self._hosts.values():
-            if state.client is not None:
-                await state.client.aclose()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     def _host(self, url: str) -> _HostState:
         netloc = urlsplit(url).netloc.lower()
@@ -359,31 +343,36 @@ class Fetcher:
             try:
                 async with asyncio.timeout(self.settings.total_timeout):
                     return await self._stream(url, headers, accept, max_bytes)
+            except aiohttp.ServerTimeoutError as exc:  # before TimeoutError: it is one
+                raise FetchError("timeout", f"timed out fetching {url}: {exc or type(exc).__name__}"
+                                 ) from None
             except TimeoutError:
                 raise FetchError("timeout", f"no complete response within "
                                  f"{self.settings.total_timeout:g}s from {url}") from None
-            except httpx.TimeoutException as exc:
-                raise FetchError("timeout", f"timed out fetching {url}: {type(exc).__name__}") from None
-            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            except aiohttp.ClientConnectorDNSError as exc:
+                raise FetchError("dns_error", f"cannot resolve the host of {url}: {exc}") from None
+            except aiohttp.ClientConnectorError as exc:
+                raise FetchError("connect_error", f"cannot connect to {url}: {exc}") from None
+            except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError,
+                    aiohttp.ClientOSError) as exc:
                 raise FetchError("connection_reset", f"connection to {url} broken mid-response: "
                                  f"{exc}") from None
-            except httpx.ConnectError as exc:
-                raise FetchError("connect_error", f"cannot connect to {url}: {exc}") from None
-            except httpx.HTTPError as exc:
-                raise FetchError("network_error", f"{type(exc).__name__} fetching {url}: {exc}") from None
+            except aiohttp.InvalidURL as exc:
+                raise FetchError("bad_url", f"not a valid URL: {exc}") from None
+            except aiohttp.ClientError as exc:
+                raise FetchError("network_error", f"{type(exc).__name__} fetching {url}: {exc}"
+                                 ) from None
 
     async def _stream(
         self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
         max_bytes: int,
     ) -> FetchResult:
-        state = self._host(url)
-        if state.client is None:
-            state.client = self._new_client()
-        async with state.client.stream("GET", url, headers=headers) as response:
-            status = response.status_code
+        async with self._client().get(url, headers=headers, allow_redirects=False) as response:
+            status = response.status
+            header_map = _header_dict(response.headers)
             if status in REDIRECT_CODES or status == 304:
-                return FetchResult(url=url, status=status, headers=dict(response.headers))
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
+                return FetchResult(url=url, status=status, headers=header_map)
+            retry_after = parse_retry_after(header_map.get("retry-after"))
             if status in RETRY_CODES:
                 raise FetchError("http_5xx", f"HTTP {status} from {url}", status, retry_after)
             if status == 429:
@@ -391,24 +380,34 @@ class Fetcher:
                                  retry_after if retry_after is not None else 1.0)
             if status >= 400:
                 raise FetchError(f"http_{status}", f"HTTP {status} from {url}", status)
-            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            content_type = header_map.get("content-type", "").split(";")[0].strip().lower()
             if accept is not None and content_type and not content_type.startswith(accept):
                 raise FetchError("unsupported_content_type",
                                  f"content type {content_type!r} is not supported at {url}", status)
-            declared = response.headers.get("content-length")
+            declared = header_map.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError("too_large", f"{url} declares {declared} bytes, over the "
                                  f"{max_bytes}-byte cap", status)
             chunks: list[bytes] = []
             size = 0
-            async for chunk in response.aiter_bytes():  # decompressed bytes: gzip bombs stop early
+            # Decompressed bytes as they arrive, a bounded piece at a time: gzip bombs stop early.
+            async for chunk in response.content.iter_any():
                 size += len(chunk)
                 if size > max_bytes:
                     raise FetchError("too_large", f"{url} is over the {max_bytes}-byte cap", status)
                 chunks.append(chunk)
             return FetchResult(url=url, status=status, content_type=content_type,
-                               body=b"".join(chunks), encoding=response.charset_encoding,
-                               headers=dict(response.headers))
+                               body=b"".join(chunks), encoding=response.charset,
+                               headers=header_map)
+
+
+def _header_dict(headers: Any) -> dict[str, str]:
+    """Response headers as a dict with lower-case names; repeated headers joined with ", "."""
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        key = name.lower()
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
 
 
 async def fetch_all(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import socket
 from dataclasses import replace
 
 import pytest
@@ -132,6 +133,43 @@ def test_loopback_refused_by_default(tmp_path) -> None:  # type: ignore[no-untyp
         r = _one(Settings(state_dir=tmp_path), srv.url("/a"))
         assert srv.hits == []
     assert r.error_kind == "private_address"
+
+
+def test_host_name_is_vetted_at_connection(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A host name is checked on the addresses the connection uses: `localhost` (loopback) is
+    refused with the default settings, for the page and for its robots.txt, before connecting."""
+    with LocalServer({"/a": html(PAGE)}) as srv:
+        r = _one(Settings(state_dir=tmp_path), srv.url("/a").replace("127.0.0.1", "localhost"))
+        assert srv.hits == []
+    assert r.error_kind == "private_address" and "localhost resolves to" in (r.error or "")
+
+
+def test_one_private_answer_refuses_the_host(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A name answering with a public and a private address is refused: the connector must not
+    get to pick the private one (a rebinding attacker controls the order)."""
+    real = socket.getaddrinfo
+
+    def fake_dns(host, port, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if host == "mixed.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port)),
+                    (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns)
+    with LocalServer({"/a": html(PAGE)}) as srv:
+        r = _one(Settings(state_dir=tmp_path), srv.url("/a").replace("127.0.0.1", "mixed.example"))
+        assert srv.hits == []
+    assert r.error_kind == "private_address" and "127.0.0.1" in (r.error or "")
+
+
+def test_unresolvable_host_is_a_dns_error(loop_settings: Settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A name that does not resolve gives `dns_error` (a hard failure for feed health), not a hang."""
+    def no_dns(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    r = _one(loop_settings, "http://no-such-host.invalid/a")
+    assert r.error_kind == "dns_error" and "no-such-host.invalid" in (r.error or "")
 
 
 def test_per_host_concurrency_is_bounded(loop_settings: Settings) -> None:
