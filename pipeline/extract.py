@@ -25,7 +25,7 @@ from trafilatura.utils import load_html
 
 from pipeline import boilerplate, structural
 from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
-from pipeline.models import Extracted, Removal
+from pipeline.models import Extracted, Removal, StoredExtraction, extracted_to_json
 from pipeline.pagemeta import page_metadata
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,9 @@ BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
 
 # A job for the pool: (key, html, url, feed_content, learned fingerprints)
 Job = tuple[str, "str | bytes", "str | None", "str | None", "frozenset[str] | None"]
+
+# What a job gives back: (key, result or None, error or None).
+Result = tuple[str, "Extracted | StoredExtraction | None", "str | None"]
 
 
 def _html_to_lines(fragment: str) -> list[str]:
@@ -123,19 +126,29 @@ def _fallback_only(feed_content: str | None) -> Extracted | None:
                      extractor_version=EXTRACTOR_VERSION, removed=removed)
 
 
-def _work(job: Job, fingerprints: str | None = None) -> tuple[str, Extracted | None, str | None]:
+def _work(job: Job, fingerprints: str | None = None, stored: bool = False) -> Result:
     """Run one job in a worker; an exception becomes that page's error, never the pool's.
 
     With fingerprints ("near": hash and MinHash signature, "exact": the hash alone), the body's
     dedup fingerprint is computed here too (in `extra["fingerprint"]`), so the parent process,
-    which fetches, deduplicates and loads, does not spend its time on it."""
+    which fetches, deduplicates and loads, does not spend its time on it. With `stored`, the
+    result comes back as the extract stage stores it (`StoredExtraction`, None for no text)."""
     key, html, url, feed_content, learned = job
     try:
         result = extract_html(html, url, feed_content=feed_content, learned=learned)
-        if fingerprints and result is not None and result.body.strip():
+        if result is not None and not result.body.strip():
+            result = None
+        fp = None
+        if fingerprints and result is not None:
             from pipeline import dedup
 
-            result.extra["fingerprint"] = dedup.fingerprint(result.body, near=fingerprints == "near")
+            fp = dedup.fingerprint(result.body, near=fingerprints == "near")
+        if stored:
+            return key, result and StoredExtraction(
+                json.dumps(extracted_to_json(result)),
+                list(result.extra.get("candidate_lines") or []), fp), None
+        if fp is not None and result is not None:
+            result.extra["fingerprint"] = fp
         return key, result, None
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         return key, None, f"{type(exc).__name__}: {exc}"
@@ -150,8 +163,8 @@ CHUNKS_PER_WORKER = 4
 PARENT_CHECK_EVERY = 1.0
 
 
-def _work_chunk(work: Callable[[Job], tuple[str, Extracted | None, str | None]],
-                jobs: list[Job]) -> list[tuple[str, Extracted | None, str | None]]:
+def _work_chunk(work: Callable[[Job], Result],
+                jobs: list[Job]) -> list[Result]:
     """Run a chunk of jobs in a worker (each job's failure is its own, see _work)."""
     return [work(job) for job in jobs]
 
@@ -243,11 +256,11 @@ class ExtractorPool:
     """
 
     def __init__(self, processes: int | None = None, max_tasks_per_child: int = 1000,
-                 *, fingerprints: str | None = None):
+                 *, fingerprints: str | None = None, stored: bool = False):
         self.processes = processes or multiprocessing.cpu_count()
         self.in_process = multiprocessing.current_process().daemon or self.processes <= 1
         self.max_tasks_per_child = max_tasks_per_child
-        self._work = functools.partial(_work, fingerprints=fingerprints)
+        self._work = functools.partial(_work, fingerprints=fingerprints, stored=stored)
         self._pool: ProcessPoolExecutor | None = None
         self._submitted = 0  # pages sent to the current pool
         if not self.in_process:
@@ -284,7 +297,7 @@ class ExtractorPool:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def map(self, jobs: Iterable[Job]) -> Iterator[tuple[str, Extracted | None, str | None]]:
+    def map(self, jobs: Iterable[Job]) -> Iterator[Result]:
         """Yield (key, extracted or None, error or None) in completion order."""
         return self.results(self.submit(jobs))
 
@@ -309,7 +322,7 @@ class ExtractorPool:
             futures = {pool.submit(_work_chunk, self._work, chunk): chunk for chunk in chunks}
         return Submitted(jobs, futures)
 
-    def results(self, submitted: Submitted) -> Iterator[tuple[str, Extracted | None, str | None]]:
+    def results(self, submitted: Submitted) -> Iterator[Result]:
         """Yield the results of submitted jobs (key, extracted or None, error or None) as they come."""
         if self._pool is None:
             yield from (self._work(job) for job in submitted.jobs)
@@ -340,7 +353,7 @@ class Submitted:
     """Jobs sent to an ExtractorPool: their chunks' futures (none when the pool runs in-process)."""
 
     jobs: list[Job]
-    futures: dict[Future[list[tuple[str, Extracted | None, str | None]]], list[Job]]
+    futures: dict[Future[list[Result]], list[Job]]
 
 
 def extract_files(paths: list[str], url: str | None, as_json: bool, explain: bool) -> int:

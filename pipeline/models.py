@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -76,3 +77,39 @@ class Extracted:
     removed: list[Removal] = field(default_factory=list)
     meta_sources: dict[str, str] = field(default_factory=dict)  # field -> where it came from
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StoredExtraction:
+    """An extraction result as the extract stage stores it, serialised in the worker that made it:
+    the parent process only passes the JSON on (rebuilding a result's objects from the worker's
+    pickle, then encoding them as JSON, cost the parent 0.55 ms a page; see docs/benchmarks.md)."""
+
+    json: str  # news.pages.extracted
+    candidate_lines: list[str]  # for per-site learning
+    fingerprint: Any  # dedup.Fingerprint, or None when no fingerprint was asked for
+
+
+EXTRACTED_FIELDS = dataclasses.fields(Extracted)
+EXTRACTED_NAMES = frozenset(f.name for f in EXTRACTED_FIELDS)  # dataclasses.fields() is slow per call
+
+
+def extracted_to_json(item: Extracted) -> dict[str, Any]:
+    """Serialise an extraction result for news.pages.extracted."""
+    # Shallow on purpose: dataclasses.asdict deep-copies every value, a real cost per page.
+    data = {f.name: getattr(item, f.name) for f in EXTRACTED_FIELDS}
+    data["removed"] = [{"text": r.text, "rule": r.rule} for r in item.removed]
+    for key in ("published_at", "modified_at"):
+        if isinstance(data[key], datetime):
+            data[key] = data[key].isoformat()
+    return data
+
+
+def extracted_from_json(data: dict[str, Any]) -> Extracted:
+    """Rebuild an extraction result from news.pages.extracted."""
+    data = dict(data)
+    for key in ("published_at", "modified_at"):
+        if data.get(key):
+            data[key] = datetime.fromisoformat(data[key])
+    data["removed"] = [Removal(**r) for r in data.get("removed") or []]
+    return Extracted(**{k: v for k, v in data.items() if k in EXTRACTED_NAMES})

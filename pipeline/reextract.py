@@ -20,8 +20,8 @@ from psycopg.types.json import Jsonb
 from pipeline import dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool
-from pipeline.models import Extracted
-from pipeline.stages import extracted_to_json, extraction_jobs
+from pipeline.models import Extracted, extracted_to_json
+from pipeline.stages import extraction_jobs
 from pipeline.warehouse import add_counts, record_error
 
 # The fields compared and rewritten; published dates and URLs are identity, never rewritten.
@@ -102,6 +102,7 @@ def reextract(
             by_id = {str(row["id"]): row for row in rows}
             with conn.transaction():
                 for key, result, error in pool.map(jobs):
+                    assert result is None or isinstance(result, Extracted)
                     _apply(conn, by_id[key], result, error, run_id, counts)
             conn.commit()
             if progress:

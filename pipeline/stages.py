@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import itertools
 import logging
@@ -18,7 +17,7 @@ from pipeline import dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool, Job, Submitted
 from pipeline.http import decode_body
-from pipeline.models import Extracted, Removal
+from pipeline.models import StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
 from pipeline.warehouse import add_counts, claim_pages, record_error
 
@@ -56,31 +55,6 @@ def claim_or_wait(
         if pages or done:
             return pages
         time.sleep(IDLE_WAIT)
-
-
-EXTRACTED_FIELDS = dataclasses.fields(Extracted)
-EXTRACTED_NAMES = frozenset(f.name for f in EXTRACTED_FIELDS)  # dataclasses.fields() is slow per call
-
-
-def extracted_to_json(item: Extracted) -> dict[str, Any]:
-    """Serialise an extraction result for news.pages.extracted."""
-    # Shallow on purpose: dataclasses.asdict deep-copies every value, a real cost per page.
-    data = {f.name: getattr(item, f.name) for f in EXTRACTED_FIELDS}
-    data["removed"] = [{"text": r.text, "rule": r.rule} for r in item.removed]
-    for key in ("published_at", "modified_at"):
-        if isinstance(data[key], datetime):
-            data[key] = data[key].isoformat()
-    return data
-
-
-def extracted_from_json(data: dict[str, Any]) -> Extracted:
-    """Rebuild an extraction result from news.pages.extracted."""
-    data = dict(data)
-    for key in ("published_at", "modified_at"):
-        if data.get(key):
-            data[key] = datetime.fromisoformat(data[key])
-    data["removed"] = [Removal(**r) for r in data.get("removed") or []]
-    return Extracted(**{k: v for k, v in data.items() if k in EXTRACTED_NAMES})
 
 
 def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:
@@ -141,7 +115,8 @@ def extract_pages(
         return pages, pool.submit(jobs)
 
     ahead: list[tuple[list[dict[str, Any]], Submitted]] = []  # batches sent to the workers
-    with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact") as pool:
+    with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact",
+                       stored=True) as pool:
         while True:
             if not ahead:
                 pages = claim(wait=True)
@@ -157,6 +132,7 @@ def extract_pages(
             while group := list(itertools.islice(results, STORE_GROUP)):
                 with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
                     for url, result, error in group:
+                        assert result is None or isinstance(result, StoredExtraction)
                         _store_extraction(conn, by_url[url], result, error, run_id, counts)
                 if not ahead and (more := claim(wait=False)):
                     ahead.append(submit(more))
@@ -169,11 +145,11 @@ def extract_pages(
 
 
 def _store_extraction(
-    conn: psycopg.Connection[Any], page: dict[str, Any], result: Extracted | None, error: str | None,
-    run_id: int | None, counts: dict[str, int],
+    conn: psycopg.Connection[Any], page: dict[str, Any], result: StoredExtraction | None,
+    error: str | None, run_id: int | None, counts: dict[str, int],
 ) -> None:
     url = page["url"]
-    if result is None or not result.body.strip():
+    if result is None:
         kind = "extract_failed" if error else "empty_extraction"
         message = error or f"no article text found in {url}"
         conn.execute(
@@ -185,13 +161,13 @@ def _store_extraction(
         counts["extract_empty"] += 1
         return
     site = host_of(page["final_url"] or url)
-    sitelearn.record_lines(conn, site, url, list(result.extra.get("candidate_lines") or []))
-    fp: dedup.Fingerprint | None = result.extra.pop("fingerprint", None)  # computed by the worker
+    sitelearn.record_lines(conn, site, url, result.candidate_lines)
+    fp: dedup.Fingerprint | None = result.fingerprint
     conn.execute(
-        "UPDATE news.pages SET state = 'extracted', extracted = %s, extracted_at = now(), "
+        "UPDATE news.pages SET state = 'extracted', extracted = %s::jsonb, extracted_at = now(), "
         "content_hash = %s, signature = %s, band_keys = %s, "
         "error_kind = NULL, error = NULL, claimed_by = NULL, updated_at = now() WHERE url = %s",
-        (Jsonb(extracted_to_json(result)), fp and fp.content_hash, fp and fp.signature,
+        (result.json, fp and fp.content_hash, fp and fp.signature,
          fp and dedup.int_array(fp.band_keys), url),
     )
     counts["articles_extracted"] += 1

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 
 from pipeline.boilerplate import PageContext, clean_lines, line_fingerprint
 from pipeline.extract import ExtractorPool, _process_identity, extract_files, extract_html, worker_context
+from pipeline.models import Extracted, StoredExtraction, extracted_from_json
 from pipeline.pagemeta import page_metadata
 from pipeline.structural import strip_structural
 
@@ -143,6 +144,24 @@ def test_pool_recycles_workers_between_batches_without_hanging() -> None:
             assert all(res is not None and "fingerprint" in res.extra for _, res, _ in results)
             pools.append(pool._pool)
     assert len({id(p) for p in pools}) == 4  # each batch of 7 exceeds the 2 x 3 pages a pool may take
+
+
+def test_stored_results_are_what_the_stage_stores() -> None:
+    """With stored=True the workers send the extract stage's JSON: it rebuilds the very result
+    the plain pool gives, and a page with no text comes back as None, not as an empty result."""
+    page = (FIXTURES / "seed.html").read_bytes()
+    jobs = [("seed", page, None, None, None), ("empty", b"<html><body></body></html>", None, None, None)]
+    with ExtractorPool(processes=2, fingerprints="near") as pool:
+        plain = {key: (res, err) for key, res, err in pool.map(jobs)}
+    with ExtractorPool(processes=2, fingerprints="near", stored=True) as pool:
+        stored = {key: (res, err) for key, res, err in pool.map(jobs)}
+    assert stored["empty"] == (None, None) and plain["empty"][0] is None
+    result, packed = plain["seed"][0], stored["seed"][0]
+    assert isinstance(result, Extracted) and isinstance(packed, StoredExtraction)
+    fp = result.extra.pop("fingerprint")
+    assert packed.fingerprint == fp and fp.band_keys
+    assert extracted_from_json(json.loads(packed.json)) == result
+    assert packed.candidate_lines == result.extra["candidate_lines"]
 
 
 def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
