@@ -463,11 +463,13 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
 
 def alternate(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
               results: dict[str, Result], variants: dict[str, tuple[Path, dict[str, str]]],
-              rounds: int) -> dict[str, tuple[list[float], list[float]]]:
+              rounds: int) -> dict[str, tuple[list[float], list[float], list[float]]]:
     """Run newsflow in each variant (label -> checkout, extra NEWSFLOW_* settings) once per round,
     alternating so the machine's other load falls on all alike; per variant, the wall time and CPU
-    time (newsflow's processes plus PostgreSQL) per article of each run, in ms."""
-    figures: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in variants}
+    time (newsflow's processes plus PostgreSQL) and PostgreSQL's CPU time per article of each run,
+    in ms."""
+    figures: dict[str, tuple[list[float], list[float], list[float]]] = {
+        label: ([], [], []) for label in variants}
     for round_no in range(rounds):
         for label, (repo, settings) in variants.items():
             res = run_newsflow(site, latency, work, args.keep, False, repo, settings)
@@ -476,17 +478,18 @@ def alternate(site: SynthSite, latency: float, work: Path, args: argparse.Namesp
                 figures[label][0].append(res.wall / res.docs * 1000)
                 figures[label][1].append(((res.cpu or 0.0) + res.extra.get("postgres_cpu", 0.0))
                                          / res.docs * 1000)
+                figures[label][2].append(res.extra.get("postgres_cpu", 0.0) / res.docs * 1000)
             print(f"round {round_no + 1}, {label}: {res.rate:.1f} docs/s", flush=True)
     return figures
 
 
-def compare_lines(title: str, figures: dict[str, tuple[list[float], list[float]]], base: str,
+def compare_lines(title: str, figures: dict[str, tuple[list[float], list[float], list[float]]], base: str,
                   other: str) -> list[str]:
     """Report lines: median wall and CPU time per article of two variants, and the change."""
     if not all(figures[label][0] for label in (base, other)):
         return [f"{title}: a run loaded nothing; see the table"]
     lines = ["", title]
-    for i, name in enumerate(("wall time", "CPU time")):
+    for i, name in enumerate(("wall time", "CPU time", "of which PostgreSQL's CPU time")):
         a, b = (statistics.median(figures[label][i]) for label in (base, other))
         lines.append(f"- {name}: median {a:.2f} ms per article {base}, {b:.2f} ms {other}: "
                      f"{(b / a - 1) * 100:+.1f} % (rounds {base} "
