@@ -520,6 +520,31 @@ def checkout_ab(site: SynthSite, latency: float, work: Path, args: argparse.Name
                          f"against {args.repo}):", figures, "other checkout", "this checkout")
 
 
+def cli_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,
+           results: dict[str, Result]) -> list[str]:
+    """newsflow against (b), the trafilatura command line, alternating --cli-ab times (who goes
+    first alternates too): one run of each can land on either side of the other by chance on a
+    machine whose speed drifts. Returns report lines: each round's docs/s and the medians."""
+    rates: dict[str, list[float]] = {"newsflow": [], "cli": []}
+    for round_no in range(args.cli_ab):
+        order = ("newsflow", "cli") if round_no % 2 == 0 else ("cli", "newsflow")
+        for name in order:
+            res = (run_newsflow(site, latency, work, args.keep, False, args.repo) if name == "newsflow"
+                   else run_trafilatura_cli(site, latency, work, args.parallel))
+            results[f"{name}-ab-{round_no}"] = res
+            rates[name].append(res.rate)
+            print(f"round {round_no + 1}, {name}: {res.rate:.1f} docs/s", flush=True)
+    ratios = [n / c for n, c in zip(rates["newsflow"], rates["cli"], strict=True) if c]
+    nf, cli = (statistics.median(rates[k]) for k in ("newsflow", "cli"))
+    return ["", f"newsflow against (b) over {args.cli_ab} alternating rounds, {latency * 1000:g} ms "
+            "latency (target: faster than (b)):",
+            f"- newsflow docs/s: {', '.join(f'{r:.1f}' for r in rates['newsflow'])}; median {nf:.1f}",
+            f"- (b) docs/s: {', '.join(f'{r:.1f}' for r in rates['cli'])}; median {cli:.1f}",
+            f"- ratio per round: {', '.join(f'{r:.2f}x' for r in ratios)}; newsflow faster in "
+            f"{sum(r > 1 for r in ratios)} of {len(ratios)}; median of the ratios "
+            f"{statistics.median(ratios):.2f}x" if ratios else "- no ratio: (b) loaded nothing"]
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 
@@ -553,6 +578,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run newsflow from this other checkout and from --repo, alternating "
                         "--ab-rounds times, and print the change per article")
     parser.add_argument("--ab-rounds", type=int, default=3, help="rounds of --ab-repo (default 3)")
+    parser.add_argument("--cli-ab", type=int, default=0, metavar="ROUNDS",
+                        help="also run newsflow and (b) ROUNDS times each, alternating, and print "
+                        "the medians and the ratio per round")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
@@ -597,6 +625,8 @@ def main(argv: list[str] | None = None) -> int:
                 results["cli"] = run_trafilatura_cli(site, latency, work, args.parallel)
                 print(f"(b) done: {results['cli'].rate:.1f} docs/s", flush=True)
             ab = dedup_ab(site, latency, work, args, results) if args.dedup_ab else []
+            if args.cli_ab and hostnames:
+                ab += cli_ab(site, latency, work, args, results)
             if args.ab_repo:
                 ab += checkout_ab(site, latency, work, args, results)
         print()
