@@ -90,7 +90,7 @@ def _refuse_non_public(host: str, ips: Iterable[str], settings: Settings) -> Non
             )
 
 
-async def check_address(url: str, settings: Settings) -> None:
+def check_address(url: str, settings: Settings) -> None:
     """Refuse URLs that are not http(s), and literal addresses that are not public. Host names are
     vetted when a connection is made (`GuardedResolver`), where the answer is actually used."""
     parts = urlsplit(url)
@@ -271,7 +271,7 @@ class Fetcher:
         current = url
         seen: set[str] = {url}
         for _hop in range(self.settings.max_redirects + 1):
-            await check_address(current, self.settings)
+            check_address(current, self.settings)
             if robots and not await self._robots_allows(current):
                 raise FetchError("robots_disallowed", f"robots.txt disallows {current}")
             response = await self._attempts(current, headers, accept, max_bytes)
