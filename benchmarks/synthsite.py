@@ -777,7 +777,9 @@ class SynthSite:
         """Zero every host's counters (between benchmark passes)."""
         for srv in self._servers:
             with srv.lock:
-                srv.stats = HostStats(in_flight=srv.stats.in_flight, peak=srv.stats.in_flight)
+                # In place: a handler still finishing a response decrements this same object.
+                in_flight = srv.stats.in_flight
+                vars(srv.stats).update(vars(HostStats(in_flight=in_flight, peak=in_flight)))
 
 
 # --- dotted host names for clients that refuse 127.0.0.1 --------------------------------------
