@@ -27,8 +27,13 @@ log = logging.getLogger(__name__)
 LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 
-# How long a stage waits before claiming again while its upstream stage is still producing.
+# While its upstream stage is still producing, a stage that found nothing to claim waits before
+# claiming again: IDLE_WAIT at first, twice as long after each empty claim up to MAX_IDLE_WAIT,
+# looking at upstream_done() every IDLE_WAIT meanwhile (a finished upstream is claimed from at
+# once). An empty claim costs the database about a millisecond; waiting a fixed 50 ms, the dedup
+# and load stages of a 2,000-article run claimed some 1,200 times, mostly for nothing.
 IDLE_WAIT = 0.05
+MAX_IDLE_WAIT = 0.4
 
 # Extraction results are committed in groups of this many (a batch is batch_size pages).
 STORE_GROUP = 50
@@ -49,12 +54,18 @@ def claim_or_wait(
     """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
 
     Returns [] only when nothing is left and the upstream stage is finished (or not given)."""
+    if upstream_done is None:
+        return claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
+    wait = IDLE_WAIT
     while True:
-        done = upstream_done is None or upstream_done()  # read before claiming: no lost batch
+        done = upstream_done()  # read before claiming: no lost batch
         pages = claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
         if pages or done:
             return pages
-        time.sleep(IDLE_WAIT)
+        until = time.monotonic() + wait
+        while not upstream_done() and time.monotonic() < until:
+            time.sleep(IDLE_WAIT)
+        wait = min(wait * 2, MAX_IDLE_WAIT)
 
 
 def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:

@@ -192,7 +192,7 @@ def claim_pages(
         "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
         "AND fetched_at < coalesce(%(before)s, now())) "
         "OR (state = %(to)s AND (claimed_at < now() - make_interval(secs => %(lease)s) "
-        "OR substring(claimed_by FROM '/([0-9]+)$')::int NOT IN (SELECT pid FROM pg_stat_activity "
+        "OR substring(claimed_by FROM '/([0-9]+)$')::int NOT IN (SELECT pid FROM pg_stat_get_activity(NULL) "
         "WHERE pid IS NOT NULL))) "
         f"ORDER BY {'md5(url)' if spread_hosts else 'url'} LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
         f"RETURNING {', '.join(_column(c) for c in ('url', *columns)) if columns else '*'}",
