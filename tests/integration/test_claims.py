@@ -23,6 +23,19 @@ def _add_pages(conn: psycopg.Connection, state: str, *urls: str) -> None:
     conn.commit()
 
 
+@pytest.fixture
+def claims(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The times at which the stages claim pages (each claim still goes to the warehouse)."""
+    made: list[float] = []
+
+    def counted(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+        made.append(time.monotonic())
+        return claim_pages(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "claim_pages", counted)
+    return made
+
+
 def test_a_claim_whose_session_ended_is_taken_over_at_once(conn: psycopg.Connection, dsn: str) -> None:
     _add_pages(conn, "fetched", "http://a.example/1")
     with psycopg.connect(dsn, row_factory=dict_row) as claimer:
@@ -44,17 +57,10 @@ def test_a_claim_whose_session_ended_is_taken_over_at_once(conn: psycopg.Connect
 
 
 def test_a_waiting_stage_claims_rarely_and_takes_what_arrives(
-        conn: psycopg.Connection, dsn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        conn: psycopg.Connection, dsn: str, claims: list[float]) -> None:
     """Nothing to claim for 1.5 s while the upstream runs: the wait doubles (50 ms up to 400 ms),
     so about 7 claims rather than 30; a page stored meanwhile is returned; once the upstream is
     done and nothing is left, the stage gets [] without waiting out its back-off."""
-    claims: list[float] = []
-
-    def counted(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
-        claims.append(time.monotonic())
-        return claim_pages(*args, **kwargs)
-
-    monkeypatch.setattr(stages, "claim_pages", counted)
     upstream_over = threading.Event()
 
     def upstream() -> None:
@@ -81,14 +87,6 @@ def test_a_waiting_stage_claims_rarely_and_takes_what_arrives(
     timer.join()
 
 
-def test_without_an_upstream_one_claim_is_made(conn: psycopg.Connection,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    claims: list[int] = []
-
-    def counted(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
-        claims.append(1)
-        return claim_pages(*args, **kwargs)
-
-    monkeypatch.setattr(stages, "claim_pages", counted)
+def test_without_an_upstream_one_claim_is_made(conn: psycopg.Connection, claims: list[float]) -> None:
     assert stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, None) == []
-    assert claims == [1]
+    assert len(claims) == 1
