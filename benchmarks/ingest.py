@@ -56,6 +56,7 @@ from pipeline.config import Settings  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
 EXCLUDED_PROCESSES = ("postgres", "pg_ctl")  # the warehouse server, measured apart
+PY_SPY = os.environ.get("NEWSFLOW_BENCH_PY_SPY") == "1"  # development: sample every process
 DROPPED_ENV = ("NEWSFLOW_DATABASE_URL", "NEWSFLOW_STATE_DIR", "NEWSFLOW_FEEDS_FILE")
 
 
@@ -72,6 +73,7 @@ class TreeSampler(threading.Thread):
         self.peak = 0
         self.peak_processes = 0
         self.samples = 0
+        self.cpu: dict[int, tuple[str, float]] = {}  # pid: (role, CPU seconds at its last sample)
         self._stop_event = threading.Event()
 
     def run(self) -> None:
@@ -96,11 +98,29 @@ class TreeSampler(threading.Thread):
                     continue
                 total += proc.memory_info().rss
                 count += 1
+                times = proc.cpu_times()
+                role = self.cpu.get(proc.pid, (None, 0.0))[0] or self._role(root, proc)
+                self.cpu[proc.pid] = (role, times.user + times.system)
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
         self.samples += 1
         self.peak = max(self.peak, total)
         self.peak_processes = max(self.peak_processes, count)
+
+    @staticmethod
+    def _role(root: psutil.Process, proc: psutil.Process) -> str:
+        if proc.pid == root.pid:
+            return "main"
+        if proc.ppid() != root.pid:
+            return "forked"  # by the fork server: the fetch process and the extraction workers
+        return "fork server" if "forkserver" in " ".join(proc.cmdline()) else "other"
+
+    def cpu_by_role(self) -> dict[str, list[float]]:
+        """CPU seconds of each process seen, by role, largest first (to within one interval)."""
+        roles: dict[str, list[float]] = {}
+        for role, cpu in self.cpu.values():
+            roles.setdefault(role, []).append(round(cpu, 1))
+        return {role: sorted(cpus, reverse=True) for role, cpus in roles.items()}
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -271,7 +291,10 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
         pg_sampler.start()
         out_path = work / f"newsflow-{int(latency * 1000)}ms.out"
         cmd = _cli("ingest", "--feeds", str(feeds_file))
-        if profile:
+        if PY_SPY:
+            cmd = ["py-spy", "record", "--subprocesses", "--nonblocking", "--format", "raw",
+                   "--rate", "250", "-o", str(work / "newsflow.pyspy"), "--", *cmd]
+        elif profile:
             cmd = [sys.executable, "-m", "cProfile", "-o", str(work / "newsflow.prof"),
                    "-m", "pipeline.cli", "ingest", "--feeds", str(feeds_file)]
         cpu0, own0 = _children_cpu(), time.process_time()
@@ -313,7 +336,7 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
             "not_found": sum(s.not_found for s in stats),
             "rss_samples": sampler.samples, "peak_processes": sampler.peak_processes,
             "postgres_peak_rss": pg_sampler.peak, "postgres_cpu": round(pg_cpu, 1),
-            "server_cpu": round(own_cpu, 1), **facts,
+            "server_cpu": round(own_cpu, 1), "cpu_by_process": sampler.cpu_by_role(), **facts,
         })
     finally:
         subprocess.run(_cli("stop"), env=env, cwd=repo, capture_output=True)
@@ -423,6 +446,9 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
                      f"processes {x['peak_processes']}; PostgreSQL (not in peak RSS): "
                      f"{_mib(x['postgres_peak_rss'])} peak, {x['postgres_cpu']} CPU s; "
                      f"site servers {x['server_cpu']} CPU s")
+        if x.get("cpu_by_process"):
+            lines.append("  CPU s by process (sampled): " + "; ".join(
+                f"{role} {', '.join(map(str, cpus))}" for role, cpus in x["cpu_by_process"].items()))
         if x.get("errors"):
             lines.append(f"  errors: {', '.join(x['errors'][:6])}")
         if x.get("stages"):

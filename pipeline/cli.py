@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -78,7 +79,11 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         polled = ctx.Event()
         fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event,
                                       initargs=(polled, os.getpid()))
-        fetcher.submit(os.getpid)  # start it (and the fork server, which imports newsflow) now
+        # Start it (and the fork server, which imports newsflow) now, from a thread: the first
+        # submit waits until the fork server has imported newsflow (about a second), which this
+        # thread spends opening the run and polling instead.
+        threading.Thread(target=fetcher.submit, args=(os.getpid,), name="newsflow-fetch-start",
+                         daemon=True).start()
 
     def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
         try:
