@@ -107,7 +107,12 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
-    run = tasks.start(params, source=source, settings=settings)
+    try:
+        run = tasks.start(params, source=source, settings=settings)
+    except BaseException:  # a bad feeds file, no warehouse: no run, and no fetch process left
+        if fetcher is not None:
+            fetcher.shutdown(cancel_futures=True)
+        raise
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err_console, transient=False) as progress:

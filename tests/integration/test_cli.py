@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,18 @@ def test_bad_feeds_file_exits_2(newsflow_env: Any, tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", "--feeds", str(bad)])
     # rich wraps long lines at the terminal width: compare with the whitespace folded
     assert result.exit_code == EXIT_USAGE and "needs a 'url:'" in " ".join(result.output.split())
+
+
+def test_bad_feeds_file_command_exits(newsflow_env: Any, tmp_path: Path) -> None:
+    """The real command with a bad feeds file exits 2 at once: the fetch process it had already
+    started is shut down (it was not, and the command then hung at exit, forever)."""
+    bad = tmp_path / "feeds.yaml"
+    bad.write_text("feeds:\n  - url: not a url\n")
+    # a hang raises TimeoutExpired; 120 s is far beyond the ~2 s the command takes
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--feeds", str(bad)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    assert "must be http(s)" in " ".join(done.stderr.split())
 
 
 def test_bad_setting_exits_2(newsflow_env: Any, monkeypatch: Any) -> None:
