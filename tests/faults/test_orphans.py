@@ -62,7 +62,9 @@ def test_killed_ingest_leaves_no_process_behind(base_dsn: str, tmp_path: Path) -
     from benchmarks.faults import fresh_database, ingest_env, monitor, scalar, start_ingest, wait_until
     from benchmarks.synthsite import SynthSite
 
-    with SynthSite(articles=150, hosts=3, latency=0.02) as site:
+    # 240 pages at 60 ms, 6 in flight: fetching lasts over 2 s, well past the first extractions
+    # (at 150 pages and 20 ms a loaded machine could finish fetching before any was stored)
+    with SynthSite(articles=240, hosts=3, latency=0.06) as site:
         dsn = fresh_database(base_dsn, "faults_orphans")
         env = ingest_env(dsn, tmp_path, batch_size=10, extract_processes=2)
         proc = start_ingest(env, site.write_feeds_file(tmp_path / "feeds.yaml"), tmp_path / "ingest.log")
