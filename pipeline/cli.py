@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -65,9 +64,11 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
 
     Fetching runs in a process of its own (its thread only waits for it): its event loop is the
     busiest Python code of a run, and sharing one interpreter lock with the dedup and load
-    threads held all of them back. The process is started before polling, so it is ready, and it
+    threads held all of them back. The fetch stage starts it as polling begins (its first submit
+    waits, in that stage's thread, about a second for the fork server to import newsflow), and it
     fetches the pages of the first feeds polled while the others are still being polled (an
-    event inherited at its start tells it when polling is over)."""
+    event inherited at its start tells it when polling is over). Nothing starts it before the
+    run is open: a run that cannot start (a bad feeds file) leaves no process to wait for."""
     from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 
     from pipeline.extract import worker_context
@@ -79,11 +80,6 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         polled = ctx.Event()
         fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event,
                                       initargs=(polled, os.getpid()))
-        # Start it (and the fork server, which imports newsflow) now, from a thread: the first
-        # submit waits until the fork server has imported newsflow (about a second), which this
-        # thread spends opening the run and polling instead.
-        threading.Thread(target=fetcher.submit, args=(os.getpid,), name="newsflow-fetch-start",
-                         daemon=True).start()
 
     def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
         try:
@@ -107,12 +103,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
-    try:
-        run = tasks.start(params, source=source, settings=settings)
-    except BaseException:  # a bad feeds file, no warehouse: no run, and no fetch process left
-        if fetcher is not None:
-            fetcher.shutdown(cancel_futures=True)
-        raise
+    run = tasks.start(params, source=source, settings=settings)
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                       console=err_console, transient=False) as progress:
