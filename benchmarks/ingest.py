@@ -56,7 +56,6 @@ from pipeline.config import Settings  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3
 EXCLUDED_PROCESSES = ("postgres", "pg_ctl")  # the warehouse server, measured apart
-PY_SPY = os.environ.get("NEWSFLOW_BENCH_PY_SPY") == "1"  # development: sample every process
 DROPPED_ENV = ("NEWSFLOW_DATABASE_URL", "NEWSFLOW_STATE_DIR", "NEWSFLOW_FEEDS_FILE")
 
 
@@ -269,10 +268,11 @@ def _warehouse_facts(pgdata: Path, started_wall: float, ended_wall: float) -> di
     return facts
 
 
-def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profile: bool,
+def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profile: str,
                  repo: Path = ROOT, settings: dict[str, str] | None = None) -> Result:
     """One `newsflow ingest` into a fresh embedded warehouse with the site at `latency`
-    (`settings`: extra NEWSFLOW_* variables, named in the result's label)."""
+    (`settings`: extra NEWSFLOW_* variables, named in the result's label; `profile`: "cprofile"
+    for the main process, "py-spy" for every process, "" for neither)."""
     state = Path(tempfile.mkdtemp(prefix=f"nf-state-{int(latency * 1000)}ms-", dir=work))
     env = {**newsflow_env(state), **(settings or {})}
     pgdata = state / "pg"
@@ -291,10 +291,10 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
         pg_sampler.start()
         out_path = work / f"newsflow-{int(latency * 1000)}ms.out"
         cmd = _cli("ingest", "--feeds", str(feeds_file))
-        if PY_SPY:
+        if profile == "py-spy":
             cmd = ["py-spy", "record", "--subprocesses", "--nonblocking", "--format", "raw",
                    "--rate", "250", "-o", str(work / "newsflow.pyspy"), "--", *cmd]
-        elif profile:
+        elif profile == "cprofile":
             cmd = [sys.executable, "-m", "cProfile", "-o", str(work / "newsflow.prof"),
                    "-m", "pipeline.cli", "ingest", "--feeds", str(feeds_file)]
         cpu0, own0 = _children_cpu(), time.process_time()
@@ -502,7 +502,7 @@ def alternate(site: SynthSite, latency: float, work: Path, args: argparse.Namesp
         label: ([], [], []) for label in variants}
     for round_no in range(rounds):
         for label, (repo, settings) in variants.items():
-            res = run_newsflow(site, latency, work, args.keep, False, repo, settings)
+            res = run_newsflow(site, latency, work, args.keep, "", repo, settings)
             results[f"{label}-{round_no}"] = res
             if res.docs:
                 figures[label][0].append(res.wall / res.docs * 1000)
@@ -559,7 +559,7 @@ def cli_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace
     for round_no in range(args.cli_ab):
         order = ("newsflow", "cli") if round_no % 2 == 0 else ("cli", "newsflow")
         for name in order:
-            res = (run_newsflow(site, latency, work, args.keep, False, args.repo) if name == "newsflow"
+            res = (run_newsflow(site, latency, work, args.keep, "", args.repo) if name == "newsflow"
                    else run_trafilatura_cli(site, latency, work, args.parallel))
             results[f"{name}-ab-{round_no}"] = res
             rates[name].append(res.rate)
@@ -599,6 +599,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="serve on 127.0.0.1 URLs (and skip (b), which refuses them)")
     parser.add_argument("--profile", action="store_true",
                         help="run newsflow's main process under cProfile (slower; prints the top)")
+    parser.add_argument("--py-spy", action="store_true",
+                        help="run newsflow under `py-spy record --subprocesses` (every process; raw "
+                        "stacks in newsflow.pyspy of the work folder: add --keep)")
     parser.add_argument("--repo", type=Path, default=ROOT,
                         help="run newsflow from this checkout (default: this one)")
     parser.add_argument("--dedup-ab", type=int, default=0, metavar="ROUNDS",
@@ -644,11 +647,12 @@ def main(argv: list[str] | None = None) -> int:
                 results["limit"] = run_limit(site, args.processes)
                 print(f"(a) done: {results['limit'].rate:.1f} docs/s", flush=True)
             if not args.skip_newsflow:
-                results["newsflow"] = run_newsflow(site, latency, work, args.keep, args.profile,
+                profile = "py-spy" if args.py_spy else "cprofile" if args.profile else ""
+                results["newsflow"] = run_newsflow(site, latency, work, args.keep, profile,
                                                    args.repo)
                 print(f"newsflow done: {results['newsflow'].rate:.1f} docs/s", flush=True)
                 if latency > 0 and not args.no_baseline:
-                    results["newsflow0"] = run_newsflow(site, 0.0, work, args.keep, False, args.repo)
+                    results["newsflow0"] = run_newsflow(site, 0.0, work, args.keep, "", args.repo)
                     print(f"newsflow (no latency) done: {results['newsflow0'].rate:.1f} docs/s",
                           flush=True)
             if hostnames:
