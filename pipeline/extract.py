@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,9 @@ MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
 TAG_RE = re.compile(r"<[^>]+>")
 BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
 
-# A job for the pool: (key, html, url, feed_content, learned fingerprints)
-Job = tuple[str, "str | bytes", "str | None", "str | None", "frozenset[str] | None"]
+# A job for the pool: (key, html, url, feed_content, learned fingerprints[, feed entry's published time])
+Job = tuple[str, "str | bytes", "str | None", "str | None", "frozenset[str] | None"] | tuple[
+    str, "str | bytes", "str | None", "str | None", "frozenset[str] | None", "datetime | None"]
 
 # What a job gives back: (key, result or None, error or None).
 Result = tuple[str, "Extracted | StoredExtraction | None", "str | None"]
@@ -52,7 +54,7 @@ def _html_to_lines(fragment: str) -> list[str]:
 
 def extract_html(
     html: str | bytes, url: str | None = None, *, feed_content: str | None = None,
-    learned: frozenset[str] | None = None,
+    learned: frozenset[str] | None = None, feed_published: datetime | None = None,
 ) -> Extracted | None:
     """Extract clean article text + metadata from one page; None when nothing usable.
 
@@ -133,9 +135,10 @@ def _work(job: Job, fingerprints: str | None = None, stored: bool = False) -> Re
     dedup fingerprint is computed here too (in `extra["fingerprint"]`), so the parent process,
     which fetches, deduplicates and loads, does not spend its time on it. With `stored`, the
     result comes back as the extract stage stores it (`StoredExtraction`, None for no text)."""
-    key, html, url, feed_content, learned = job
+    key, html, url, feed_content, learned, *rest = job
     try:
-        result = extract_html(html, url, feed_content=feed_content, learned=learned)
+        result = extract_html(html, url, feed_content=feed_content, learned=learned,
+                              feed_published=rest[0] if rest else None)
         if result is not None and not result.body.strip():
             result = None
         fp = None

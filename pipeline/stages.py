@@ -68,13 +68,16 @@ def claim_or_wait(
         wait = min(wait * 2, MAX_IDLE_WAIT)
 
 
-def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]) -> dict[str, str]:
-    """The full content feed entries gave for these pages, by page URL (one query per batch)."""
+def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]
+                  ) -> dict[str, tuple[str | None, datetime | None]]:
+    """The full content and published time feed entries gave for these pages, by page URL (one
+    query per batch; the time's offset reads a page's naive local times)."""
     rows = conn.execute(
-        "SELECT DISTINCT ON (url) url, content FROM news.entries "
-        "WHERE url = ANY(%s) AND content IS NOT NULL ORDER BY url, id", (list(urls),)
+        "SELECT DISTINCT ON (url) url, content, published_at FROM news.entries "
+        "WHERE url = ANY(%s) AND (content IS NOT NULL OR published_at IS NOT NULL) "
+        "ORDER BY url, (content IS NULL), id", (list(urls),)
     ).fetchall()
-    return {r["url"]: r["content"] for r in rows}
+    return {r["url"]: (r["content"], r["published_at"]) for r in rows}
 
 
 # A stored page to extract: (job key, page URL, final URL, gzip-compressed HTML, HTTP charset)
@@ -91,8 +94,9 @@ def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage],
     jobs: list[Job] = []
     for key, url, final_url, html_gz, encoding in pages:
         html, _ = decode_body(gzip.decompress(html_gz), encoding)
-        jobs.append((key, html, final_url or url, contents.get(url),
-                     learned.get(conn, host_of(final_url or url))))
+        content, published = contents.get(url, (None, None))
+        jobs.append((key, html, final_url or url, content,
+                     learned.get(conn, host_of(final_url or url)), published))
     return jobs
 
 
