@@ -125,27 +125,33 @@ class PageContext:
 
 
 NO_CONTEXT = PageContext()
+# The rule each whole-text step records (a step whose rule is skipped is not run; the tail
+# step's rules are several, and it is skipped as a whole under "tail").
+STEP_RULES = {"_strip_teaser_runs": "teaser-run", "_strip_tail": "tail",
+              "_strip_trailing_list": "trailing:headline-list", "_strip_repeats": "repeat:pull-quote"}
 
 
 def clean_lines(
     lines: list[str], title: str | None, learned: frozenset[str] | None = None,
-    context: PageContext | None = None,
+    context: PageContext | None = None, skip: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[Removal]]:
-    """Apply the line rules and the learned layer; return kept lines and removals."""
+    """Apply the line rules and the learned layer; return kept lines and removals.
+
+    Rules named in `skip` are not applied (the safety net's way to undo a rule on one page)."""
     ctx = context or (PageContext(titles=(title,)) if title else NO_CONTEXT)
     removed: list[Removal] = []
     kept: list[str] = []
     for i, line in enumerate(lines):
         rule = _line_rule(line.strip(), i, ctx, learned)
-        if rule:
+        if rule and rule not in skip:
             removed.append(Removal(line, rule))
         else:
             kept.append(line)
-    for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list):
+    for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list, _strip_repeats):
+        if step.__name__ in skip or STEP_RULES.get(step.__name__, "") in skip:
+            continue
         kept, more = step(kept, ctx)
         removed.extend(more)
-    kept, quotes = _strip_repeats(kept)
-    removed.extend(quotes)
     return kept, removed
 
 
@@ -322,7 +328,7 @@ def _strip_trailing_list(lines: list[str], ctx: PageContext) -> tuple[list[str],
     return lines[:start], [Removal(line, "trailing:headline-list") for line in lines[start:]]
 
 
-def _strip_repeats(lines: list[str]) -> tuple[list[str], list[Removal]]:
+def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[list[str], list[Removal]]:
     """Drop pull quotes and teasers: a whole sentence repeated inside a longer paragraph.
 
     Lines repeated verbatim are kept: on the benchmark set they are mostly real content

@@ -60,7 +60,8 @@ def extract_html(
 
     The body is paragraphs separated by single newlines. `learned` holds fingerprints of lines
     known to be boilerplate on this site. `Extracted.extra["candidate_lines"]` holds the lines
-    trafilatura produced before the learned layer, for per-site counting.
+    trafilatura produced before the learned layer, for per-site counting; `extra["undone"]` the
+    removals the safety net took back ({rule, chars}), so a rule that costs articles can be fixed.
     """
     # trafilatura's own loader: a tree parsed otherwise extracts markedly worse (F1 0.92 vs 0.96)
     tree = load_html(html)
@@ -68,51 +69,151 @@ def extract_html(
         return _fallback_only(feed_content)
     meta = page_metadata(tree, url)  # before the structural layer drops bylines and headers
     ld = meta.ld
-    removed = structural.strip_structural(tree)
-    # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
-    # back (without it: P 0.986 vs 0.983, R 0.977 vs 0.976) and it costs a quarter of trafilatura's time
-    doc = trafilatura.bare_extraction(tree, options=_options(url))
     title = meta.title
-    text = getattr(doc, "text", None) or ""
-    raw_lines = [line for line in (line.strip() for line in text.split("\n")) if line]
     context = boilerplate.PageContext(
         titles=(title, ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
         site_name=meta.site_name,
         links=lambda: (a.text_content() for a in tree.iter("a")))
-    lines, more = boilerplate.clean_lines(raw_lines, title, learned, context)
-    removed.extend(more)
+    cleaning = structural.clean_tree(tree)
+    # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
+    # back, and it costs a quarter of trafilatura's time. The safety net below calls them when
+    # the text found is much shorter than the page's prose.
+    raw_lines = _trafilatura_lines(tree, url, fast=True)
+    lines, removed, undone = _clean_guarded(raw_lines, title, learned, context)
+    removed[:0] = cleaning.removed
     method = "trafilatura"
+    if _short(lines, cleaning):
+        rescued = _rescue(html, url, lines, cleaning, title, learned, context)
+        if rescued is not None:
+            lines, removed, method, more_undone = rescued
+            undone.extend(more_undone)
     body = "\n".join(lines)
-    if len(body) < MIN_BODY_CHARS and isinstance(ld.get("articleBody"), str):
-        ld_lines, more = boilerplate.clean_lines(_html_to_lines(ld["articleBody"]), title, learned, context)
-        if len("\n".join(ld_lines)) > len(body):
-            body, method = "\n".join(ld_lines), "json-ld"
-            removed.extend(more)
-    if len(body) < MIN_BODY_CHARS and feed_content:
-        feed_lines, more = boilerplate.clean_lines(_html_to_lines(feed_content), title, learned, context)
-        if len("\n".join(feed_lines)) > len(body):
-            body, method = "\n".join(feed_lines), "feed-content"
-            removed.extend(more)
+    for name, source in (("json-ld", ld.get("articleBody")), ("feed-content", feed_content)):
+        if isinstance(source, str) and len(body) < MIN_BODY_CHARS:
+            alt_lines, more = boilerplate.clean_lines(_html_to_lines(source), title, learned, context)
+            if len("\n".join(alt_lines)) > len(body):
+                body, method = "\n".join(alt_lines), name
+                removed.extend(more)
     if not body:
         return None
+    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines)}
+    if undone:
+        extra["undone"] = undone
     return Extracted(
         title=title, body=body, author=meta.author, published_at=meta.published_at,
         modified_at=meta.modified_at, language=meta.language, canonical_url=meta.canonical_url,
         image_url=meta.image_url, site_name=meta.site_name,
         method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=meta.sources,
-        extra={"candidate_lines": boilerplate.candidate_lines(raw_lines)},
+        extra=extra,
     )
 
 
-# trafilatura's options for every page (fast, no comments), built once: building them reads its
-# settings file's values one by one, 0.14 ms a page. Only the URL differs between pages.
-_OPTIONS = Extractor(output_format="python", fast=True, comments=False)
+# The safety net. Losing an article is worse than leaking a line: newsflow's layers are held
+# against what trafilatura alone finds, and a layer that would cost most of it is undone.
+RESCUE_SHARE = 0.5  # the text kept must be at least this share of the page's prose / trafilatura's text
+GUARD_MIN_CHARS = 400  # below this, trafilatura's own text is too short to be called a body
+REAL_BODY_CHARS = 250  # a line layer may not leave less than this where trafilatura found a body
 
 
-def _options(url: str | None) -> Extractor:
+def _chars(lines: list[str]) -> int:
+    return sum(len(line) for line in lines)
+
+
+def _trafilatura_lines(tree: Any, url: str | None, fast: bool) -> list[str]:
+    """trafilatura's text of a parsed page as stripped, non-empty lines."""
+    doc = trafilatura.bare_extraction(tree, options=_options(url, fast))
+    text = getattr(doc, "text", None) or ""
+    return [line for line in (line.strip() for line in text.split("\n")) if line]
+
+
+def _undo_key(rule: str) -> str:
+    """The name under which clean_lines skips a rule (the tail rules go together)."""
+    return "tail" if rule.startswith("tail:") else rule
+
+
+def _clean_guarded(
+    raw_lines: list[str], title: str | None, learned: frozenset[str] | None, context: boilerplate.PageContext,
+) -> tuple[list[str], list[Removal], list[dict[str, Any]]]:
+    """The line rules, held against trafilatura's own lines: while they would take more than half
+    of a real body, or leave less than one, the rule taking the most is undone (and recorded)."""
+    lines, removed = boilerplate.clean_lines(raw_lines, title, learned, context)
+    raw = _chars(raw_lines)
+    undone: list[dict[str, Any]] = []
+    skip: set[str] = set()
+    while raw >= GUARD_MIN_CHARS and (_chars(lines) < RESCUE_SHARE * raw or _chars(lines) < REAL_BODY_CHARS):
+        by_rule: dict[str, int] = {}
+        for r in removed:
+            if r.rule != "empty":
+                by_rule[_undo_key(r.rule)] = by_rule.get(_undo_key(r.rule), 0) + len(r.text)
+        if not by_rule:
+            break
+        rule, chars = max(by_rule.items(), key=lambda kv: kv[1])
+        skip.add(rule)
+        undone.append({"rule": rule, "chars": chars, "layer": "lines"})
+        lines, removed = boilerplate.clean_lines(raw_lines, title, learned, context, frozenset(skip))
+    return lines, removed, undone
+
+
+def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
+    """Is the text found much shorter than the page's prose, or than what the structural layer
+    removed? Then trafilatura alone (and its fallbacks) get their turn."""
+    kept = _chars(lines)
+    removed = sum(cleaning.removed_prose.values())
+    return (cleaning.prose >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.prose) or (
+        removed >= GUARD_MIN_CHARS and kept < removed)
+
+
+def _rescue(
+    html: str | bytes, url: str | None, lines: list[str], cleaning: structural.TreeCleaning,
+    title: str | None, learned: frozenset[str] | None, context: boilerplate.PageContext,
+) -> tuple[list[str], list[Removal], str, list[dict[str, Any]]] | None:
+    """Hold newsflow's text against trafilatura alone: fast mode, then (when that too finds much
+    less than the page's prose) its fallback extractors. When newsflow kept less than half of it,
+    the page is cleaned again with every block holding that text protected from the structural
+    rules, and if that still falls short, trafilatura's own text is cleaned by the line rules
+    alone. None when newsflow's text stands."""
+    bare = _trafilatura_lines(load_html(html), url, fast=True)
+    method = "trafilatura"
+    if _chars(bare) < RESCUE_SHARE * cleaning.prose:
+        fallback = _trafilatura_lines(load_html(html), url, fast=False)
+        if _chars(fallback) > _chars(bare):
+            bare, method = fallback, "trafilatura-fallback"
+    target = _chars(bare)
+    if target < GUARD_MIN_CHARS or _chars(lines) >= RESCUE_SHARE * target:
+        return None
+    found = boilerplate.norm("\n".join(bare))
+
+    def holds_found_text(el: Any) -> bool:
+        text = [boilerplate.norm(t) for t in el.itertext()]
+        inside = sum(len(t) for t in text if len(t) > 20 and t in found)
+        return inside >= 200 or inside >= 0.5 * max(1, sum(map(len, text)))
+
+    tree = load_html(html)
+    again = structural.clean_tree(tree, keep=holds_found_text)
+    undone = [{"rule": f"structural:{rule}", "chars": chars - again.removed_prose.get(rule, 0),
+               "layer": "structural"} for rule, chars in cleaning.removed_prose.items()
+              if chars > again.removed_prose.get(rule, 0)]
+    raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
+    if _chars(raw_lines) >= RESCUE_SHARE * target:
+        method = "trafilatura"
+    elif max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main):
+        return None  # newsflow's text is the article container's: trafilatura alone found more around it
+    else:
+        raw_lines, again.removed = bare, []
+        undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
+    kept, removed, more = _clean_guarded(raw_lines, title, learned, context)
+    return kept, again.removed + removed, method, undone + more
+
+
+# trafilatura's options for every page (fast or not, no comments), built once: building them reads
+# its settings file's values one by one, 0.14 ms a page. Only the URL differs between pages.
+_OPTIONS = {fast: Extractor(output_format="python", fast=fast, comments=False) for fast in (True, False)}
+
+
+def _options(url: str | None, fast: bool = True) -> Extractor:
     """trafilatura's options for one page: the shared ones with this page's URL."""
-    options = copy.copy(_OPTIONS)
+    options = copy.copy(_OPTIONS[fast])
     options.url = url
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")
     return options
@@ -378,17 +479,22 @@ def extract_files(paths: list[str], url: str | None, as_json: bool, explain: boo
             item: dict[str, Any] = {"file": path, "url": url, "title": result.title, "body": result.body}
             if explain:
                 item["removed"] = [{"rule": r.rule, "text": r.text} for r in result.removed]
+                item["undone"] = result.extra.get("undone", [])
             print(json.dumps(item, ensure_ascii=False))
         else:
             if len(paths) > 1:
                 print(f"==> {path} <==")
             print(result.body)
             if explain:
-                _print_removals(result.removed)
+                _print_removals(result.removed, result.extra.get("undone", []))
     return code
 
 
-def _print_removals(removed: list[Removal]) -> None:
+def _print_removals(removed: list[Removal], undone: list[dict[str, Any]]) -> None:
     print("\n--- removed ---")
     for r in removed:
         print(f"[{r.rule}] {r.text}")
+    if undone:
+        print("\n--- undone by the safety net (the rule would have cost the article) ---")
+        for u in undone:
+            print(f"[{u['rule']}] {u['chars']} characters kept ({u['layer']})")

@@ -8,6 +8,9 @@ block is recorded line by line as Removal(text, "structural:<rule>").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -55,7 +58,8 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 class _Stats:
     """Sizes of an element's subtree (characters are of stripped text runs)."""
 
-    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s", "paras")
+    __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s", "paras",
+                 "ptext")
 
     def __init__(self) -> None:
         self.size = 1  # elements in the subtree, itself included
@@ -67,6 +71,7 @@ class _Stats:
         self.fields = 0
         self.h1s = 0
         self.paras = 0
+        self.ptext = 0  # text of the paragraphs in the subtree that are not mostly links
 
 
 def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
@@ -90,6 +95,7 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.fields += c.fields
                 s.h1s += c.h1s
                 s.paras += c.paras
+                s.ptext += c.ptext
                 if c.prose > s.prose:
                     s.prose = c.prose
             if child.tail:
@@ -108,6 +114,8 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.h1s += 1
             elif tag == "p":
                 s.paras += 1
+                if s.linked < 0.5 * s.text:
+                    s.ptext = s.text - s.linked
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
         stats[el] = s
@@ -179,21 +187,48 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
     return None
 
 
+@dataclass
+class TreeCleaning:
+    """What the structural layer did to a page: its removals, and how much prose the page holds."""
+
+    removed: list[Removal] = field(default_factory=list)
+    prose: int = 0  # characters of prose the page holds (its paragraphs, or its longest flat text)
+    main: int = 0  # characters of prose in the article's own container (its paragraphs or flat text)
+    removed_prose: Counter[str] = field(default_factory=Counter)  # rule -> unlinked characters dropped
+    kept: Counter[str] = field(default_factory=Counter)  # rule -> blocks a rule named but a guard kept
+
+
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
     """Remove blocks that are boilerplate by markup or shape from a parsed page; return the removals."""
-    removed: list[Removal] = []
+    return clean_tree(tree).removed
+
+
+def clean_tree(tree: lxml_html.HtmlElement,
+               keep: Callable[[lxml_html.HtmlElement], bool] | None = None) -> TreeCleaning:
+    """Remove blocks that are boilerplate by markup or shape from a parsed page.
+
+    No rule drops the article's own container: the block holding most of the page's paragraph
+    text, an `itemprop=articleBody` block, or any block around them. `keep` can protect more
+    blocks (the safety net passes the blocks that hold text trafilatura alone found)."""
+    out = TreeCleaning()
     body = tree.find("body")
     if body is None:
-        return removed
+        return out
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
     page_text = stats[body].text
+    protected, main = _article_containers(elements, stats)
+    longest = max((s.prose for s in stats.values()), default=0)
+    out.prose, out.main = max(stats[body].ptext, longest), max(main, longest)
     deks: set[lxml_html.HtmlElement] = set()
     i = 1
     while i < len(elements):
         el = elements[i]
         s = stats[el]
         rule = _rule(el, s, page_text, deks)
+        if rule is not None and (el in protected or (keep is not None and keep(el))):
+            out.kept[rule] += 1
+            rule = None
         if rule is None:
             if el.tag == "h1":
                 dek = _dek_of(el, stats)
@@ -204,14 +239,38 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
             i += 1
             continue
         if rule == "article-header":
-            _drop_around_h1(el, stats, removed)
+            _drop_around_h1(el, stats, out.removed)
         else:
             if rule in ("link-list", "teaser-list"):
-                _drop_list_heading(el, removed)
-            removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
+                _drop_list_heading(el, out.removed)
+            out.removed_prose[rule] += s.text - s.linked
+            out.removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
-    return removed
+    return out
+
+
+def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
+                        ) -> tuple[set[lxml_html.HtmlElement], int]:
+    """The blocks no rule may drop: the one whose own paragraphs hold the most prose (with every
+    block around it), and an `itemprop=articleBody` block (with the same); and that prose's size."""
+    best, best_chars = None, 0
+    marked = []
+    for el in elements:
+        s = stats[el]
+        if s.ptext <= best_chars:
+            continue  # its paragraphs together hold less than the best block's own
+        own = sum(stats[c].ptext for c in el if c.tag == "p" and c in stats)
+        if own > best_chars:
+            best, best_chars = el, own
+    for el in elements:
+        if "articlebody" in (el.get("itemprop") or "").lower():
+            marked.append(el)
+    protected: set[lxml_html.HtmlElement] = set()
+    for el in ([best] if best is not None else []) + marked:
+        protected.add(el)
+        protected.update(el.iterancestors())
+    return protected, best_chars
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:

@@ -170,7 +170,7 @@ def test_extract_files_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[
     empty.write_text("<html><body></body></html>")
     assert extract_files([str(FIXTURES / "seed.html")], None, True, True) == 0
     line = json.loads(capsys.readouterr().out.splitlines()[0])
-    assert set(line) == {"file", "url", "title", "body", "removed"}
+    assert set(line) == {"file", "url", "title", "body", "removed", "undone"}
     assert extract_files([str(FIXTURES / "seed.html"), str(empty)], None, False, False) == 1
     assert extract_files([str(tmp_path / "missing.html")], None, False, False) == 2
 
