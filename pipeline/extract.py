@@ -75,7 +75,7 @@ def extract_html(
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
         site_name=meta.site_name,
         links=lambda: (a.text_content() for a in tree.iter("a")))
-    cleaning = structural.clean_tree(tree)
+    cleaning = structural.clean_tree(tree, url=url)
     # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
     # back, and it costs a quarter of trafilatura's time. The safety net below calls them when
     # the text found is much shorter than the page's prose.
@@ -89,10 +89,13 @@ def extract_html(
             lines, removed, method, more_undone = rescued
             undone.extend(more_undone)
     body = "\n".join(lines)
+    # the publisher's own article text (JSON-LD articleBody, the feed's content) when the page
+    # gave little or less than half of it
     for name, source in (("json-ld", ld.get("articleBody")), ("feed-content", feed_content)):
-        if isinstance(source, str) and len(body) < MIN_BODY_CHARS:
+        if isinstance(source, str) and (
+                len(body) < MIN_BODY_CHARS or len(source) > 2 * len(body) + GUARD_MIN_CHARS):
             alt_lines, more = boilerplate.clean_lines(_html_to_lines(source), title, learned, context)
-            if len("\n".join(alt_lines)) > len(body):
+            if len("\n".join(alt_lines)) > (len(body) if len(body) < MIN_BODY_CHARS else 2 * len(body)):
                 body, method = "\n".join(alt_lines), name
                 removed.extend(more)
     if not body:
@@ -190,7 +193,7 @@ def _rescue(
         return inside >= 200 or inside >= 0.5 * max(1, sum(map(len, text)))
 
     tree = load_html(html)
-    again = structural.clean_tree(tree, keep=holds_found_text)
+    again = structural.clean_tree(tree, keep=holds_found_text, url=url)
     undone = [{"rule": f"structural:{rule}", "chars": chars - again.removed_prose.get(rule, 0),
                "layer": "structural"} for rule, chars in cleaning.removed_prose.items()
               if chars > again.removed_prose.get(rule, 0)]

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -37,6 +38,9 @@ CARD_LINK_DENSITY = 0.25
 FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
 MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a caption
 MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
+RUN_HEADINGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a related block's label
+RUN_ITEMS = frozenset({"p", "div", "h3", "h4", "h5", "h6", "li"})  # its items: one link each
+LINK_ITEM_SHARE = 0.9  # an item's text inside its one link
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -204,7 +208,8 @@ def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
 
 
 def clean_tree(tree: lxml_html.HtmlElement,
-               keep: Callable[[lxml_html.HtmlElement], bool] | None = None) -> TreeCleaning:
+               keep: Callable[[lxml_html.HtmlElement], bool] | None = None,
+               url: str | None = None) -> TreeCleaning:
     """Remove blocks that are boilerplate by markup or shape from a parsed page.
 
     No rule drops the article's own container: the block holding most of the page's paragraph
@@ -229,6 +234,15 @@ def clean_tree(tree: lxml_html.HtmlElement,
         if rule is not None and (el in protected or (keep is not None and keep(el))):
             out.kept[rule] += 1
             rule = None
+        if rule is None and el.tag in RUN_HEADINGS and el not in protected:
+            run = _related_run(el, stats, url)
+            if run and not (keep is not None and any(keep(x) for x in run)):
+                for x in run:
+                    out.removed_prose["related-run"] += stats[x].text - stats[x].linked
+                    out.removed.extend(Removal(t, "structural:related-run") for t in _text_lines(x))
+                    _drop(x)
+                i += s.size
+                continue
         if rule is None:
             if el.tag == "h1":
                 dek = _dek_of(el, stats)
@@ -248,6 +262,42 @@ def clean_tree(tree: lxml_html.HtmlElement,
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
     return out
+
+
+def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) -> list[lxml_html.HtmlElement]:
+    """A related block made of plain siblings: a short unlinked heading ("Our readers are reading
+    too", "Read more") followed by blocks that are each one link to another page of the same site
+    ("<p><strong>…</strong></p><p><a>headline</a></p>…"). Empty when the shape is not there."""
+    s = stats.get(label)
+    if s is None or s.links or not s.text or len(label.text_content().split()) > MAX_LABEL_WORDS \
+            or (label.tail or "").strip():
+        return []
+    run = [label]
+    nxt = label.getnext()
+    while nxt is not None and (nxt.tag == label.tag or nxt.tag in RUN_ITEMS):
+        n = stats.get(nxt)
+        if n is None or n.links != 1 or n.linked < LINK_ITEM_SHARE * n.text or (nxt.tail or "").strip():
+            break
+        link = next(nxt.iter("a"))
+        if len(link.text_content().split()) < 3 or not same_site(link.get("href"), url):
+            break
+        run.append(nxt)
+        nxt = nxt.getnext()
+    return run if len(run) >= 2 else []
+
+
+def same_site(href: str | None, url: str | None) -> bool:
+    """Does a link point to another page of the page's own site (a relative link, or its host)?"""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    target = urlsplit(href)
+    if not target.netloc:
+        return True
+    if url is None:
+        return False
+    here = urlsplit(url)
+    return target.netloc.lower().removeprefix("www.") == here.netloc.lower().removeprefix("www.") and \
+        target.path.rstrip("/") != here.path.rstrip("/")
 
 
 def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats

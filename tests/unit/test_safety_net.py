@@ -59,3 +59,45 @@ def test_rules_that_take_little_are_not_undone() -> None:
     """A page whose boilerplate is removed without touching the article records nothing undone."""
     result = extract_html((FIXTURES / "teaser-named-container.html").read_bytes(), "http://example.test/a")
     assert result is not None and "undone" not in result.extra
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Pier reopens</title></head><body><article><h1>Pier reopens</h1>{body}</article></body></html>"
+
+
+PARAS = [f"The pier reopened on {day} after a winter of repairs, and the first anglers were on it by dawn "
+         "with flasks, folding chairs and the patience the sea demands of anyone who fishes it." for day in
+         ("Monday", "Tuesday", "Wednesday", "Thursday")]
+
+
+@pytest.mark.parametrize("heading", ["<p><strong>Our readers are reading too</strong></p>", "<h3>More from the Post</h3>",
+                                     "<p><b>Lesen Sie auch</b></p>"])
+def test_related_block_of_plain_paragraphs_goes_wherever_it_sits(heading: str) -> None:
+    """A short heading followed by paragraphs that are each one link to the same site goes, mid-text or at the end."""
+    links = "".join(f'<p><a href="/news/{i}">Harbour story number {i} draws a crowd</a></p>' for i in range(3))
+    html = _page(f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{heading}{links}<p>{PARAS[2]}</p><p>{PARAS[3]}</p>")
+    result = extract_html(html, "http://post.example/news/pier")
+    assert result is not None and result.body.split("\n") == PARAS
+    assert "structural:related-run" in {r.rule for r in result.removed}
+
+
+def test_links_to_other_sites_under_a_heading_are_not_a_related_block() -> None:
+    """Paragraphs that each link to another site (sources) are not a related block: only same-site links make one."""
+    links = [f"Council report number {i} on the pier works" for i in range(3)]
+    html = _page(f"<p>{PARAS[0]}</p><p><strong>Sources</strong></p>"
+                 + "".join(f'<p><a href="https://council.example/r/{i}">{t}</a></p>' for i, t in enumerate(links))
+                 + f"<p>{PARAS[1]}</p>")
+    result = extract_html(html, "http://post.example/news/pier")
+    assert result is not None and "structural:related-run" not in {r.rule for r in result.removed}
+
+
+def test_json_ld_article_body_replaces_a_teaser_page() -> None:
+    """When the page shows much less than the publisher's JSON-LD articleBody, the articleBody's text is the body."""
+    import json
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Pier reopens", "articleBody": "\n".join(PARAS)})
+    html = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
+            f"<h1>Pier reopens</h1><p>{PARAS[0]}</p><p>Subscribe to read the rest.</p></article></body></html>")
+    result = extract_html(html, "http://post.example/news/pier")
+    assert result is not None and all(p in result.body for p in PARAS)
+    assert "Subscribe to read the rest" not in result.body
