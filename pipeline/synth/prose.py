@@ -58,14 +58,19 @@ _SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal ha
     mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
 _PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # (prefixes, endings)
-    "en": (("", "", "", "North ", "Upper ", "East "),
-           _w("ton ford bury field wick ham mouth bridge stead ley worth dale port by")),
-    "de": (("", "", "", "Bad ", "Neu", "Ober"),
-           _w("heim dorf hausen bach berg feld au stadt ingen burg rode hagen")),
-    "fr": (("", "", "", "Saint-", "Mont", "Villeneuve-sur-"),
-           _w("ville court mont ac y ières ange eau on euil")),
-    "es": (("", "", "", "San ", "Villa", "Puerto "),
-           _w("illa ón ares ejo al ena edo uela iza ano")),
+    "en": (
+        ("", "", "", "North ", "Upper ", "East "),
+        _w("ton ford bury field wick ham mouth bridge stead ley worth dale port by"),
+    ),
+    "de": (
+        ("", "", "", "Bad ", "Neu", "Ober"),
+        _w("heim dorf hausen bach berg feld au stadt ingen burg rode hagen"),
+    ),
+    "fr": (
+        ("", "", "", "Saint-", "Mont", "Villeneuve-sur-"),
+        _w("ville court mont ac y ières ange eau on euil"),
+    ),
+    "es": (("", "", "", "San ", "Villa", "Puerto "), _w("illa ón ares ejo al ena edo uela iza ano")),
 }
 
 
@@ -150,19 +155,35 @@ EN_ADJ = _w("""new old local regional national historic modern rural urban coast
     temporary permanent final initial controversial popular costly expensive affordable ambitious
     modest rapid gradual sudden unexpected unprecedented familiar unusual rare busy quiet crowded
     flooded damaged derelict protected thriving struggling growing former second rival""")
-EN_ADV = _w("quickly quietly openly finally eventually recently already again formally narrowly "
-            "unanimously reluctantly cautiously sharply briefly jointly")
+EN_ADV = _w(
+    "quickly quietly openly finally eventually recently already again formally narrowly "
+    "unanimously reluctantly cautiously sharply briefly jointly"
+)
 EN_PREP = _w("in at near outside across beyond around behind beside along through")
 EN_DAYS = _w("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 EN_MONTHS = _w("January February March April May June July August September October November December")
-EN_ROLES = _w("spokesperson director chair secretary treasurer councillor manager organiser "
-              "coordinator analyst economist historian curator warden inspector professor")
-EN_ORGS = _w("Council Trust Society Association Institute Foundation Partnership Authority Group "
-             "Cooperative Union Alliance Board Agency Commission")
-EN_SUBHEADS = ("What happens next", "A long-running dispute", "Why it matters", "The cost",
-               "Reaction from residents", "Background", "Questions remain", "A second phase",
-               "Concerns over funding", "How we got here", "The view from the council",
-               "Looking ahead")
+EN_ROLES = _w(
+    "spokesperson director chair secretary treasurer councillor manager organiser "
+    "coordinator analyst economist historian curator warden inspector professor"
+)
+EN_ORGS = _w(
+    "Council Trust Society Association Institute Foundation Partnership Authority Group "
+    "Cooperative Union Alliance Board Agency Commission"
+)
+EN_SUBHEADS = (
+    "What happens next",
+    "A long-running dispute",
+    "Why it matters",
+    "The cost",
+    "Reaction from residents",
+    "Background",
+    "Questions remain",
+    "A second phase",
+    "Concerns over funding",
+    "How we got here",
+    "The view from the council",
+    "Looking ahead",
+)
 
 
 class EnglishProse(Prose):
@@ -183,8 +204,11 @@ class EnglishProse(Prose):
         if r < 0.27:
             return self.place()
         det = rng.choice(("the", "the", "a", "its", "their", "this", "every"))
-        words = [det, rng.choice(EN_ADJ), rng.choice(EN_NOUNS)] if det in ("a", "every") or \
-            rng.random() < 0.5 else [det, rng.choice(EN_NOUNS)]
+        words = (
+            [det, rng.choice(EN_ADJ), rng.choice(EN_NOUNS)]
+            if det in ("a", "every") or rng.random() < 0.5
+            else [det, rng.choice(EN_NOUNS)]
+        )
         if det == "a" and words[1][0] in "aeiou":
             words[0] = "an"
         if rng.random() < 0.2:
@@ -222,11 +246,15 @@ class EnglishProse(Prose):
         rng = self.rng
         r = rng.random()
         if r < 0.14:
-            return (f"\u201c{_cap(self.clause())}, and {self.clause()},\u201d said {self.person()}, "
-                    f"{rng.choice(EN_ROLES)} of the {self.org()}.")
+            return (
+                f"\u201c{_cap(self.clause())}, and {self.clause()},\u201d said {self.person()}, "
+                f"{rng.choice(EN_ROLES)} of the {self.org()}."
+            )
         if r < 0.24:
-            text = (f"{rng.choice(('By', 'Since', 'Before', 'After', 'Until'))} "
-                    f"{rng.choice(EN_MONTHS)} {rng.randint(1, 28)}, {self.clause()}.")
+            text = (
+                f"{rng.choice(('By', 'Since', 'Before', 'After', 'Until'))} "
+                f"{rng.choice(EN_MONTHS)} {rng.randint(1, 28)}, {self.clause()}."
+            )
         elif r < 0.5:
             joiner = rng.choice((", while", ", but", " and", ", after", " because", ", although"))
             text = f"{self.clause()}{joiner} {self.clause()}."
@@ -254,14 +282,16 @@ class EnglishProse(Prose):
 # --- German ----------------------------------------------------------------------------------
 
 DE_NOUNS: tuple[tuple[str, str], ...] = tuple(
-    (w.split(":")[0], w.split(":")[1]) for w in _w("""
+    (w.split(":")[0], w.split(":")[1])
+    for w in _w("""
     Bürgermeister:m Gemeinderat:m Stadtverwaltung:f Krankenhaus:n Schule:f Bahnhof:m Brücke:f
     Haushalt:m Verein:m Polizei:f Gericht:n Museum:n Feuerwehr:f Landrat:m Bürgerinitiative:f
     Projekt:n Unternehmen:n Kindergarten:m Sporthalle:f Freibad:n Radweg:m Wohngebiet:n Bauamt:n
     Kreistag:m Gewerbegebiet:n Förderprogramm:n Gutachten:n Bebauungsplan:m Einzelhändler:m
     Klinik:f Hochwasser:n Ernte:f Winzer:m Brauerei:f Bäckerei:f Landwirt:m Mannschaft:f Trainer:m
     Saison:f Ausstellung:f Konzert:n Rathaus:n Marktplatz:m Ortsbeirat:m Straßenbahn:f
-    Umgehungsstraße:f Jugendzentrum:n Seniorenheim:n Tierheim:n Stadtfest:n Sanierungskonzept:n"""))
+    Umgehungsstraße:f Jugendzentrum:n Seniorenheim:n Tierheim:n Stadtfest:n Sanierungskonzept:n""")
+)
 DE_ADJ = _w("""neu alt lokal regional städtisch geplant umstritten marode modern historisch groß klein
     zusätzlich kommunal öffentlich jährlich ländlich nördlich südlich östlich westlich beliebt
     wichtig dringend langjährig""")
@@ -270,24 +300,67 @@ DE_VERBS = _w("""genehmigt abgelehnt angekündigt verschoben bestätigt vorgeste
     gekürzt erhöht verlängert vorgelegt begrüßt""")
 DE_DAYS = _w("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag")
 DE_MONTHS = _w("Januar Februar März April Mai Juni Juli August September Oktober November Dezember")
-DE_ROLES = ("Sprecherin der Stadt", "Vorsitzender des Vereins", "Leiterin des Bauamts",
-            "Fraktionschef im Gemeinderat", "Sprecher der Polizei", "Geschäftsführer",
-            "Ortsvorsteherin", "Kämmerer der Stadt")
-DE_SOURCES = ("Nach Angaben der Stadtverwaltung", "Laut Polizei", "Nach Informationen unserer Zeitung",
-              "Wie der Kreistag mitteilte,", "Laut einem Gutachten", "Nach Ansicht vieler Anwohner")
-DE_TIMES = ("am Montag", "am Dienstagabend", "in der vergangenen Woche", "bereits im Herbst",
-            "überraschend", "nach langer Debatte", "einstimmig", "am Wochenende", "erneut")
-DE_SUBHEADS = ("Wie es weitergeht", "Kritik aus der Opposition", "Die Kosten", "Stimmen aus dem Ort",
-               "Ein langer Streit", "Hintergrund", "Offene Fragen", "Der nächste Schritt",
-               "Was Anwohner sagen", "Blick nach vorn")
-_DE_DEF = {"nom": {"m": "der", "f": "die", "n": "das"}, "acc": {"m": "den", "f": "die", "n": "das"},
-           "dat": {"m": "dem", "f": "der", "n": "dem"}}
-_DE_INDEF = {"nom": {"m": "ein", "f": "eine", "n": "ein"}, "acc": {"m": "einen", "f": "eine", "n": "ein"},
-             "dat": {"m": "einem", "f": "einer", "n": "einem"}}
-_DE_WEAK = {"nom": {"m": "e", "f": "e", "n": "e"}, "acc": {"m": "en", "f": "e", "n": "e"},
-            "dat": {"m": "en", "f": "en", "n": "en"}}
-_DE_MIXED = {"nom": {"m": "er", "f": "e", "n": "es"}, "acc": {"m": "en", "f": "e", "n": "es"},
-             "dat": {"m": "en", "f": "en", "n": "en"}}
+DE_ROLES = (
+    "Sprecherin der Stadt",
+    "Vorsitzender des Vereins",
+    "Leiterin des Bauamts",
+    "Fraktionschef im Gemeinderat",
+    "Sprecher der Polizei",
+    "Geschäftsführer",
+    "Ortsvorsteherin",
+    "Kämmerer der Stadt",
+)
+DE_SOURCES = (
+    "Nach Angaben der Stadtverwaltung",
+    "Laut Polizei",
+    "Nach Informationen unserer Zeitung",
+    "Wie der Kreistag mitteilte,",
+    "Laut einem Gutachten",
+    "Nach Ansicht vieler Anwohner",
+)
+DE_TIMES = (
+    "am Montag",
+    "am Dienstagabend",
+    "in der vergangenen Woche",
+    "bereits im Herbst",
+    "überraschend",
+    "nach langer Debatte",
+    "einstimmig",
+    "am Wochenende",
+    "erneut",
+)
+DE_SUBHEADS = (
+    "Wie es weitergeht",
+    "Kritik aus der Opposition",
+    "Die Kosten",
+    "Stimmen aus dem Ort",
+    "Ein langer Streit",
+    "Hintergrund",
+    "Offene Fragen",
+    "Der nächste Schritt",
+    "Was Anwohner sagen",
+    "Blick nach vorn",
+)
+_DE_DEF = {
+    "nom": {"m": "der", "f": "die", "n": "das"},
+    "acc": {"m": "den", "f": "die", "n": "das"},
+    "dat": {"m": "dem", "f": "der", "n": "dem"},
+}
+_DE_INDEF = {
+    "nom": {"m": "ein", "f": "eine", "n": "ein"},
+    "acc": {"m": "einen", "f": "eine", "n": "ein"},
+    "dat": {"m": "einem", "f": "einer", "n": "einem"},
+}
+_DE_WEAK = {
+    "nom": {"m": "e", "f": "e", "n": "e"},
+    "acc": {"m": "en", "f": "e", "n": "e"},
+    "dat": {"m": "en", "f": "en", "n": "en"},
+}
+_DE_MIXED = {
+    "nom": {"m": "er", "f": "e", "n": "es"},
+    "acc": {"m": "en", "f": "e", "n": "es"},
+    "dat": {"m": "en", "f": "en", "n": "en"},
+}
 
 
 def _de_adj(rng: random.Random) -> str:
@@ -321,8 +394,7 @@ class GermanProse(Prose):
         s, o, v = self.clause_v2()
         r = rng.random()
         if r < 0.14:
-            return (f"\u201e{_cap(s)} hat {o} {v}\u201c, sagte {self.person()}, "
-                    f"{rng.choice(DE_ROLES)}.")
+            return f"\u201e{_cap(s)} hat {o} {v}\u201c, sagte {self.person()}, {rng.choice(DE_ROLES)}."
         if r < 0.3:
             return f"{rng.choice(DE_SOURCES)} hat {s} {o} {rng.choice(DE_TIMES)} {v}."
         if r < 0.5:
@@ -330,9 +402,14 @@ class GermanProse(Prose):
             conj = rng.choice(("weil", "nachdem", "obwohl", "während"))
             return f"{_cap(s)} hat {o} {v}, {conj} {s2} {o2} {v2} hat."
         if r < 0.62:
-            return (f"Die Kosten belaufen sich nach aktuellem Stand auf rund "
-                    f"{rng.randint(2, 95)},{rng.randint(1, 9)} Millionen Euro.") if rng.random() < 0.4 \
+            return (
+                (
+                    f"Die Kosten belaufen sich nach aktuellem Stand auf rund "
+                    f"{rng.randint(2, 95)},{rng.randint(1, 9)} Millionen Euro."
+                )
+                if rng.random() < 0.4
                 else f"Rund {rng.randint(20, 900)} Menschen haben {o} {v}."
+            )
         if r < 0.72:
             return f"Am {rng.choice(DE_DAYS)} hat {s} {o} {v}."
         return f"{_cap(s)} hat {o} {rng.choice(DE_TIMES)} {v}."
@@ -355,33 +432,69 @@ class GermanProse(Prose):
 # --- French ----------------------------------------------------------------------------------
 
 FR_NOUNS: tuple[tuple[str, str], ...] = tuple(
-    (w.split(":")[0].replace("_", " "), w.split(":")[1]) for w in _w("""
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
     conseil_municipal:m mairie:f hôpital:m école:f gare:f pont:m budget:m association:f police:f
     tribunal:m musée:m projet:m entreprise:f crèche:f piscine:f route:f piste_cyclable:f quartier:m
     chantier:m marché:m agriculteur:m vendange:f vigneron:m boulangerie:f équipe:f entraîneur:m
     saison:f match:m exposition:f concert:m église:f festival:m rapport:m préfecture:f maire:m
     député:m syndicat:m usine:f médiathèque:f collège:m lycée:m tramway:m parking:m commune:f
-    région:f département:m"""))
-FR_ADJ = tuple(tuple(w.split(":")) for w in _w("""municipal:municipale régional:régionale
+    région:f département:m""")
+)
+FR_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""municipal:municipale régional:régionale
     local:locale important:importante controversé:controversée historique:historique
     moderne:moderne public:publique rural:rurale prévu:prévue annuel:annuelle
     provisoire:provisoire coûteux:coûteuse ambitieux:ambitieuse départemental:départementale
-    vétuste:vétuste"""))
-FR_VERBS = tuple(tuple(w.split(":")) for w in _w("""approuve:approuvé rejette:rejeté annonce:annoncé
+    vétuste:vétuste""")
+)
+FR_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""approuve:approuvé rejette:rejeté annonce:annoncé
     reporte:reporté confirme:confirmé présente:présenté inaugure:inauguré ferme:fermé
     critique:critiqué salue:salué demande:demandé soutient:soutenu examine:examiné vote:voté
     publie:publié rénove:rénové agrandit:agrandi réduit:réduit augmente:augmenté prolonge:prolongé
-    dévoile:dévoilé"""))
-FR_TIMES = ("lundi", "mardi soir", "la semaine dernière", "en fin de journée", "ce week-end",
-            "à l'unanimité", "après de longs débats", "jeudi matin", "une nouvelle fois")
-FR_SOURCES = ("Selon la préfecture", "D'après nos informations", "Selon plusieurs riverains",
-              "D'après un rapport publié jeudi", "Selon la mairie")
-FR_ROLES = ("adjointe au maire", "président de l'association", "directrice de l'école",
-            "porte-parole de la préfecture", "conseiller municipal d'opposition", "gérant",
-            "secrétaire du syndicat")
-FR_SUBHEADS = ("Et maintenant ?", "Un dossier ancien", "Le coût du projet", "Les riverains inquiets",
-               "Contexte", "Des questions en suspens", "Une deuxième phase", "Ce qu'en dit l'opposition",
-               "Prochaine étape")
+    dévoile:dévoilé""")
+)
+FR_TIMES = (
+    "lundi",
+    "mardi soir",
+    "la semaine dernière",
+    "en fin de journée",
+    "ce week-end",
+    "à l'unanimité",
+    "après de longs débats",
+    "jeudi matin",
+    "une nouvelle fois",
+)
+FR_SOURCES = (
+    "Selon la préfecture",
+    "D'après nos informations",
+    "Selon plusieurs riverains",
+    "D'après un rapport publié jeudi",
+    "Selon la mairie",
+)
+FR_ROLES = (
+    "adjointe au maire",
+    "président de l'association",
+    "directrice de l'école",
+    "porte-parole de la préfecture",
+    "conseiller municipal d'opposition",
+    "gérant",
+    "secrétaire du syndicat",
+)
+FR_SUBHEADS = (
+    "Et maintenant ?",
+    "Un dossier ancien",
+    "Le coût du projet",
+    "Les riverains inquiets",
+    "Contexte",
+    "Des questions en suspens",
+    "Une deuxième phase",
+    "Ce qu'en dit l'opposition",
+    "Prochaine étape",
+)
 
 
 def _fr_det(noun: str, g: str, definite: bool = True) -> str:
@@ -431,8 +544,7 @@ class FrenchProse(Prose):
         s, o = self.np(), self.np()
         r = rng.random()
         if r < 0.14:
-            return (f"\u00ab {_cap(s)} a {part} {o} \u00bb, a déclaré {self.person()}, "
-                    f"{rng.choice(FR_ROLES)}.")
+            return f"\u00ab {_cap(s)} a {part} {o} \u00bb, a déclaré {self.person()}, {rng.choice(FR_ROLES)}."
         if r < 0.3:
             return f"{rng.choice(FR_SOURCES)}, {s} a {part} {o} {rng.choice(FR_TIMES)}."
         if r < 0.5:
@@ -440,9 +552,11 @@ class FrenchProse(Prose):
             conj = rng.choice(("alors que", "parce que", "après que", "tandis que"))
             return f"{_cap(s)} a {part} {o}, {conj} {self.np()} a {part2} {self.np()}."
         if r < 0.6:
-            return (f"Le coût total est estimé à {rng.randint(2, 95)},{rng.randint(1, 9)} millions "
-                    f"d'euros.") if rng.random() < 0.4 else \
-                f"Quelque {rng.randint(20, 900)} habitants ont {part} {o}."
+            return (
+                (f"Le coût total est estimé à {rng.randint(2, 95)},{rng.randint(1, 9)} millions d'euros.")
+                if rng.random() < 0.4
+                else f"Quelque {rng.randint(20, 900)} habitants ont {part} {o}."
+            )
         return f"{_cap(s)} a {part} {o} {rng.choice(FR_TIMES)}."
 
     def _title(self) -> str:
@@ -462,29 +576,65 @@ class FrenchProse(Prose):
 # --- Spanish ---------------------------------------------------------------------------------
 
 ES_NOUNS: tuple[tuple[str, str], ...] = tuple(
-    (w.split(":")[0].replace("_", " "), w.split(":")[1]) for w in _w("""
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
     ayuntamiento:m alcalde:m alcaldesa:f hospital:m escuela:f estación:f puente:m presupuesto:m
     asociación:f policía:f tribunal:m museo:m proyecto:m empresa:f guardería:f piscina:f
     carretera:f carril_bici:m barrio:m obra:f mercado:m agricultor:m vendimia:f bodega:f
     panadería:f equipo:m entrenador:m temporada:f partido:m exposición:f concierto:m iglesia:f
     festival:m informe:m consejería:f diputación:f sindicato:m fábrica:f biblioteca:f instituto:m
-    tranvía:m aparcamiento:m comarca:f plan:m"""))
-ES_ADJ = tuple(tuple(w.split(":")) for w in _w("""municipal:municipal regional:regional local:local
+    tranvía:m aparcamiento:m comarca:f plan:m""")
+)
+ES_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""municipal:municipal regional:regional local:local
     nuevo:nueva polémico:polémica histórico:histórica moderno:moderna público:pública rural:rural
     previsto:prevista anual:anual provisional:provisional costoso:costosa ambicioso:ambiciosa
-    autonómico:autonómica"""))
-ES_VERBS = tuple(tuple(w.split(":")) for w in _w("""aprueba:aprobó rechaza:rechazó anuncia:anunció
+    autonómico:autonómica""")
+)
+ES_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""aprueba:aprobó rechaza:rechazó anuncia:anunció
     aplaza:aplazó confirma:confirmó presenta:presentó inaugura:inauguró cierra:cerró critica:criticó
     celebra:celebró exige:exigió respalda:respaldó revisa:revisó vota:votó publica:publicó
-    renueva:renovó amplía:amplió reduce:redujo aumenta:aumentó prorroga:prorrogó"""))
-ES_TIMES = ("el lunes", "el martes por la tarde", "la semana pasada", "este fin de semana",
-            "por unanimidad", "tras un largo debate", "el jueves por la mañana", "de nuevo")
-ES_SOURCES = ("Según fuentes municipales", "Según ha podido saber este diario", "De acuerdo con el informe",
-              "Según los vecinos", "Según la Diputación")
-ES_ROLES = ("concejala de Urbanismo", "presidente de la asociación vecinal", "portavoz del ayuntamiento",
-            "directora del centro", "portavoz de la oposición", "gerente", "secretario del sindicato")
-ES_SUBHEADS = ("Próximos pasos", "Una larga polémica", "El coste", "La opinión de los vecinos",
-               "Antecedentes", "Preguntas sin respuesta", "Una segunda fase", "Qué dice la oposición")
+    renueva:renovó amplía:amplió reduce:redujo aumenta:aumentó prorroga:prorrogó""")
+)
+ES_TIMES = (
+    "el lunes",
+    "el martes por la tarde",
+    "la semana pasada",
+    "este fin de semana",
+    "por unanimidad",
+    "tras un largo debate",
+    "el jueves por la mañana",
+    "de nuevo",
+)
+ES_SOURCES = (
+    "Según fuentes municipales",
+    "Según ha podido saber este diario",
+    "De acuerdo con el informe",
+    "Según los vecinos",
+    "Según la Diputación",
+)
+ES_ROLES = (
+    "concejala de Urbanismo",
+    "presidente de la asociación vecinal",
+    "portavoz del ayuntamiento",
+    "directora del centro",
+    "portavoz de la oposición",
+    "gerente",
+    "secretario del sindicato",
+)
+ES_SUBHEADS = (
+    "Próximos pasos",
+    "Una larga polémica",
+    "El coste",
+    "La opinión de los vecinos",
+    "Antecedentes",
+    "Preguntas sin respuesta",
+    "Una segunda fase",
+    "Qué dice la oposición",
+)
 
 
 def _es_art(noun: str, g: str, prep: str = "", definite: bool = True) -> str:
@@ -521,8 +671,7 @@ class SpanishProse(Prose):
         s, o = self.np(), self.np()
         r = rng.random()
         if r < 0.14:
-            return (f"\u00ab{_cap(s)} {past} {o}\u00bb, afirmó {self.person()}, "
-                    f"{rng.choice(ES_ROLES)}.")
+            return f"\u00ab{_cap(s)} {past} {o}\u00bb, afirmó {self.person()}, {rng.choice(ES_ROLES)}."
         if r < 0.3:
             return f"{rng.choice(ES_SOURCES)}, {s} {past} {o} {rng.choice(ES_TIMES)}."
         if r < 0.5:
@@ -530,9 +679,11 @@ class SpanishProse(Prose):
             conj = rng.choice(("mientras", "porque", "después de que", "aunque"))
             return f"{_cap(s)} {past} {o}, {conj} {self.np()} {past2} {self.np()}."
         if r < 0.6:
-            return (f"El coste total asciende a {rng.randint(2, 95)},{rng.randint(1, 9)} millones "
-                    f"de euros.") if rng.random() < 0.4 else \
-                f"Unos {rng.randint(20, 900)} vecinos se sumaron a la protesta {self.np('de')}."
+            return (
+                (f"El coste total asciende a {rng.randint(2, 95)},{rng.randint(1, 9)} millones de euros.")
+                if rng.random() < 0.4
+                else f"Unos {rng.randint(20, 900)} vecinos se sumaron a la protesta {self.np('de')}."
+            )
         return f"{_cap(s)} {past} {o} {rng.choice(ES_TIMES)}."
 
     def title(self) -> str:
@@ -549,8 +700,12 @@ class SpanishProse(Prose):
         return self.rng.choice(ES_SUBHEADS)
 
 
-_PROSE: dict[str, type[Prose]] = {"en": EnglishProse, "de": GermanProse, "fr": FrenchProse,
-                                  "es": SpanishProse}
+_PROSE: dict[str, type[Prose]] = {
+    "en": EnglishProse,
+    "de": GermanProse,
+    "fr": FrenchProse,
+    "es": SpanishProse,
+}
 
 
 def prose_for(lang: str, rng: random.Random) -> Prose:

@@ -89,13 +89,28 @@ FAMILIES: dict[str, str] = {
 }
 FAMILY_LANGUAGE = {"de-regional": "de", "fr-magazine": "fr", "es-diario": "es"}
 ZONES = {
-    "en": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-           "Europe/London", "Australia/Sydney", "Pacific/Auckland", "Asia/Kolkata",
-           "America/St_Johns", "Europe/Dublin", "Africa/Johannesburg"),
+    "en": (
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "Europe/London",
+        "Australia/Sydney",
+        "Pacific/Auckland",
+        "Asia/Kolkata",
+        "America/St_Johns",
+        "Europe/Dublin",
+        "Africa/Johannesburg",
+    ),
     "de": ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich"),
     "fr": ("Europe/Paris", "Europe/Brussels", "America/Toronto", "Indian/Reunion"),
-    "es": ("Europe/Madrid", "America/Mexico_City", "America/Bogota", "America/Argentina/Buenos_Aires",
-           "Atlantic/Canary"),
+    "es": (
+        "Europe/Madrid",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Argentina/Buenos_Aires",
+        "Atlantic/Canary",
+    ),
 }
 
 
@@ -123,159 +138,396 @@ class SynthPage:
 
 UI: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "nav": ("Home", "News", "Local", "Politics", "Business", "Sport", "Opinion", "Culture",
-                "Weather", "Obituaries", "Jobs"),
-        "sections": ("Local", "Politics", "Business", "Environment", "Transport", "Health",
-                     "Education", "Culture", "Sport"),
-        "related": ("Our readers are reading too", "More from the {short}", "You may also like these",
-                    "Most read this week", "Recommended for you today", "Trending on {name}"),
+        "nav": (
+            "Home",
+            "News",
+            "Local",
+            "Politics",
+            "Business",
+            "Sport",
+            "Opinion",
+            "Culture",
+            "Weather",
+            "Obituaries",
+            "Jobs",
+        ),
+        "sections": (
+            "Local",
+            "Politics",
+            "Business",
+            "Environment",
+            "Transport",
+            "Health",
+            "Education",
+            "Culture",
+            "Sport",
+        ),
+        "related": (
+            "Our readers are reading too",
+            "More from the {short}",
+            "You may also like these",
+            "Most read this week",
+            "Recommended for you today",
+            "Trending on {name}",
+        ),
         "read_more": ("Read more:", "READ MORE:", "Related:", "See also:"),
         "by": ("By",),
-        "desks": ("Staff Reporter", "Local Democracy Reporter", "Senior Correspondent", "Staff Writer",
-                  "Business Editor", "Transport Correspondent"),
+        "desks": (
+            "Staff Reporter",
+            "Local Democracy Reporter",
+            "Senior Correspondent",
+            "Staff Writer",
+            "Business Editor",
+            "Transport Correspondent",
+        ),
         "share": ("Share this article", "Share this story", "Spread the word"),
         "share_sites": ("Facebook", "X", "WhatsApp", "LinkedIn", "Email", "Copy link"),
-        "newsletter": ("Get the morning briefing from the {name} in your inbox every weekday.",
-                       "Sign up for our free daily newsletter and never miss a story.",
-                       "Join thousands of readers who get our headlines by email each morning."),
-        "comments": ("Comments are moderated and may take up to 24 hours to appear.",
-                     "Please keep comments civil. We reserve the right to remove any comment.",
-                     "Comments on this story are now closed. Read our community guidelines."),
-        "cookie": ("We use cookies to improve your experience and to show you relevant advertising.",
-                   "This site uses cookies. By continuing to browse you agree to our cookie policy."),
-        "ad": ("Advertisement · Story continues below", "ADVERTISEMENT - scroll to continue reading",
-               "Sponsored content from our partners"),
-        "copyright": ("© {year} {name}. All rights reserved.",
-                      "Copyright © {year} {name} Media Group. All rights reserved.",
-                      "© {name} {year}. No part of this site may be reproduced without permission."),
-        "disclaimer": ("The views expressed by contributors are their own and not those of the {name}.",
-                       "{name} is a member of the Independent Press Standards Organisation.",),
-        "tagline": ("Independent news for {region} since {since}", "Your trusted local news source since {since}",
-                    "Serving {region} and beyond since {since}"),
-        "bio": ("{author} is a {desk_l} at the {name}. {first} has covered {beat} since {since2}.",
-                "{author} joined the {name} in {since2} and writes about {beat}.",
-                "{author} reports on {beat} for the {name}. Send story tips to the newsdesk."),
-        "beats": ("local government", "transport and planning", "health and social care",
-                  "courts and crime", "schools and universities", "business and the economy",
-                  "the environment", "arts and culture"),
-        "editorial": ("This story is part of our Local Democracy series, produced in partnership "
-                      "with the {name} Community Reporting Fund and paid for by readers.",),
-        "classified": ("CLASSIFIEDS: Garage sale Saturday 8am to 1pm, 14 Elm Street. Tools, books, furniture.",
-                       "FOR SALE: 2009 Ford Ranger, 96k miles, new tires, runs great. $6,500 or best offer.",
-                       "HELP WANTED: Part-time bookkeeper, 20 hrs/week, call 555-0142 after 6 p.m."),
-        "subscribe": ("Subscribe to the print edition", "Home delivery from $3.99 a week",
-                      "Subscribe to the e-edition today"),
+        "newsletter": (
+            "Get the morning briefing from the {name} in your inbox every weekday.",
+            "Sign up for our free daily newsletter and never miss a story.",
+            "Join thousands of readers who get our headlines by email each morning.",
+        ),
+        "comments": (
+            "Comments are moderated and may take up to 24 hours to appear.",
+            "Please keep comments civil. We reserve the right to remove any comment.",
+            "Comments on this story are now closed. Read our community guidelines.",
+        ),
+        "cookie": (
+            "We use cookies to improve your experience and to show you relevant advertising.",
+            "This site uses cookies. By continuing to browse you agree to our cookie policy.",
+        ),
+        "ad": (
+            "Advertisement · Story continues below",
+            "ADVERTISEMENT - scroll to continue reading",
+            "Sponsored content from our partners",
+        ),
+        "copyright": (
+            "© {year} {name}. All rights reserved.",
+            "Copyright © {year} {name} Media Group. All rights reserved.",
+            "© {name} {year}. No part of this site may be reproduced without permission.",
+        ),
+        "disclaimer": (
+            "The views expressed by contributors are their own and not those of the {name}.",
+            "{name} is a member of the Independent Press Standards Organisation.",
+        ),
+        "tagline": (
+            "Independent news for {region} since {since}",
+            "Your trusted local news source since {since}",
+            "Serving {region} and beyond since {since}",
+        ),
+        "bio": (
+            "{author} is a {desk_l} at the {name}. {first} has covered {beat} since {since2}.",
+            "{author} joined the {name} in {since2} and writes about {beat}.",
+            "{author} reports on {beat} for the {name}. Send story tips to the newsdesk.",
+        ),
+        "beats": (
+            "local government",
+            "transport and planning",
+            "health and social care",
+            "courts and crime",
+            "schools and universities",
+            "business and the economy",
+            "the environment",
+            "arts and culture",
+        ),
+        "editorial": (
+            "This story is part of our Local Democracy series, produced in partnership "
+            "with the {name} Community Reporting Fund and paid for by readers.",
+        ),
+        "classified": (
+            "CLASSIFIEDS: Garage sale Saturday 8am to 1pm, 14 Elm Street. Tools, books, furniture.",
+            "FOR SALE: 2009 Ford Ranger, 96k miles, new tires, runs great. $6,500 or best offer.",
+            "HELP WANTED: Part-time bookkeeper, 20 hrs/week, call 555-0142 after 6 p.m.",
+        ),
+        "subscribe": (
+            "Subscribe to the print edition",
+            "Home delivery from $3.99 a week",
+            "Subscribe to the e-edition today",
+        ),
     },
     "de": {
-        "nav": ("Startseite", "Lokales", "Region", "Politik", "Wirtschaft", "Sport", "Kultur",
-                "Polizeibericht", "Anzeigen", "Traueranzeigen"),
+        "nav": (
+            "Startseite",
+            "Lokales",
+            "Region",
+            "Politik",
+            "Wirtschaft",
+            "Sport",
+            "Kultur",
+            "Polizeibericht",
+            "Anzeigen",
+            "Traueranzeigen",
+        ),
         "sections": ("Lokales", "Region", "Politik", "Wirtschaft", "Kultur", "Sport"),
-        "related": ("Lesen Sie auch", "Das könnte Sie auch interessieren", "Meistgelesen in der Region",
-                    "Weitere Artikel aus {place}"),
+        "related": (
+            "Lesen Sie auch",
+            "Das könnte Sie auch interessieren",
+            "Meistgelesen in der Region",
+            "Weitere Artikel aus {place}",
+        ),
         "read_more": ("Lesen Sie auch:", "Auch interessant:", "Mehr zum Thema:"),
         "by": ("Von",),
         "desks": ("Lokalredaktion", "Redaktion Politik", "Chefreporterin", "Redaktion Wirtschaft"),
         "share": ("Artikel teilen", "Diesen Artikel teilen"),
         "share_sites": ("Facebook", "X", "WhatsApp", "E-Mail", "Link kopieren"),
-        "newsletter": ("Der Morgenbrief: Die wichtigsten Nachrichten aus der Region jeden Morgen per E-Mail.",
-                       "Jetzt kostenlos für unseren Newsletter anmelden und nichts mehr verpassen."),
-        "comments": ("Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
-                     "Die Kommentarfunktion ist für diesen Artikel deaktiviert."),
-        "cookie": ("Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.",
-                   "Diese Website nutzt Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu."),
+        "newsletter": (
+            "Der Morgenbrief: Die wichtigsten Nachrichten aus der Region jeden Morgen per E-Mail.",
+            "Jetzt kostenlos für unseren Newsletter anmelden und nichts mehr verpassen.",
+        ),
+        "comments": (
+            "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
+            "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+        ),
+        "cookie": (
+            "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.",
+            "Diese Website nutzt Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
+        ),
         "ad": ("Anzeige – Artikel wird unterhalb fortgesetzt", "ANZEIGE · Lesen Sie weiter unten"),
-        "copyright": ("© {name} {year} – Alle Rechte vorbehalten",
-                      "Copyright © {year} {name} GmbH & Co. KG. Alle Rechte vorbehalten."),
+        "copyright": (
+            "© {name} {year} – Alle Rechte vorbehalten",
+            "Copyright © {year} {name} GmbH & Co. KG. Alle Rechte vorbehalten.",
+        ),
         "disclaimer": ("Für den Inhalt verlinkter externer Seiten übernimmt {name} keine Haftung.",),
-        "tagline": ("Die Zeitung für {region} seit {since}", "Unabhängige Nachrichten aus {region} seit {since}"),
-        "bio": ("{author} schreibt seit {since2} für {name} über {beat}.",
-                "{author} ist Redakteur bei {name} und berichtet über {beat}. Hinweise gern an die Redaktion."),
-        "beats": ("Kommunalpolitik", "Verkehr und Stadtentwicklung", "Wirtschaft in der Region",
-                  "Schulen und Bildung", "Kultur und Vereinsleben", "Polizei und Justiz"),
-        "editorial": ("Dieser Beitrag erscheint im Rahmen unserer Serie „Zukunft der Region“, in der "
-                      "{name} über Bauprojekte, Verkehr und Kommunalpolitik berichtet.",),
+        "tagline": (
+            "Die Zeitung für {region} seit {since}",
+            "Unabhängige Nachrichten aus {region} seit {since}",
+        ),
+        "bio": (
+            "{author} schreibt seit {since2} für {name} über {beat}.",
+            "{author} ist Redakteur bei {name} und berichtet über {beat}. Hinweise gern an die Redaktion.",
+        ),
+        "beats": (
+            "Kommunalpolitik",
+            "Verkehr und Stadtentwicklung",
+            "Wirtschaft in der Region",
+            "Schulen und Bildung",
+            "Kultur und Vereinsleben",
+            "Polizei und Justiz",
+        ),
+        "editorial": (
+            "Dieser Beitrag erscheint im Rahmen unserer Serie „Zukunft der Region“, in der "
+            "{name} über Bauprojekte, Verkehr und Kommunalpolitik berichtet.",
+        ),
         "classified": ("Kleinanzeige: Schöne 3-Zimmer-Wohnung in ruhiger Lage ab 1. April zu vermieten.",),
         "subscribe": ("Jetzt das E-Paper abonnieren",),
     },
     "fr": {
-        "nav": ("Accueil", "Actualité", "Région", "Politique", "Économie", "Sports", "Culture",
-                "Faits divers", "Loisirs"),
+        "nav": (
+            "Accueil",
+            "Actualité",
+            "Région",
+            "Politique",
+            "Économie",
+            "Sports",
+            "Culture",
+            "Faits divers",
+            "Loisirs",
+        ),
         "sections": ("Région", "Politique", "Économie", "Culture", "Sports", "Société"),
-        "related": ("Nos lecteurs lisent aussi", "À lire aussi sur {short}", "Les plus lus de la semaine",
-                    "Dans la même rubrique"),
+        "related": (
+            "Nos lecteurs lisent aussi",
+            "À lire aussi sur {short}",
+            "Les plus lus de la semaine",
+            "Dans la même rubrique",
+        ),
         "read_more": ("À lire aussi :", "Lire aussi :", "Notre article :"),
         "by": ("Par",),
         "desks": ("rédaction régionale", "service politique", "service société", "service économie"),
         "share": ("Partager cet article", "Partager sur les réseaux"),
         "share_sites": ("Facebook", "X", "WhatsApp", "E-mail", "Copier le lien"),
-        "newsletter": ("Recevez chaque matin l'essentiel de l'actualité de votre région.",
-                       "Inscrivez-vous gratuitement à notre newsletter quotidienne."),
-        "comments": ("Les commentaires sont modérés et publiés après validation par la rédaction.",
-                     "Vous devez être abonné pour réagir à cet article."),
-        "cookie": ("Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
-                   "En poursuivant votre navigation, vous acceptez l'utilisation de cookies."),
+        "newsletter": (
+            "Recevez chaque matin l'essentiel de l'actualité de votre région.",
+            "Inscrivez-vous gratuitement à notre newsletter quotidienne.",
+        ),
+        "comments": (
+            "Les commentaires sont modérés et publiés après validation par la rédaction.",
+            "Vous devez être abonné pour réagir à cet article.",
+        ),
+        "cookie": (
+            "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+        ),
         "ad": ("Publicité – la suite de l'article ci-dessous", "PUBLICITÉ · Poursuivez votre lecture"),
-        "copyright": ("© {name} {year} – Tous droits réservés", "Copyright © {year} {name}. Tous droits réservés."),
+        "copyright": (
+            "© {name} {year} – Tous droits réservés",
+            "Copyright © {year} {name}. Tous droits réservés.",
+        ),
         "disclaimer": ("Toute reproduction, même partielle, est interdite sans l'accord de {name}.",),
         "tagline": ("Le magazine de {region} depuis {since}", "L'actualité de {region} depuis {since}"),
-        "bio": ("{author} est journaliste à {name} depuis {since2} et suit {beat}.",
-                "{author} couvre {beat} pour {name}. Ses enquêtes paraissent chaque semaine."),
-        "beats": ("la politique locale", "les transports et l'urbanisme", "l'économie régionale",
-                  "l'éducation", "la culture et le patrimoine", "la justice"),
-        "editorial": ("Cet article fait partie de notre série « Territoires », réalisée avec le "
-                      "soutien de nos abonnés.",),
+        "bio": (
+            "{author} est journaliste à {name} depuis {since2} et suit {beat}.",
+            "{author} couvre {beat} pour {name}. Ses enquêtes paraissent chaque semaine.",
+        ),
+        "beats": (
+            "la politique locale",
+            "les transports et l'urbanisme",
+            "l'économie régionale",
+            "l'éducation",
+            "la culture et le patrimoine",
+            "la justice",
+        ),
+        "editorial": (
+            "Cet article fait partie de notre série « Territoires », réalisée avec le "
+            "soutien de nos abonnés.",
+        ),
         "classified": ("Petite annonce : particulier vend maison de village avec jardin, 4 pièces.",),
         "subscribe": ("Abonnez-vous à l'édition papier",),
     },
     "es": {
-        "nav": ("Portada", "Local", "Comarca", "Política", "Economía", "Deportes", "Cultura",
-                "Sucesos", "Opinión"),
+        "nav": (
+            "Portada",
+            "Local",
+            "Comarca",
+            "Política",
+            "Economía",
+            "Deportes",
+            "Cultura",
+            "Sucesos",
+            "Opinión",
+        ),
         "sections": ("Local", "Comarca", "Política", "Economía", "Cultura", "Deportes"),
-        "related": ("Lo más leído", "Nuestros lectores también leen", "Más noticias de {place}",
-                    "Te puede interesar"),
+        "related": (
+            "Lo más leído",
+            "Nuestros lectores también leen",
+            "Más noticias de {place}",
+            "Te puede interesar",
+        ),
         "read_more": ("Lea también:", "Te puede interesar:", "Más información:"),
         "by": ("Por",),
         "desks": ("Redacción", "Corresponsal", "Sección Local", "Agencias"),
         "share": ("Compartir esta noticia", "Comparte en redes sociales"),
         "share_sites": ("Facebook", "X", "WhatsApp", "Correo", "Copiar enlace"),
-        "newsletter": ("Recibe cada mañana las noticias más importantes de tu comarca.",
-                       "Suscríbete gratis a nuestro boletín diario de noticias."),
-        "comments": ("Los comentarios están sujetos a moderación y deben respetar las normas de participación.",
-                     "Para comentar es necesario estar registrado en el diario."),
-        "cookie": ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
-                   "Al continuar navegando, aceptas nuestra política de cookies."),
+        "newsletter": (
+            "Recibe cada mañana las noticias más importantes de tu comarca.",
+            "Suscríbete gratis a nuestro boletín diario de noticias.",
+        ),
+        "comments": (
+            "Los comentarios están sujetos a moderación y deben respetar las normas de participación.",
+            "Para comentar es necesario estar registrado en el diario.",
+        ),
+        "cookie": (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Al continuar navegando, aceptas nuestra política de cookies.",
+        ),
         "ad": ("Publicidad – la noticia continúa debajo", "PUBLICIDAD · Sigue leyendo abajo"),
-        "copyright": ("© {name} {year}. Todos los derechos reservados.",
-                      "Copyright © {year} {name} S.L. Todos los derechos reservados."),
+        "copyright": (
+            "© {name} {year}. Todos los derechos reservados.",
+            "Copyright © {year} {name} S.L. Todos los derechos reservados.",
+        ),
         "disclaimer": ("{name} no se hace responsable de las opiniones de sus lectores.",),
         "tagline": ("El diario de {region} desde {since}", "Noticias de {region} desde {since}"),
-        "bio": ("{author} es periodista de {name} desde {since2} y cubre {beat}.",
-                "{author} escribe sobre {beat} en {name}. Puedes enviarle tus propuestas a la redacción."),
-        "beats": ("la política municipal", "urbanismo y movilidad", "la economía de la comarca",
-                  "la educación", "la cultura", "los tribunales"),
-        "editorial": ("Esta información forma parte del proyecto de periodismo local de {name}, "
-                      "financiado por sus suscriptores.",),
+        "bio": (
+            "{author} es periodista de {name} desde {since2} y cubre {beat}.",
+            "{author} escribe sobre {beat} en {name}. Puedes enviarle tus propuestas a la redacción.",
+        ),
+        "beats": (
+            "la política municipal",
+            "urbanismo y movilidad",
+            "la economía de la comarca",
+            "la educación",
+            "la cultura",
+            "los tribunales",
+        ),
+        "editorial": (
+            "Esta información forma parte del proyecto de periodismo local de {name}, "
+            "financiado por sus suscriptores.",
+        ),
         "classified": ("Anuncio clasificado: se alquila piso de tres habitaciones en el centro, amueblado.",),
         "subscribe": ("Suscríbete a la edición impresa",),
     },
 }
 MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
 }
-EN_SITE_WORDS = ("Courier", "Gazette", "Herald", "Chronicle", "Observer", "Post", "Times", "Examiner",
-                 "Sentinel", "Echo", "Clarion", "Dispatch", "Ledger", "Tribune", "Record")
+EN_SITE_WORDS = (
+    "Courier",
+    "Gazette",
+    "Herald",
+    "Chronicle",
+    "Observer",
+    "Post",
+    "Times",
+    "Examiner",
+    "Sentinel",
+    "Echo",
+    "Clarion",
+    "Dispatch",
+    "Ledger",
+    "Tribune",
+    "Record",
+)
 DE_SITE_WORDS = ("Bote", "Kurier", "Anzeiger", "Rundschau", "Tagblatt", "Zeitung", "Nachrichten")
-FR_SITE_FORMS = ("Le Courrier de {p}", "L'Écho de {p}", "La Gazette de {p}", "Le Journal de {p}",
-                 "{p} Magazine", "Le Réveil de {p}")
-ES_SITE_FORMS = ("Diario de {p}", "El Heraldo de {p}", "La Voz de {p}", "El Correo de {p}",
-                 "Noticias de {p}", "La Crónica de {p}")
+FR_SITE_FORMS = (
+    "Le Courrier de {p}",
+    "L'Écho de {p}",
+    "La Gazette de {p}",
+    "Le Journal de {p}",
+    "{p} Magazine",
+    "Le Réveil de {p}",
+)
+ES_SITE_FORMS = (
+    "Diario de {p}",
+    "El Heraldo de {p}",
+    "La Voz de {p}",
+    "El Correo de {p}",
+    "Noticias de {p}",
+    "La Crónica de {p}",
+)
 AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
@@ -363,8 +615,23 @@ class Story:
         return "\n".join(_norm(t) for _, t in self.blocks)
 
 
-OPTIONAL = ("nav", "tagline", "breadcrumb", "share", "newsletter", "bio", "related", "pullquote",
-            "readmore", "comments", "cookie", "ads", "classified", "disclaimer", "subscribe")
+OPTIONAL = (
+    "nav",
+    "tagline",
+    "breadcrumb",
+    "share",
+    "newsletter",
+    "bio",
+    "related",
+    "pullquote",
+    "readmore",
+    "comments",
+    "cookie",
+    "ads",
+    "classified",
+    "disclaimer",
+    "subscribe",
+)
 
 
 def _publisher(family: str, index: int, seed: int) -> Publisher:
@@ -377,20 +644,35 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
         if rng.random() < 0.4:
             name = "The " + name
     elif lang == "de":
-        name = f"{place}er {rng.choice(DE_SITE_WORDS)}" if not place.endswith("e") else \
-            f"{place}r {rng.choice(DE_SITE_WORDS)}"
+        name = (
+            f"{place}er {rng.choice(DE_SITE_WORDS)}"
+            if not place.endswith("e")
+            else f"{place}r {rng.choice(DE_SITE_WORDS)}"
+        )
     elif lang == "fr":
-        name = rng.choice(FR_SITE_FORMS).format(p=place).replace("de A", "d'A").replace("de E", "d'E") \
-            .replace("de O", "d'O").replace("de U", "d'U").replace("de I", "d'I")
+        name = (
+            rng.choice(FR_SITE_FORMS)
+            .format(p=place)
+            .replace("de A", "d'A")
+            .replace("de E", "d'E")
+            .replace("de O", "d'O")
+            .replace("de U", "d'U")
+            .replace("de I", "d'I")
+        )
     else:
         name = rng.choice(ES_SITE_FORMS).format(p=place)
     bare = name.removeprefix("The ")
-    short = "".join(w[0] for w in _ascii(bare).replace("-", " ").replace("'", " ").split()
-                    if w[0].isupper()) or bare[:3].upper()
+    short = (
+        "".join(w[0] for w in _ascii(bare).replace("-", " ").replace("'", " ").split() if w[0].isupper())
+        or bare[:3].upper()
+    )
     host = _slug(bare).replace("-", "") + f"{index if index > 1 else ''}.example"
     tz = rng.choice(ZONES[lang])
-    token = short.lower() if family != "div-soup-obfuscated" else "".join(
-        rng.choice("abcdefghkmnpqrstxz") for _ in range(2))
+    token = (
+        short.lower()
+        if family != "div-soup-obfuscated"
+        else "".join(rng.choice("abcdefghkmnpqrstxz") for _ in range(2))
+    )
     options = {o for o in OPTIONAL if rng.random() < 0.7}
     options |= {"related", "bio"} if rng.random() < 0.8 else set()
     options |= {"pullquote"} if rng.random() < 0.5 else set()
@@ -407,19 +689,37 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
             author = prose.person()
         used.add(author)
         desk = rng.choice(ui["desks"])
-        bio = rng.choice(ui["bio"]).format(author=author, first=author.split()[0], name=bare,
-                                           desk_l=desk.lower(), beat=rng.choice(ui["beats"]),
-                                           since2=rng.randint(2004, 2024))
+        bio = rng.choice(ui["bio"]).format(
+            author=author,
+            first=author.split()[0],
+            name=bare,
+            desk_l=desk.lower(),
+            beat=rng.choice(ui["beats"]),
+            since2=rng.randint(2004, 2024),
+        )
         authors.append(Author(author, desk, bio))
     editorial = None
     if family in ("wordpress-classic", "de-regional", "es-diario") and rng.random() < 0.75:
         editorial = rng.choice(ui["editorial"]).format(name=bare)
     return Publisher(
-        family=family, index=index, name=name, short=short, host=host, lang=lang, tz=tz,
-        colour=rng.choice(PALETTE), token=token, options=frozenset(options),
-        affix=rng.choice(AFFIXES[:-1]) if rng.random() < 0.9 else "none", og_affix=rng.random() < 0.4,
-        tagline=tagline, related_heading=related, read_more=rng.choice(ui["read_more"]),
-        authors=tuple(authors), editorial=editorial, seed=seed,
+        family=family,
+        index=index,
+        name=name,
+        short=short,
+        host=host,
+        lang=lang,
+        tz=tz,
+        colour=rng.choice(PALETTE),
+        token=token,
+        options=frozenset(options),
+        affix=rng.choice(AFFIXES[:-1]) if rng.random() < 0.9 else "none",
+        og_affix=rng.random() < 0.4,
+        tagline=tagline,
+        related_heading=related,
+        read_more=rng.choice(ui["read_more"]),
+        authors=tuple(authors),
+        editorial=editorial,
+        seed=seed,
     )
 
 
@@ -456,8 +756,9 @@ def _stories(pub: Publisher, count: int) -> list[Story]:
         while title in titles or _words(title) < 4:
             title = prose.title()
         titles.add(title)
-        naive = START + timedelta(days=rng.randint(0, DAYS), hours=rng.randint(6, 22),
-                                  minutes=rng.randint(0, 59))
+        naive = START + timedelta(
+            days=rng.randint(0, DAYS), hours=rng.randint(6, 22), minutes=rng.randint(0, 59)
+        )
         local = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)  # skip DST gaps
         blocks, sentences = _body(pub, prose, rng)
         section = rng.choice(pub.ui("sections"))
@@ -485,9 +786,19 @@ def _body(pub: Publisher, prose: Prose, rng: random.Random) -> tuple[list[tuple[
             count += _words(s)
         if i == n - 1 and pub.editorial:
             sents = [pub.editorial]
-        blocks.append(("p", " ".join(sents)))
+            count = _words(pub.editorial)
         sentences.append(sents)
         words += count
+    free = len(sentences) - (2 if pub.editorial else 1)  # the last paragraph that may change
+    while words < 250:  # keep the body within 250-900 words
+        s = prose.sentence()
+        sentences[free].append(s)
+        words += _words(s)
+    while words > 900:
+        longest = max(range(len(sentences)), key=lambda k: len(sentences[k]) if k <= free else 0)
+        words -= _words(sentences[longest].pop())
+    for sents in sentences:
+        blocks.append(("p", " ".join(sents)))
     if n >= 6 and rng.random() < 0.5:
         spots = sorted(rng.sample(range(2, n - 1), k=min(rng.randint(1, 3), n - 3)), reverse=True)
         for spot in spots:
@@ -529,8 +840,14 @@ class Ctx:
 
     def page_title(self) -> str:
         t, p = self.story.title, self.pub
-        return {"pre_colons": f"{p.name} :: {t}", "pipe": f"{t} | {p.name}", "dash_short": f"{t} - {p.short}",
-                "emdash": f"{t} \u2014 {p.name}", "pre_pipe": f"{p.name} | {t}", "none": t}[p.affix]
+        return {
+            "pre_colons": f"{p.name} :: {t}",
+            "pipe": f"{t} | {p.name}",
+            "dash_short": f"{t} - {p.short}",
+            "emdash": f"{t} \u2014 {p.name}",
+            "pre_pipe": f"{p.name} | {t}",
+            "none": t,
+        }[p.affix]
 
     def og_title(self) -> str:
         return self.page_title() if self.pub.og_affix else self.story.title
@@ -575,21 +892,30 @@ class Ctx:
     def jsonld(self, date: str, with_affix: bool = False) -> str:
         import json
 
-        data = {"@context": "https://schema.org", "@type": "NewsArticle",
-                "headline": self.page_title() if with_affix else self.story.title,
-                "datePublished": date, "author": {"@type": "Person", "name": self.story.author.name},
-                "publisher": {"@type": "Organization", "name": self.pub.name},
-                "mainEntityOfPage": self.url(), "inLanguage": self.pub.lang}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.page_title() if with_affix else self.story.title,
+            "datePublished": date,
+            "author": {"@type": "Person", "name": self.story.author.name},
+            "publisher": {"@type": "Organization", "name": self.pub.name},
+            "mainEntityOfPage": self.url(),
+            "inLanguage": self.pub.lang,
+        }
         return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
     def head(self, extra: str = "", charset: bool = True) -> str:
-        lines = ['<meta charset="utf-8">' if charset else
-                 '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
-                 f"<title>{esc(self.page_title())}</title>",
-                 f'<meta property="og:title" content="{esc(self.og_title())}">',
-                 f'<meta property="og:site_name" content="{esc(self.pub.name)}">',
-                 f'<meta property="og:url" content="{esc(self.url())}">',
-                 f'<link rel="canonical" href="{esc(self.url())}">', extra]
+        lines = [
+            '<meta charset="utf-8">'
+            if charset
+            else '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+            f"<title>{esc(self.page_title())}</title>",
+            f'<meta property="og:title" content="{esc(self.og_title())}">',
+            f'<meta property="og:site_name" content="{esc(self.pub.name)}">',
+            f'<meta property="og:url" content="{esc(self.url())}">',
+            f'<link rel="canonical" href="{esc(self.url())}">',
+            extra,
+        ]
         return "\n".join(x for x in lines if x)
 
     # -- blocks of text --
@@ -597,8 +923,9 @@ class Ctx:
     def nav_items(self, sep: str = " ") -> list[str]:
         items = list(self.pub.ui("nav"))
         r = random.Random(f"{self.pub.host}-nav")
-        keep = items[:1] + sorted(r.sample(items[1:], k=min(len(items) - 1, r.randint(5, 8))),
-                                  key=items.index)
+        keep = items[:1] + sorted(
+            r.sample(items[1:], k=min(len(items) - 1, r.randint(5, 8))), key=items.index
+        )
         self.snip(sep.join(keep[:5]))
         return keep
 
@@ -632,12 +959,15 @@ class Ctx:
 
     # -- the body --
 
-    def body_html(self, p: Callable[[str], str] | None = None,
-                  heading: Callable[[str, str], str] | None = None,
-                  pullquote: Callable[[str], str] | None = None,
-                  teaser: Callable[[str, str], str] | None = None,
-                  ad: Callable[[str], str] | None = None,
-                  inline: bool = True) -> list[str]:
+    def body_html(
+        self,
+        p: Callable[[str], str] | None = None,
+        heading: Callable[[str, str], str] | None = None,
+        pullquote: Callable[[str], str] | None = None,
+        teaser: Callable[[str, str], str] | None = None,
+        ad: Callable[[str], str] | None = None,
+        inline: bool = True,
+    ) -> list[str]:
         """The body blocks rendered, with pull quote, read-more teaser and ad slots mixed in."""
         p = p or (lambda h: f"<p>{h}</p>")
         heading = heading or (lambda tag, h: f"<{tag}>{h}</{tag}>")
@@ -675,11 +1005,14 @@ class Ctx:
         if self.rng.random() < 0.25 and len(words) > 8:
             i = self.rng.randrange(1, len(words) - 4)
             k = self.rng.randint(1, 3)
-            inner = esc(" ".join(words[i:i + k]))
+            inner = esc(" ".join(words[i : i + k]))
             tag = self.rng.choice(("a", "a", "em", "strong"))
-            wrapped = f'<a href="/topic/{_slug(inner) or "news"}">{inner}</a>' if tag == "a" \
+            wrapped = (
+                f'<a href="/topic/{_slug(inner) or "news"}">{inner}</a>'
+                if tag == "a"
                 else f"<{tag}>{inner}</{tag}>"
-            return " ".join([esc(" ".join(words[:i])), wrapped, esc(" ".join(words[i + k:]))]).strip()
+            )
+            return " ".join([esc(" ".join(words[:i])), wrapped, esc(" ".join(words[i + k :]))]).strip()
         return esc(text)
 
 
@@ -690,14 +1023,18 @@ def _j(lines: Iterable[str]) -> str:
 def _related_ps(c: Ctx, strong: str = "strong") -> list[str]:
     """The related block as a bold heading paragraph followed by one linked headline per paragraph."""
     heading, picks = c.related()
-    return [f"<p><{strong}>{esc(heading)}</{strong}></p>",
-            *[f'<p><a href="{esc(s.path)}">{esc(s.title)}</a></p>' for s in picks]]
+    return [
+        f"<p><{strong}>{esc(heading)}</{strong}></p>",
+        *[f'<p><a href="{esc(s.path)}">{esc(s.title)}</a></p>' for s in picks],
+    ]
 
 
 def _share_links(c: Ctx, wrap: Callable[[str], str] = lambda x: x) -> list[str]:
     label, sites = c.share()
-    return [esc(label), *[wrap(f'<a href="https://share.example/{_slug(s)}?u={esc(c.url())}">{esc(s)}</a>')
-                          for s in sites]]
+    return [
+        esc(label),
+        *[wrap(f'<a href="https://share.example/{_slug(s)}?u={esc(c.url())}">{esc(s)}</a>') for s in sites],
+    ]
 
 
 def _nav_links(c: Ctx, sep: str = " ") -> list[str]:
@@ -710,10 +1047,17 @@ def _nav_links(c: Ctx, sep: str = " ") -> list[str]:
 
 def render_html5_semantic(c: Ctx) -> str:
     t, s = c.pub.token, c.story
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}">', "<head>",
-             c.head(c.jsonld(c.iso())), f"<style>.{t}-head{{color:{c.pub.colour}}}</style>", "</head>",
-             "<body>", f'<header class="{t}-masthead">',
-             f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(c.jsonld(c.iso())),
+        f"<style>.{t}-head{{color:{c.pub.colour}}}</style>",
+        "</head>",
+        "<body>",
+        f'<header class="{t}-masthead">',
+        f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>',
+    ]
     if c.has("tagline"):
         lines.append(f'<p class="{t}-tagline">{esc(c.snip(c.pub.tagline))}</p>')
     if c.has("nav"):
@@ -723,15 +1067,22 @@ def render_html5_semantic(c: Ctx) -> str:
     if c.has("breadcrumb"):
         crumbs = c.breadcrumb()
         lines.append(f'<nav class="breadcrumb" aria-label="Breadcrumb">{esc(" › ".join(crumbs))}</nav>')
-    lines += ["<article>", "<header>", f'<h1 class="{t}-head">{esc(s.title)}</h1>',
-              f'<p class="byline">{esc(c.byline())}</p>',
-              f'<p class="dateline"><time datetime="{c.iso()}">{esc(c.dateline())}</time></p>', "</header>"]
+    lines += [
+        "<article>",
+        "<header>",
+        f'<h1 class="{t}-head">{esc(s.title)}</h1>',
+        f'<p class="byline">{esc(c.byline())}</p>',
+        f'<p class="dateline"><time datetime="{c.iso()}">{esc(c.dateline())}</time></p>',
+        "</header>",
+    ]
     if c.has("share"):
         lines += [f'<div class="{t}-share">', *_share_links(c), "</div>"]
     lines.append(f'<div class="{t}-body article-body">')
-    lines += c.body_html(pullquote=lambda q: f'<blockquote class="pullquote"><p>{q}</p></blockquote>',
-                         teaser=lambda rm, a: f"<p><strong>{rm}</strong> {a}</p>",
-                         ad=lambda x: f'<div class="ad-slot"><span>{x}</span></div>')
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p><strong>{rm}</strong> {a}</p>",
+        ad=lambda x: f'<div class="ad-slot"><span>{x}</span></div>',
+    )
     if c.has("related"):
         lines += _related_ps(c)
     lines.append("</div>")
@@ -739,9 +1090,13 @@ def render_html5_semantic(c: Ctx) -> str:
         lines += [f'<section class="{t}-author">', f"<p>{esc(c.bio())}</p>", "</section>"]
     lines.append("</article>")
     if c.has("newsletter"):
-        lines += ['<aside class="newsletter">', "<h2>Newsletter</h2>",
-                  f"<p>{esc(c.text('newsletter'))}</p>", '<form><input type="email"><button>Sign up</button></form>',
-                  "</aside>"]
+        lines += [
+            '<aside class="newsletter">',
+            "<h2>Newsletter</h2>",
+            f"<p>{esc(c.text('newsletter'))}</p>",
+            '<form><input type="email"><button>Sign up</button></form>',
+            "</aside>",
+        ]
     if c.has("comments"):
         lines.append(f'<section id="comments"><p>{esc(c.text("comments"))}</p></section>')
     lines.append("</main>")
@@ -750,8 +1105,10 @@ def render_html5_semantic(c: Ctx) -> str:
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines.append("</footer>")
     if c.has("cookie"):
-        lines.append(f'<div class="cookie-banner" role="dialog"><p>{esc(c.text("cookie"))}</p>'
-                     f"<button>Accept</button></div>")
+        lines.append(
+            f'<div class="cookie-banner" role="dialog"><p>{esc(c.text("cookie"))}</p>'
+            f"<button>Accept</button></div>"
+        )
     lines += ["</body>", "</html>"]
     return _j(lines)
 
@@ -760,65 +1117,123 @@ def render_wordpress_classic(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     pid = c.rng.randint(1000, 99999)
     meta = f'<meta property="article:published_time" content="{c.iso()}">'
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}-US">', "<head>", c.head(meta),
-             f"<link rel='stylesheet' id='{t}-style-css' href='/wp-content/themes/{t}/style.css' media='all' />",
-             "</head>", f'<body class="post-template-default single single-post postid-{pid} wp-embed-responsive">',
-             '<div id="page" class="site">', '<header id="masthead" class="site-header">',
-             '<div class="site-branding">', f'<p class="site-title"><a href="/" rel="home">{esc(c.pub.name)}</a></p>']
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}-US">',
+        "<head>",
+        c.head(meta),
+        f"<link rel='stylesheet' id='{t}-style-css' href='/wp-content/themes/{t}/style.css' media='all' />",
+        "</head>",
+        f'<body class="post-template-default single single-post postid-{pid} wp-embed-responsive">',
+        '<div id="page" class="site">',
+        '<header id="masthead" class="site-header">',
+        '<div class="site-branding">',
+        f'<p class="site-title"><a href="/" rel="home">{esc(c.pub.name)}</a></p>',
+    ]
     if c.has("tagline"):
         lines.append(f'<p class="site-description">{esc(c.snip(c.pub.tagline))}</p>')
     lines.append("</div>")
     if c.has("nav"):
-        lines += ['<nav id="site-navigation" class="main-navigation">', '<ul id="primary-menu" class="menu">',
-                  *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)], "</ul>", "</nav>"]
-    lines += ["</header>", '<div id="content" class="site-content">', '<div id="primary" class="content-area">',
-              '<main id="main" class="site-main">',
-              f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard '
-              f'hentry category-{_slug(s.section)}">',
-              '<header class="entry-header">', f'<h1 class="entry-title">{esc(s.title)}</h1>',
-              '<div class="entry-meta">',
-              f'<span class="posted-on">{esc(c.dateline())} <time class="entry-date published" '
-              f'datetime="{c.iso()}"></time></span>',
-              f'<span class="byline"> {esc(c.byline())}</span>', "</div>", "</header>",
-              '<div class="entry-content">']
-    lines += c.body_html(pullquote=lambda q: f'<blockquote class="wp-block-pullquote"><p>{q}</p></blockquote>',
-                         teaser=lambda rm, a: f"<p>{rm} {a}</p>",
-                         ad=lambda x: f'<div class="code-block code-block-2"><p>{x}</p></div>')
+        lines += [
+            '<nav id="site-navigation" class="main-navigation">',
+            '<ul id="primary-menu" class="menu">',
+            *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)],
+            "</ul>",
+            "</nav>",
+        ]
+    lines += [
+        "</header>",
+        '<div id="content" class="site-content">',
+        '<div id="primary" class="content-area">',
+        '<main id="main" class="site-main">',
+        f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard '
+        f'hentry category-{_slug(s.section)}">',
+        '<header class="entry-header">',
+        f'<h1 class="entry-title">{esc(s.title)}</h1>',
+        '<div class="entry-meta">',
+        f'<span class="posted-on">{esc(c.dateline())} <time class="entry-date published" '
+        f'datetime="{c.iso()}"></time></span>',
+        f'<span class="byline"> {esc(c.byline())}</span>',
+        "</div>",
+        "</header>",
+        '<div class="entry-content">',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="wp-block-pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p>{rm} {a}</p>",
+        ad=lambda x: f'<div class="code-block code-block-2"><p>{x}</p></div>',
+    )
     if c.has("share"):
-        lines += ['<div class="sharedaddy sd-sharing-enabled">', '<h3 class="sd-title">', *_share_links(c),
-                  "</h3>", "</div>"]
+        lines += [
+            '<div class="sharedaddy sd-sharing-enabled">',
+            '<h3 class="sd-title">',
+            *_share_links(c),
+            "</h3>",
+            "</div>",
+        ]
     if c.has("related"):
         lines += _related_ps(c)
     lines.append("</div>")
-    lines.append(f'<footer class="entry-footer"><span class="cat-links">Posted in '
-                 f'<a href="/category/{_slug(s.section)}/">{esc(s.section)}</a></span></footer>')
+    lines.append(
+        f'<footer class="entry-footer"><span class="cat-links">Posted in '
+        f'<a href="/category/{_slug(s.section)}/">{esc(s.section)}</a></span></footer>'
+    )
     if c.has("bio"):
-        lines += ['<div class="author-info">', f'<h2 class="author-title">About {esc(s.author.name)}</h2>',
-                  f'<p class="author-bio">{esc(c.bio())}</p>', "</div>"]
+        lines += [
+            '<div class="author-info">',
+            f'<h2 class="author-title">About {esc(s.author.name)}</h2>',
+            f'<p class="author-bio">{esc(c.bio())}</p>',
+            "</div>",
+        ]
     lines.append("</article>")
     if c.has("comments"):
-        lines += ['<div id="comments" class="comments-area">', f'<p class="comment-notice">{esc(c.text("comments"))}</p>',
-                  '<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3></div>', "</div>"]
-    lines += ["</main>", "</div>", '<aside id="secondary" class="widget-area">', '<section class="widget widget_search">',
-              '<form role="search" class="search-form"><input type="search" name="s"></form></section>',
-              '<section class="widget widget_recent_entries">', '<h2 class="widget-title">Recent Posts</h2>', "<ul>"]
+        lines += [
+            '<div id="comments" class="comments-area">',
+            f'<p class="comment-notice">{esc(c.text("comments"))}</p>',
+            '<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3></div>',
+            "</div>",
+        ]
+    lines += [
+        "</main>",
+        "</div>",
+        '<aside id="secondary" class="widget-area">',
+        '<section class="widget widget_search">',
+        '<form role="search" class="search-form"><input type="search" name="s"></form></section>',
+        '<section class="widget widget_recent_entries">',
+        '<h2 class="widget-title">Recent Posts</h2>',
+        "<ul>",
+    ]
     for other in [o for o in c.others if o is not s][-5:]:
         lines.append(f'<li><a href="{esc(other.path)}">{esc(c.snip(other.title))}</a></li>')
     lines += ["</ul>", "</section>"]
     if c.has("newsletter"):
-        lines += ['<section class="widget widget_text">', f'<div class="textwidget"><p>{esc(c.text("newsletter"))}</p>',
-                  "</div>", "</section>"]
+        lines += [
+            '<section class="widget widget_text">',
+            f'<div class="textwidget"><p>{esc(c.text("newsletter"))}</p>',
+            "</div>",
+            "</section>",
+        ]
     if c.has("classified"):
-        lines.append(f'<section class="widget widget_custom_html"><p>{esc(c.text("classified"))}</p></section>')
-    lines += ["</aside>", "</div>", '<footer id="colophon" class="site-footer">', '<div class="site-info">',
-              f"<p>{esc(c.copyright())}</p>",
-              f'<a href="https://wordpress.org/">{esc(c.snip("Proudly powered by WordPress"))}</a>', "</div>"]
+        lines.append(
+            f'<section class="widget widget_custom_html"><p>{esc(c.text("classified"))}</p></section>'
+        )
+    lines += [
+        "</aside>",
+        "</div>",
+        '<footer id="colophon" class="site-footer">',
+        '<div class="site-info">',
+        f"<p>{esc(c.copyright())}</p>",
+        f'<a href="https://wordpress.org/">{esc(c.snip("Proudly powered by WordPress"))}</a>',
+        "</div>",
+    ]
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines.append("</footer>")
     if c.has("cookie"):
-        lines.append(f'<div id="cookie-law-info-bar"><span>{esc(c.text("cookie"))}</span>'
-                     f'<a role="button" class="cli_action_button">ACCEPT</a></div>')
+        lines.append(
+            f'<div id="cookie-law-info-bar"><span>{esc(c.text("cookie"))}</span>'
+            f'<a role="button" class="cli_action_button">ACCEPT</a></div>'
+        )
     lines += ["</div>", "</body>", "</html>"]
     return _j(lines)
 
@@ -829,12 +1244,17 @@ def _font(text: str, size: int = 2, face: str = "Verdana, Arial, Helvetica") -> 
 
 def render_table_2000s(c: Ctx) -> str:
     s, col = c.story, c.pub.colour
-    lines = ['<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">', "<html>", "<head>",
-             c.head(charset=False), "</head>",
-             f'<body bgcolor="#ffffff" text="#000000" link="{col}" vlink="#666666" topmargin="0" leftmargin="0">',
-             '<table width="100%" border="0" cellspacing="0" cellpadding="0">',
-             f'<tr><td bgcolor="{col}" colspan="2">',
-             _font(f'<b><font color="#ffffff">{esc(c.pub.name)}</font></b>', 6, "Times New Roman")]
+    lines = [
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+        "<html>",
+        "<head>",
+        c.head(charset=False),
+        "</head>",
+        f'<body bgcolor="#ffffff" text="#000000" link="{col}" vlink="#666666" topmargin="0" leftmargin="0">',
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0">',
+        f'<tr><td bgcolor="{col}" colspan="2">',
+        _font(f'<b><font color="#ffffff">{esc(c.pub.name)}</font></b>', 6, "Times New Roman"),
+    ]
     if c.has("tagline"):
         lines.append("<br>\n" + _font(f'<font color="#ffffff"><i>{esc(c.snip(c.pub.tagline))}</i></font>', 2))
     lines.append("</td></tr>")
@@ -846,12 +1266,22 @@ def render_table_2000s(c: Ctx) -> str:
     lines.append("<tr><td>" + _font(f"<b>{esc(c.snip(c.pick('subscribe')))}</b>", 1) + "</td></tr>")
     if c.has("classified"):
         lines.append("<tr><td>" + _font(esc(c.text("classified")), 1) + "</td></tr>")
-    lines += ["</table>", "</td>", '<td valign="top">', '<table width="100%" border="0" cellpadding="8">',
-              "<tr><td>", _font(f"<b>{esc(s.title)}</b>", 5, "Georgia, Times"), "</td></tr>",
-              "<tr><td>" + _font(f"<i>{esc(c.byline())}</i><br>\n{esc(c.dateline(2))}", 1) + "</td></tr>",
-              "<tr><td>"]
-    body = c.body_html(p=lambda h: _font(h) + "<br>\n<br>", heading=lambda tag, h: _font(f"<b>{h}</b>", 3) + "<br>",
-                       teaser=lambda rm, a: _font(f"<b>{rm}</b> {a}") + "<br>\n<br>")
+    lines += [
+        "</table>",
+        "</td>",
+        '<td valign="top">',
+        '<table width="100%" border="0" cellpadding="8">',
+        "<tr><td>",
+        _font(f"<b>{esc(s.title)}</b>", 5, "Georgia, Times"),
+        "</td></tr>",
+        "<tr><td>" + _font(f"<i>{esc(c.byline())}</i><br>\n{esc(c.dateline(2))}", 1) + "</td></tr>",
+        "<tr><td>",
+    ]
+    body = c.body_html(
+        p=lambda h: _font(h) + "<br>\n<br>",
+        heading=lambda tag, h: _font(f"<b>{h}</b>", 3) + "<br>",
+        teaser=lambda rm, a: _font(f"<b>{rm}</b> {a}") + "<br>\n<br>",
+    )
     lines += body
     lines.append("</td></tr>")
     if c.has("related"):
@@ -860,8 +1290,7 @@ def render_table_2000s(c: Ctx) -> str:
         lines.append("<tr><td>" + _font(f"<i>{esc(c.bio())}</i>", 1) + "</td></tr>")
     if c.has("comments"):
         lines.append("<tr><td>" + _font(esc(c.text("comments")), 1) + "</td></tr>")
-    lines += ["</table>", "</td></tr>", '<tr><td colspan="2" align="center">',
-              _font(esc(c.copyright()), 1)]
+    lines += ["</table>", "</td></tr>", '<tr><td colspan="2" align="center">', _font(esc(c.copyright()), 1)]
     if c.has("disclaimer"):
         lines.append("<br>\n" + _font(esc(c.text("disclaimer")), 1))
     lines += ["</td></tr>", "</table>", "</body>", "</html>"]
@@ -871,63 +1300,114 @@ def render_table_2000s(c: Ctx) -> str:
 def render_bootstrap_blog(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     meta = f'<meta property="article:published_time" content="{c.iso(utc=True)}">'
-    lines = ["<!doctype html>", f'<html lang="{c.pub.lang}">', "<head>",
-             '<meta name="viewport" content="width=device-width, initial-scale=1">', c.head(meta),
-             '<link href="https://cdn.example/bootstrap@5.3.3/dist/css/bootstrap.min.css" rel="stylesheet">',
-             "</head>", "<body>", f'<nav class="navbar navbar-expand-lg navbar-dark" style="background:{c.pub.colour}">',
-             '<div class="container">', f'<a class="navbar-brand" href="/">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!doctype html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        c.head(meta),
+        '<link href="https://cdn.example/bootstrap@5.3.3/dist/css/bootstrap.min.css" rel="stylesheet">',
+        "</head>",
+        "<body>",
+        f'<nav class="navbar navbar-expand-lg navbar-dark" style="background:{c.pub.colour}">',
+        '<div class="container">',
+        f'<a class="navbar-brand" href="/">{esc(c.pub.name)}</a>',
+    ]
     if c.has("nav"):
         links = [a.replace("<a ", '<a class="nav-link" ') for a in _nav_links(c)]
-        lines += ['<ul class="navbar-nav me-auto">', *[f'<li class="nav-item">{a}</li>' for a in links], "</ul>"]
+        lines += [
+            '<ul class="navbar-nav me-auto">',
+            *[f'<li class="nav-item">{a}</li>' for a in links],
+            "</ul>",
+        ]
     lines += ["</div>", "</nav>", '<div class="container my-4">']
     if c.has("tagline"):
         lines.append(f'<p class="lead text-muted">{esc(c.snip(c.pub.tagline))}</p>')
     if c.has("breadcrumb"):
         crumbs = c.breadcrumb("/")
-        lines += ['<nav aria-label="breadcrumb"><ol class="breadcrumb">',
-                  " / ".join(f'<li class="breadcrumb-item">{esc(x)}</li>' for x in crumbs), "</ol></nav>"]
-    lines += ['<div class="row">', f'<div class="col-md-8 {t}-post">', f'<h1 class="display-5 fw-bold">{esc(s.title)}</h1>',
-              f'<p class="text-muted small">{esc(c.byline())} &middot; {esc(c.dateline(1))}</p>']
-    lines += c.body_html(pullquote=lambda q: f'<figure class="text-center my-4"><blockquote class="blockquote">'
-                                             f"<p>{q}</p></blockquote></figure>",
-                         teaser=lambda rm, a: f'<p class="fst-italic">{rm} {a}</p>',
-                         ad=lambda x: f'<div class="alert alert-light text-center small">{x}</div>')
+        lines += [
+            '<nav aria-label="breadcrumb"><ol class="breadcrumb">',
+            " / ".join(f'<li class="breadcrumb-item">{esc(x)}</li>' for x in crumbs),
+            "</ol></nav>",
+        ]
+    lines += [
+        '<div class="row">',
+        f'<div class="col-md-8 {t}-post">',
+        f'<h1 class="display-5 fw-bold">{esc(s.title)}</h1>',
+        f'<p class="text-muted small">{esc(c.byline())} &middot; {esc(c.dateline(1))}</p>',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: (
+            f'<figure class="text-center my-4"><blockquote class="blockquote">'
+            f"<p>{q}</p></blockquote></figure>"
+        ),
+        teaser=lambda rm, a: f'<p class="fst-italic">{rm} {a}</p>',
+        ad=lambda x: f'<div class="alert alert-light text-center small">{x}</div>',
+    )
     if c.has("share"):
         lines += ['<div class="d-flex gap-2 my-3">', *_share_links(c), "</div>"]
     if c.has("bio"):
-        lines += ['<div class="card author-card my-4"><div class="card-body">',
-                  f'<h5 class="card-title">{esc(s.author.name)}</h5>', f'<p class="card-text">{esc(c.bio())}</p>',
-                  "</div></div>"]
+        lines += [
+            '<div class="card author-card my-4"><div class="card-body">',
+            f'<h5 class="card-title">{esc(s.author.name)}</h5>',
+            f'<p class="card-text">{esc(c.bio())}</p>',
+            "</div></div>",
+        ]
     if c.has("comments"):
         lines.append(f'<div class="alert alert-secondary">{esc(c.text("comments"))}</div>')
     lines += ["</div>", '<div class="col-md-4">']
     if c.has("related"):
         heading, picks = c.related()
-        lines += ['<div class="card mb-3">', f'<div class="card-header">{esc(heading)}</div>', '<ul class="list-group">',
-                  *[f'<li class="list-group-item"><a href="{esc(x.path)}">{esc(x.title)}</a></li>' for x in picks],
-                  "</ul>", "</div>"]
+        lines += [
+            '<div class="card mb-3">',
+            f'<div class="card-header">{esc(heading)}</div>',
+            '<ul class="list-group">',
+            *[f'<li class="list-group-item"><a href="{esc(x.path)}">{esc(x.title)}</a></li>' for x in picks],
+            "</ul>",
+            "</div>",
+        ]
     if c.has("newsletter"):
-        lines += ['<div class="card"><div class="card-body">', f'<p class="card-text">{esc(c.text("newsletter"))}</p>',
-                  '<input class="form-control" type="email" placeholder="you@example.com">',
-                  '<button class="btn btn-primary mt-2">Subscribe</button>', "</div></div>"]
-    lines += ["</div>", "</div>", "</div>", '<footer class="bg-light py-4 mt-5"><div class="container">',
-              f'<p class="mb-0">{esc(c.copyright())}</p>']
+        lines += [
+            '<div class="card"><div class="card-body">',
+            f'<p class="card-text">{esc(c.text("newsletter"))}</p>',
+            '<input class="form-control" type="email" placeholder="you@example.com">',
+            '<button class="btn btn-primary mt-2">Subscribe</button>',
+            "</div></div>",
+        ]
+    lines += [
+        "</div>",
+        "</div>",
+        "</div>",
+        '<footer class="bg-light py-4 mt-5"><div class="container">',
+        f'<p class="mb-0">{esc(c.copyright())}</p>',
+    ]
     if c.has("disclaimer"):
         lines.append(f'<p class="small">{esc(c.text("disclaimer"))}</p>')
     lines.append("</div></footer>")
     if c.has("cookie"):
-        lines.append(f'<div class="alert alert-info fixed-bottom m-0">{esc(c.text("cookie"))} '
-                     f'<button class="btn btn-sm btn-dark">OK</button></div>')
+        lines.append(
+            f'<div class="alert alert-info fixed-bottom m-0">{esc(c.text("cookie"))} '
+            f'<button class="btn btn-sm btn-dark">OK</button></div>'
+        )
     lines += ["</body>", "</html>"]
     return _j(lines)
 
 
 def render_de_regional(c: Ctx) -> str:
     t, s = c.pub.token, c.story
-    lines = ["<!DOCTYPE html>", '<html lang="de">', "<head>", c.head(c.jsonld(c.iso(), with_affix=c.pub.og_affix)),
-             "</head>", f'<body class="{t}-seite artikelseite">']
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="de">',
+        "<head>",
+        c.head(c.jsonld(c.iso(), with_affix=c.pub.og_affix)),
+        "</head>",
+        f'<body class="{t}-seite artikelseite">',
+    ]
     if c.has("cookie"):
-        lines.append(f'<div class="consent-layer"><p>{esc(c.text("cookie"))}</p><button>Alle akzeptieren</button></div>')
+        lines.append(
+            f'<div class="consent-layer"><p>{esc(c.text("cookie"))}</p>'
+            "<button>Alle akzeptieren</button></div>"
+        )
     lines += [f'<header class="{t}-kopf">', f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>']
     if c.has("tagline"):
         lines.append(f'<span class="{t}-claim">{esc(c.snip(c.pub.tagline))}</span>')
@@ -936,17 +1416,23 @@ def render_de_regional(c: Ctx) -> str:
     lines.append("</header>")
     if c.has("breadcrumb"):
         lines.append(f'<div class="brotkrumen">{esc(" › ".join(c.breadcrumb()))}</div>')
-    lines += [f'<article class="artikel {t}-artikel">', '<header class="artikel__kopf">',
-              f'<span class="artikel__dachzeile">{esc(s.section)}</span>',
-              f'<h1 class="artikel__titel">{esc(s.title)}</h1>',
-              f'<div class="artikel__meta"><span class="autor">{esc(c.byline())}</span>',
-              f'<time datetime="{c.iso()}">{esc(c.dateline())}</time></div>', "</header>",
-              '<div class="artikel__text">']
-    lines += c.body_html(p=lambda h: f'<p class="absatz">{h}</p>',
-                         heading=lambda tag, h: f'<{tag} class="zwischentitel">{h}</{tag}>',
-                         pullquote=lambda q: f'<aside class="zitat"><p>{q}</p></aside>',
-                         teaser=lambda rm, a: f'<p class="weiterlesen"><strong>{rm}</strong> {a}</p>',
-                         ad=lambda x: f'<div class="anzeige"><span class="anzeige__label">{x}</span></div>')
+    lines += [
+        f'<article class="artikel {t}-artikel">',
+        '<header class="artikel__kopf">',
+        f'<span class="artikel__dachzeile">{esc(s.section)}</span>',
+        f'<h1 class="artikel__titel">{esc(s.title)}</h1>',
+        f'<div class="artikel__meta"><span class="autor">{esc(c.byline())}</span>',
+        f'<time datetime="{c.iso()}">{esc(c.dateline())}</time></div>',
+        "</header>",
+        '<div class="artikel__text">',
+    ]
+    lines += c.body_html(
+        p=lambda h: f'<p class="absatz">{h}</p>',
+        heading=lambda tag, h: f'<{tag} class="zwischentitel">{h}</{tag}>',
+        pullquote=lambda q: f'<aside class="zitat"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="weiterlesen"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="anzeige"><span class="anzeige__label">{x}</span></div>',
+    )
     lines.append("</div>")
     if c.has("related"):
         lines += _related_ps(c)
@@ -959,8 +1445,12 @@ def render_de_regional(c: Ctx) -> str:
         lines.append(f'<div class="newsletter-box"><p>{esc(c.text("newsletter"))}</p></div>')
     if c.has("comments"):
         lines.append(f'<div class="kommentare"><p>{esc(c.text("comments"))}</p></div>')
-    lines += ['<footer class="seitenfuss">', '<a href="/impressum">Impressum</a>', '<a href="/datenschutz">Datenschutz</a>',
-              f"<p>{esc(c.copyright())}</p>"]
+    lines += [
+        '<footer class="seitenfuss">',
+        '<a href="/impressum">Impressum</a>',
+        '<a href="/datenschutz">Datenschutz</a>',
+        f"<p>{esc(c.copyright())}</p>",
+    ]
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines += ["</footer>", "</body>", "</html>"]
@@ -971,44 +1461,82 @@ def render_drupal_node(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     nid = c.rng.randint(1000, 50000)
     meta = f'<meta property="article:published_time" content="{c.iso()}">'
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}" dir="ltr">', "<head>", c.head(meta),
-             '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">', "</head>",
-             f'<body class="path-node page-node-type-article {t}-theme">',
-             '<div class="dialog-off-canvas-main-canvas">', '<div class="layout-container">',
-             '<header role="banner">', f'<div id="block-{t}-branding" class="block block-system">',
-             f'<a href="/" rel="home" class="site-logo">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}" dir="ltr">',
+        "<head>",
+        c.head(meta),
+        '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">',
+        "</head>",
+        f'<body class="path-node page-node-type-article {t}-theme">',
+        '<div class="dialog-off-canvas-main-canvas">',
+        '<div class="layout-container">',
+        '<header role="banner">',
+        f'<div id="block-{t}-branding" class="block block-system">',
+        f'<a href="/" rel="home" class="site-logo">{esc(c.pub.name)}</a>',
+    ]
     if c.has("tagline"):
         lines.append(f'<div class="site-slogan">{esc(c.snip(c.pub.tagline))}</div>')
     lines.append("</div>")
     if c.has("nav"):
-        lines += [f'<nav role="navigation" id="block-{t}-main-menu">', '<ul class="menu">',
-                  *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)], "</ul>", "</nav>"]
+        lines += [
+            f'<nav role="navigation" id="block-{t}-main-menu">',
+            '<ul class="menu">',
+            *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)],
+            "</ul>",
+            "</nav>",
+        ]
     lines.append("</header>")
     if c.has("breadcrumb"):
-        lines += ['<div class="region region-breadcrumb">', '<nav class="breadcrumb" role="navigation">',
-                  esc(" › ".join(c.breadcrumb())), "</nav>", "</div>"]
-    lines += ['<main role="main">', '<div class="layout-content">',
-              f'<article data-history-node-id="{nid}" role="article" class="node node--type-article node--view-mode-full">',
-              f'<h1 class="page-title"><span class="field field--name-title">{esc(s.title)}</span></h1>',
-              '<div class="node__meta">',
-              f'<div class="field field--name-field-byline">{esc(c.byline())}</div>',
-              f'<div class="field field--name-created">{esc(c.dateline(1))}</div>', "</div>",
-              '<div class="node__content">',
-              '<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item">']
-    lines += c.body_html(pullquote=lambda q: f'<blockquote class="pull-quote"><p>{q}</p></blockquote>',
-                         teaser=lambda rm, a: f'<p class="inline-related">{rm} {a}</p>')
+        lines += [
+            '<div class="region region-breadcrumb">',
+            '<nav class="breadcrumb" role="navigation">',
+            esc(" › ".join(c.breadcrumb())),
+            "</nav>",
+            "</div>",
+        ]
+    lines += [
+        '<main role="main">',
+        '<div class="layout-content">',
+        f'<article data-history-node-id="{nid}" role="article" '
+        'class="node node--type-article node--view-mode-full">',
+        f'<h1 class="page-title"><span class="field field--name-title">{esc(s.title)}</span></h1>',
+        '<div class="node__meta">',
+        f'<div class="field field--name-field-byline">{esc(c.byline())}</div>',
+        f'<div class="field field--name-created">{esc(c.dateline(1))}</div>',
+        "</div>",
+        '<div class="node__content">',
+        '<div class="clearfix text-formatted field field--name-body '
+        'field--type-text-with-summary field__item">',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="pull-quote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f'<p class="inline-related">{rm} {a}</p>',
+    )
     lines.append("</div>")
-    lines.append(f'<div class="field field--name-field-tags"><div class="field__label">Tags</div>'
-                 f'<div class="field__item"><a href="/taxonomy/term/{nid % 97}">{esc(s.section)}</a></div></div>')
+    lines.append(
+        f'<div class="field field--name-field-tags"><div class="field__label">Tags</div>'
+        f'<div class="field__item"><a href="/taxonomy/term/{nid % 97}">{esc(s.section)}</a></div></div>'
+    )
     if c.has("bio"):
         lines.append(f'<div class="field field--name-field-author-bio"><p>{esc(c.bio())}</p></div>')
     lines += ["</div>", "</article>"]
     if c.has("related"):
         heading, picks = c.related()
-        lines += ['<div class="views-element-container block block-views block-views-blockrelated-content-block-1">',
-                  f"<h2>{esc(heading)}</h2>", '<div class="view view-related-content">',
-                  *[f'<div class="views-row"><span class="field-content"><a href="{esc(x.path)}">{esc(x.title)}</a>'
-                    f"</span></div>" for x in picks], "</div>", "</div>"]
+        lines += [
+            '<div class="views-element-container block block-views '
+            'block-views-blockrelated-content-block-1">',
+            f"<h2>{esc(heading)}</h2>",
+            '<div class="view view-related-content">',
+            *[
+                f'<div class="views-row"><span class="field-content">'
+                f'<a href="{esc(x.path)}">{esc(x.title)}</a>'
+                f"</span></div>"
+                for x in picks
+            ],
+            "</div>",
+            "</div>",
+        ]
     if c.has("newsletter"):
         lines.append(f'<div class="block block-newsletter"><p>{esc(c.text("newsletter"))}</p></div>')
     if c.has("comments"):
@@ -1023,26 +1551,41 @@ def render_drupal_node(c: Ctx) -> str:
 def render_newsroom_react(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     updated = s.published + timedelta(hours=c.rng.randint(1, 30), minutes=c.rng.randint(0, 59))
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}">', "<head>", c.head(), "</head>", "<body>",
-             '<div id="root">', f'<div class="App {t}-app">', f'<header class="SiteHeader_{t}">',
-             f'<a class="SiteHeader_logo" href="/">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(),
+        "</head>",
+        "<body>",
+        '<div id="root">',
+        f'<div class="App {t}-app">',
+        f'<header class="SiteHeader_{t}">',
+        f'<a class="SiteHeader_logo" href="/">{esc(c.pub.name)}</a>',
+    ]
     if c.has("nav"):
         lines += ['<nav class="SiteHeader_nav">', *[f"<span>{a}</span>" for a in _nav_links(c)], "</nav>"]
     lines.append("</header>")
     if c.has("cookie"):
         lines.append(f'<div class="ConsentBanner"><p>{esc(c.text("cookie"))}</p></div>')
-    lines += ['<main class="StoryPage">', f'<div class="StoryHeader"><span class="Kicker">{esc(s.section)}</span>',
-              f'<h1 class="StoryHeader_headline">{esc(s.title)}</h1>',
-              f'<div class="StoryHeader_byline">{esc(c.byline())}</div>',
-              f'<div class="StoryHeader_time"><time datetime="{c.iso(naive=True)}">{esc(c.dateline())}</time>',
-              f'<span class="Updated">{esc(c.snip("Updated " + c.human_date(0, updated)))}</span></div>', "</div>"]
+    lines += [
+        '<main class="StoryPage">',
+        f'<div class="StoryHeader"><span class="Kicker">{esc(s.section)}</span>',
+        f'<h1 class="StoryHeader_headline">{esc(s.title)}</h1>',
+        f'<div class="StoryHeader_byline">{esc(c.byline())}</div>',
+        f'<div class="StoryHeader_time"><time datetime="{c.iso(naive=True)}">{esc(c.dateline())}</time>',
+        f'<span class="Updated">{esc(c.snip("Updated " + c.human_date(0, updated)))}</span></div>',
+        "</div>",
+    ]
     if c.has("share"):
         lines += ['<div class="ShareBar">', *_share_links(c, lambda x: f"<span>{x}</span>"), "</div>"]
     lines.append('<div class="StoryBody" data-component="story-body">')
-    lines += c.body_html(p=lambda h: f'<p class="Paragraph">{h}</p>',
-                         pullquote=lambda q: f'<aside class="PullQuote"><p>{q}</p></aside>',
-                         teaser=lambda rm, a: f'<p class="Paragraph ReadMore">{rm} {a}</p>',
-                         ad=lambda x: f'<div class="AdSlot" data-slot="mid"><div class="AdSlot_label">{x}</div></div>')
+    lines += c.body_html(
+        p=lambda h: f'<p class="Paragraph">{h}</p>',
+        pullquote=lambda q: f'<aside class="PullQuote"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="Paragraph ReadMore">{rm} {a}</p>',
+        ad=lambda x: f'<div class="AdSlot" data-slot="mid"><div class="AdSlot_label">{x}</div></div>',
+    )
     lines.append("</div>")
     if c.has("bio"):
         lines.append(f'<div class="AuthorBio"><p>{esc(c.bio())}</p></div>')
@@ -1053,8 +1596,14 @@ def render_newsroom_react(c: Ctx) -> str:
     lines += ["</main>", '<footer class="SiteFooter">', f"<p>{esc(c.copyright())}</p>"]
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
-    lines += ["</footer>", "</div>", "</div>",
-              '<script src="/static/js/main.8f3a1c.js"></script>', "</body>", "</html>"]
+    lines += [
+        "</footer>",
+        "</div>",
+        "</div>",
+        '<script src="/static/js/main.8f3a1c.js"></script>',
+        "</body>",
+        "</html>",
+    ]
     return _j(lines)
 
 
@@ -1064,8 +1613,10 @@ def render_newsroom_react(c: Ctx) -> str:
 def _hash_classes(c: Ctx, role: str) -> str:
     r = random.Random(f"{c.pub.host}-{role}")
     alphabet = "abcdefghjkmnpqrstuvwxyz0123456789"
-    return " ".join(r.choice("abcdefghkmnpqrsxz") + "".join(r.choice(alphabet) for _ in range(r.randint(3, 5)))
-                    for _ in range(r.randint(1, 3)))
+    return " ".join(
+        r.choice("abcdefghkmnpqrsxz") + "".join(r.choice(alphabet) for _ in range(r.randint(3, 5)))
+        for _ in range(r.randint(1, 3))
+    )
 
 
 def render_div_soup_obfuscated(c: Ctx) -> str:
@@ -1074,38 +1625,71 @@ def render_div_soup_obfuscated(c: Ctx) -> str:
     def d(role: str, inner: str, tag: str = "div") -> str:
         return f'<{tag} class="{_hash_classes(c, role)}">{inner}</{tag}>'
 
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}">', "<head>", c.head(c.jsonld(c.iso())),
-             f"<style>.{_hash_classes(c, 'body').split()[0]}{{font-size:18px;line-height:1.6}}</style>", "</head>",
-             "<body>", '<div id="app">', f'<div class="{_hash_classes(c, "shell")}">',
-             f'<div class="{_hash_classes(c, "top")}">', d("logo", f'<a href="/">{esc(c.pub.name)}</a>')]
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(c.jsonld(c.iso())),
+        f"<style>.{_hash_classes(c, 'body').split()[0]}{{font-size:18px;line-height:1.6}}</style>",
+        "</head>",
+        "<body>",
+        '<div id="app">',
+        f'<div class="{_hash_classes(c, "shell")}">',
+        f'<div class="{_hash_classes(c, "top")}">',
+        d("logo", f'<a href="/">{esc(c.pub.name)}</a>'),
+    ]
     if c.has("nav"):
         lines.append(d("nav", "\n".join(d("navitem", a, "span") for a in _nav_links(c))))
     lines.append("</div>")
     if c.has("cookie"):
         lines.append(d("consent", f"{esc(c.text('cookie'))}\n" + d("btn", "Got it", "span")))
-    lines += [f'<div class="{_hash_classes(c, "main")}">', f'<div class="{_hash_classes(c, "col")}">',
-              d("headline", esc(s.title), "h1") if c.pub.index % 2 == 0 else d("headline", esc(s.title)),
-              d("meta", d("by", esc(c.byline()), "span") + "\n" + d("date", esc(c.dateline(1)), "span"))]
+    lines += [
+        f'<div class="{_hash_classes(c, "main")}">',
+        f'<div class="{_hash_classes(c, "col")}">',
+        d("headline", esc(s.title), "h1") if c.pub.index % 2 == 0 else d("headline", esc(s.title)),
+        d("meta", d("by", esc(c.byline()), "span") + "\n" + d("date", esc(c.dateline(1)), "span")),
+    ]
     if c.has("share"):
         lines.append(d("share", "\n".join(_share_links(c, lambda x: d("shareitem", x, "span")))))
     lines.append(f'<div class="{_hash_classes(c, "body")}">')
-    lines += c.body_html(p=lambda h: d("para", h), heading=lambda tag, h: d("sub", f"<b>{h}</b>"),
-                         pullquote=lambda q: d("pq", d("pqinner", q)),
-                         teaser=lambda rm, a: d("para", f"{rm} {a}"),
-                         ad=lambda x: d("ad", d("adlabel", x, "span")))
+    lines += c.body_html(
+        p=lambda h: d("para", h),
+        heading=lambda tag, h: d("sub", f"<b>{h}</b>"),
+        pullquote=lambda q: d("pq", d("pqinner", q)),
+        teaser=lambda rm, a: d("para", f"{rm} {a}"),
+        ad=lambda x: d("ad", d("adlabel", x, "span")),
+    )
     lines.append("</div>")
     if c.has("bio"):
         lines.append(d("bio", d("biotext", esc(c.bio()))))
     if c.has("related"):
         heading, picks = c.related()
-        lines.append(d("rel", "\n".join([d("relhead", f"<strong>{esc(heading)}</strong>"),
-                                         *[d("relitem", f'<a href="{esc(x.path)}">{esc(x.title)}</a>')
-                                           for x in picks]])))
+        lines.append(
+            d(
+                "rel",
+                "\n".join(
+                    [
+                        d("relhead", f"<strong>{esc(heading)}</strong>"),
+                        *[d("relitem", f'<a href="{esc(x.path)}">{esc(x.title)}</a>') for x in picks],
+                    ]
+                ),
+            )
+        )
     if c.has("newsletter"):
         lines.append(d("nl", esc(c.text("newsletter"))))
-    lines += ["</div>", "</div>", d("foot", esc(c.copyright()) + (
-        "\n" + d("disc", esc(c.text("disclaimer"))) if c.has("disclaimer") else "")),
-              "</div>", "</div>", '<script src="/_app/chunk-3f9a.js" defer></script>', "</body>", "</html>"]
+    lines += [
+        "</div>",
+        "</div>",
+        d(
+            "foot",
+            esc(c.copyright()) + ("\n" + d("disc", esc(c.text("disclaimer"))) if c.has("disclaimer") else ""),
+        ),
+        "</div>",
+        "</div>",
+        '<script src="/_app/chunk-3f9a.js" defer></script>',
+        "</body>",
+        "</html>",
+    ]
     return _j(lines)
 
 
@@ -1113,36 +1697,76 @@ def render_amp(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     canonical = c.url().replace("/amp/", "/")
     html_attr = "\u26a1" if c.pub.index % 2 == 0 else "amp"
-    extra = _j([c.jsonld(c.iso()), '<meta name="viewport" content="width=device-width">',
-                '<script async src="https://cdn.ampproject.org/v0.js"></script>',
-                '<script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>',
-                '<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style>',
-                f"<style amp-custom>.{t}-h{{color:{c.pub.colour}}}</style>"])
-    head = c.head(extra).replace(f'<link rel="canonical" href="{esc(c.url())}">',
-                                 f'<link rel="canonical" href="{esc(canonical)}">')
-    lines = ["<!doctype html>", f'<html {html_attr} lang="{c.pub.lang}">', "<head>", head, "</head>", "<body>"]
+    extra = _j(
+        [
+            c.jsonld(c.iso()),
+            '<meta name="viewport" content="width=device-width">',
+            '<script async src="https://cdn.ampproject.org/v0.js"></script>',
+            '<script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>',
+            "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}"
+            "</style>",
+            f"<style amp-custom>.{t}-h{{color:{c.pub.colour}}}</style>",
+        ]
+    )
+    head = c.head(extra).replace(
+        f'<link rel="canonical" href="{esc(c.url())}">', f'<link rel="canonical" href="{esc(canonical)}">'
+    )
+    lines = [
+        "<!doctype html>",
+        f'<html {html_attr} lang="{c.pub.lang}">',
+        "<head>",
+        head,
+        "</head>",
+        "<body>",
+    ]
     if c.has("nav"):
-        lines += ['<amp-sidebar id="sidebar" layout="nodisplay" side="left">', "<ul>",
-                  *[f"<li>{a}</li>" for a in _nav_links(c)], "</ul>", "</amp-sidebar>"]
-    lines += [f'<header class="{t}-header">', '<button on="tap:sidebar.toggle">Menu</button>',
-              f'<a href="/" class="{t}-brand">{esc(c.pub.name)}</a>', "</header>"]
+        lines += [
+            '<amp-sidebar id="sidebar" layout="nodisplay" side="left">',
+            "<ul>",
+            *[f"<li>{a}</li>" for a in _nav_links(c)],
+            "</ul>",
+            "</amp-sidebar>",
+        ]
+    lines += [
+        f'<header class="{t}-header">',
+        '<button on="tap:sidebar.toggle">Menu</button>',
+        f'<a href="/" class="{t}-brand">{esc(c.pub.name)}</a>',
+        "</header>",
+    ]
     if c.has("cookie"):
-        lines += ['<amp-consent id="consent" layout="nodisplay">', f'<div class="consent-ui"><p>{esc(c.text("cookie"))}</p>',
-                  '<button on="tap:consent.accept">Accept</button></div>', "</amp-consent>"]
-    lines += ['<article class="amp-article">', f'<h1 class="{t}-h">{esc(s.title)}</h1>',
-              f'<div class="amp-byline">{esc(c.byline())}</div>',
-              f'<div class="amp-date">{esc(c.dateline())}</div>',
-              f'<amp-img src="/img/{_slug(s.title)[:20]}.jpg" width="1200" height="675" layout="responsive" alt=""></amp-img>']
+        lines += [
+            '<amp-consent id="consent" layout="nodisplay">',
+            f'<div class="consent-ui"><p>{esc(c.text("cookie"))}</p>',
+            '<button on="tap:consent.accept">Accept</button></div>',
+            "</amp-consent>",
+        ]
+    lines += [
+        '<article class="amp-article">',
+        f'<h1 class="{t}-h">{esc(s.title)}</h1>',
+        f'<div class="amp-byline">{esc(c.byline())}</div>',
+        f'<div class="amp-date">{esc(c.dateline())}</div>',
+        f'<amp-img src="/img/{_slug(s.title)[:20]}.jpg" width="1200" height="675" '
+        'layout="responsive" alt=""></amp-img>',
+    ]
     if c.has("share"):
         label, sites = c.share()
-        lines += [f"<div class=\"amp-share\"><span>{esc(label)}</span>",
-                  *[f'<amp-social-share type="{_slug(x)}" aria-label="{esc(x)}">{esc(x)}</amp-social-share>'
-                    for x in sites], "</div>"]
+        lines += [
+            f'<div class="amp-share"><span>{esc(label)}</span>',
+            *[
+                f'<amp-social-share type="{_slug(x)}" aria-label="{esc(x)}">{esc(x)}</amp-social-share>'
+                for x in sites
+            ],
+            "</div>",
+        ]
     lines.append('<div class="amp-body">')
-    lines += c.body_html(pullquote=lambda q: f'<blockquote class="amp-pullquote"><p>{q}</p></blockquote>',
-                         teaser=lambda rm, a: f"<p><b>{rm}</b> {a}</p>",
-                         ad=lambda x: f'<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/{t}">'
-                                      f'<div placeholder>{x}</div></amp-ad>')
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="amp-pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p><b>{rm}</b> {a}</p>",
+        ad=lambda x: (
+            f'<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/{t}">'
+            f"<div placeholder>{x}</div></amp-ad>"
+        ),
+    )
     if c.has("related"):
         lines += _related_ps(c)
     lines.append("</div>")
@@ -1151,22 +1775,39 @@ def render_amp(c: Ctx) -> str:
     lines.append("</article>")
     if c.has("newsletter"):
         lines.append(f'<div class="amp-newsletter"><p>{esc(c.text("newsletter"))}</p></div>')
-    lines += ["<footer>", f"<p>{esc(c.copyright())}</p>",
-              f'<p><a href="{esc(canonical)}">{esc(c.snip("View the full site version"))}</a></p>', "</footer>",
-              "</body>", "</html>"]
+    lines += [
+        "<footer>",
+        f"<p>{esc(c.copyright())}</p>",
+        f'<p><a href="{esc(canonical)}">{esc(c.snip("View the full site version"))}</a></p>',
+        "</footer>",
+        "</body>",
+        "</html>",
+    ]
     return _j(lines)
 
 
 def render_fr_magazine(c: Ctx) -> str:
     t, s = c.pub.token, c.story
     updated = s.published + timedelta(hours=c.rng.randint(1, 20), minutes=c.rng.randint(0, 59))
-    meta = _j([f'<meta property="article:published_time" content="{c.iso()}">',
-               f'<meta property="article:modified_time" content="{updated.isoformat(timespec="seconds")}">'])
-    lines = ["<!DOCTYPE html>", '<html lang="fr">', "<head>", c.head(meta), "</head>",
-             f'<body class="{t}-mag page-article">']
+    meta = _j(
+        [
+            f'<meta property="article:published_time" content="{c.iso()}">',
+            f'<meta property="article:modified_time" content="{updated.isoformat(timespec="seconds")}">',
+        ]
+    )
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="fr">',
+        "<head>",
+        c.head(meta),
+        "</head>",
+        f'<body class="{t}-mag page-article">',
+    ]
     if c.has("cookie"):
-        lines.append(f'<div id="didomi-host"><p>{esc(c.text("cookie"))}</p><button>Accepter</button>'
-                     f"<button>Refuser</button></div>")
+        lines.append(
+            f'<div id="didomi-host"><p>{esc(c.text("cookie"))}</p><button>Accepter</button>'
+            f"<button>Refuser</button></div>"
+        )
     lines += [f'<header class="{t}-entete">', f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>']
     if c.has("tagline"):
         lines.append(f'<p class="{t}-devise">{esc(c.snip(c.pub.tagline))}</p>')
@@ -1176,20 +1817,27 @@ def render_fr_magazine(c: Ctx) -> str:
     if c.has("breadcrumb"):
         lines.append(f'<p class="fil-ariane">{esc(" › ".join(c.breadcrumb()))}</p>')
     first = next(i for i, (tag, _) in enumerate(s.blocks) if tag == "p")
-    lines += ['<article class="article">', f'<p class="article__rubrique">{esc(s.section)}</p>',
-              f'<h1 class="article__titre">{esc(s.title)}</h1>',
-              f'<p class="article__chapo">{esc(s.blocks[first][1])}</p>',
-              f'<div class="article__auteurs">{esc(c.byline())}</div>',
-              f'<p class="article__date">{esc(c.dateline())}, '
-              f'{esc(c.snip("mis à jour le " + c.human_date(0, updated)))}</p>']
+    lines += [
+        '<article class="article">',
+        f'<p class="article__rubrique">{esc(s.section)}</p>',
+        f'<h1 class="article__titre">{esc(s.title)}</h1>',
+        f'<p class="article__chapo">{esc(s.blocks[first][1])}</p>',
+        f'<div class="article__auteurs">{esc(c.byline())}</div>',
+        f'<p class="article__date">{esc(c.dateline())}, '
+        f"{esc(c.snip('mis à jour le ' + c.human_date(0, updated)))}</p>",
+    ]
     if c.has("share"):
         lines += ['<div class="partage">', *_share_links(c), "</div>"]
     lines.append('<div class="article__contenu">')
-    rest = Story(s.title, s.path, s.author, s.section, s.published, s.blocks[first + 1:], s.sentences[first + 1:])
+    rest = Story(
+        s.title, s.path, s.author, s.section, s.published, s.blocks[first + 1 :], s.sentences[first + 1 :]
+    )
     inner = Ctx(c.pub, rest, c.others, c.rng, c.bp, c.repeated)
-    lines += inner.body_html(pullquote=lambda q: f'<blockquote class="exergue"><p>{q}</p></blockquote>',
-                             teaser=lambda rm, a: f'<p class="lire-aussi"><span>{rm}</span> {a}</p>',
-                             ad=lambda x: f'<div class="pub pub--inread"><span>{x}</span></div>')
+    lines += inner.body_html(
+        pullquote=lambda q: f'<blockquote class="exergue"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f'<p class="lire-aussi"><span>{rm}</span> {a}</p>',
+        ad=lambda x: f'<div class="pub pub--inread"><span>{x}</span></div>',
+    )
     lines.append("</div>")
     if c.has("related"):
         lines += _related_ps(c)
@@ -1200,7 +1848,11 @@ def render_fr_magazine(c: Ctx) -> str:
         lines.append(f'<section class="newsletter"><p>{esc(c.text("newsletter"))}</p></section>')
     if c.has("comments"):
         lines.append(f'<section class="commentaires"><p>{esc(c.text("comments"))}</p></section>')
-    lines += ['<footer class="pied">', '<a href="/mentions-legales">Mentions légales</a>', f"<p>{esc(c.copyright())}</p>"]
+    lines += [
+        '<footer class="pied">',
+        '<a href="/mentions-legales">Mentions légales</a>',
+        f"<p>{esc(c.copyright())}</p>",
+    ]
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines += ["</footer>", "</body>", "</html>"]
@@ -1209,8 +1861,16 @@ def render_fr_magazine(c: Ctx) -> str:
 
 def render_es_diario(c: Ctx) -> str:
     t, s = c.pub.token, c.story
-    lines = ["<!DOCTYPE html>", '<html lang="es">', "<head>", c.head(), "</head>", f'<body class="{t} noticia-detalle">',
-             f'<div class="cabecera {t}-cabecera">', f'<a class="marca" href="/">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="es">',
+        "<head>",
+        c.head(),
+        "</head>",
+        f'<body class="{t} noticia-detalle">',
+        f'<div class="cabecera {t}-cabecera">',
+        f'<a class="marca" href="/">{esc(c.pub.name)}</a>',
+    ]
     if c.has("tagline"):
         lines.append(f'<span class="lema">{esc(c.snip(c.pub.tagline))}</span>')
     if c.has("nav"):
@@ -1218,16 +1878,21 @@ def render_es_diario(c: Ctx) -> str:
     lines.append("</div>")
     if c.has("breadcrumb"):
         lines.append(f'<div class="migas">{esc(" › ".join(c.breadcrumb()))}</div>')
-    lines += ['<div class="noticia">', f'<span class="antetitulo">{esc(s.section)}</span>',
-              f'<h1 class="titular">{esc(s.title)}</h1>',
-              f'<div class="firma"><span class="autor">{esc(c.byline())}</span>',
-              f'<time datetime="{c.iso(naive=True)}" class="fecha">{esc(c.dateline())}</time></div>']
+    lines += [
+        '<div class="noticia">',
+        f'<span class="antetitulo">{esc(s.section)}</span>',
+        f'<h1 class="titular">{esc(s.title)}</h1>',
+        f'<div class="firma"><span class="autor">{esc(c.byline())}</span>',
+        f'<time datetime="{c.iso(naive=True)}" class="fecha">{esc(c.dateline())}</time></div>',
+    ]
     if c.has("share"):
         lines += ['<div class="compartir">', *_share_links(c), "</div>"]
     lines.append('<div class="cuerpo-noticia">')
-    lines += c.body_html(pullquote=lambda q: f'<p class="destacado">{q}</p>',
-                         teaser=lambda rm, a: f'<p class="relacionada"><strong>{rm}</strong> {a}</p>',
-                         ad=lambda x: f'<div class="publi robapaginas"><p>{x}</p></div>')
+    lines += c.body_html(
+        pullquote=lambda q: f'<p class="destacado">{q}</p>',
+        teaser=lambda rm, a: f'<p class="relacionada"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="publi robapaginas"><p>{x}</p></div>',
+    )
     if c.has("related"):
         lines += _related_ps(c)
     lines.append("</div>")
@@ -1239,7 +1904,9 @@ def render_es_diario(c: Ctx) -> str:
     if c.has("comments"):
         lines.append(f'<div class="comentarios"><p>{esc(c.text("comments"))}</p></div>')
     if c.has("cookie"):
-        lines.append(f'<div class="aviso-cookies"><p>{esc(c.text("cookie"))}</p><a href="#">Aceptar</a></div>')
+        lines.append(
+            f'<div class="aviso-cookies"><p>{esc(c.text("cookie"))}</p><a href="#">Aceptar</a></div>'
+        )
     lines += ['<div class="pie">', f"<p>{esc(c.copyright())}</p>"]
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
@@ -1249,58 +1916,105 @@ def render_es_diario(c: Ctx) -> str:
 
 def render_table_frames_legacy(c: Ctx) -> str:
     s, col = c.story, c.pub.colour
-    lines = ["<html>", "<head>", c.head(charset=False), "</head>",
-             f'<body bgcolor="#f4f4f0" link="{col}" alink="#ff0000">', "<center>",
-             '<table width="760" border="1" cellspacing="0" cellpadding="0" bgcolor="#ffffff">',
-             f'<tr><td colspan="3" bgcolor="{col}" align="center">',
-             _font(f'<font color="#ffffff"><b>{esc(c.pub.name.upper())}</b></font>', 7, "Arial Black, Arial")]
+    lines = [
+        "<html>",
+        "<head>",
+        c.head(charset=False),
+        "</head>",
+        f'<body bgcolor="#f4f4f0" link="{col}" alink="#ff0000">',
+        "<center>",
+        '<table width="760" border="1" cellspacing="0" cellpadding="0" bgcolor="#ffffff">',
+        f'<tr><td colspan="3" bgcolor="{col}" align="center">',
+        _font(f'<font color="#ffffff"><b>{esc(c.pub.name.upper())}</b></font>', 7, "Arial Black, Arial"),
+    ]
     if c.has("tagline"):
-        lines.append("<br>\n" + _font(f'<font color="#ffffcc">{esc(c.snip(c.pub.tagline))}</font>', 2, "Arial"))
+        lines.append(
+            "<br>\n" + _font(f'<font color="#ffffcc">{esc(c.snip(c.pub.tagline))}</font>', 2, "Arial")
+        )
     lines += ["</td></tr>", "<tr>", '<td width="130" valign="top" bgcolor="#e0e0d8">']
     if c.has("nav"):
         lines.append(_font("<br>\n".join(f"&raquo; {a}" for a in _nav_links(c, " » ")), 2, "Arial"))
     if c.has("classified"):
         lines.append("<hr>\n" + _font(f"<b>Classifieds</b><br>\n{esc(c.text('classified'))}", 1, "Arial"))
-    lines += ["</td>", '<td width="500" valign="top">', '<table width="100%" cellpadding="6" border="0"><tr><td>',
-              f'<font face="Arial" size="+2" color="{col}"><b>{esc(s.title)}</b></font><br>',
-              _font(f"{esc(c.byline())}<br>\n{esc(c.snip('Last updated ' + c.human_date(2)))}", 1, "Arial"),
-              "<hr>"]
-    lines += c.body_html(p=lambda h: f"<p>{_font(h, 2, 'Arial')}</p>",
-                         heading=lambda tag, h: f"<p>{_font(f'<b><u>{h}</u></b>', 3, 'Arial')}</p>",
-                         teaser=lambda rm, a: f"<p>{_font(f'<i>{rm}</i> {a}', 2, 'Arial')}</p>")
+    lines += [
+        "</td>",
+        '<td width="500" valign="top">',
+        '<table width="100%" cellpadding="6" border="0"><tr><td>',
+        f'<font face="Arial" size="+2" color="{col}"><b>{esc(s.title)}</b></font><br>',
+        _font(f"{esc(c.byline())}<br>\n{esc(c.snip('Last updated ' + c.human_date(2)))}", 1, "Arial"),
+        "<hr>",
+    ]
+    lines += c.body_html(
+        p=lambda h: f"<p>{_font(h, 2, 'Arial')}</p>",
+        heading=lambda tag, h: f"<p>{_font(f'<b><u>{h}</u></b>', 3, 'Arial')}</p>",
+        teaser=lambda rm, a: f"<p>{_font(f'<i>{rm}</i> {a}', 2, 'Arial')}</p>",
+    )
     lines.append("<hr>")
     if c.has("bio"):
         lines.append(f"<p>{_font(f'<i>{esc(c.bio())}</i>', 1, 'Arial')}</p>")
-    lines.append(_font(f'<a href="/print.php">{esc(c.snip("Printer-friendly version of this story"))}</a>'
-                       f' | <a href="/email.php">Email this story to a friend</a>', 1, "Arial"))
+    lines.append(
+        _font(
+            f'<a href="/print.php">{esc(c.snip("Printer-friendly version of this story"))}</a>'
+            f' | <a href="/email.php">Email this story to a friend</a>',
+            1,
+            "Arial",
+        )
+    )
     if c.has("related"):
         lines += _related_ps(c, "b")
     lines += ["</td></tr></table>", "</td>", '<td width="130" valign="top" align="center">']
     if c.has("ads"):
-        lines.append(_font(f"{esc(c.text('ad'))}<br>\n<img src=\"/ads/banner120x600.gif\" width=\"120\" height=\"600\">",
-                           1, "Arial"))
+        lines.append(
+            _font(
+                f'{esc(c.text("ad"))}<br>\n<img src="/ads/banner120x600.gif" width="120" height="600">',
+                1,
+                "Arial",
+            )
+        )
     lines.append(_font(esc(c.snip(c.pick("subscribe"))), 1, "Arial"))
-    lines += ["</td>", "</tr>", '<tr><td colspan="3" align="center">',
-              _font(esc(c.copyright()) + "<br>\n" + esc(c.snip("Best viewed in Netscape Navigator 4.0 at 800x600")),
-                    1, "Arial"),
-              "</td></tr>", "</table>", "</center>", "</body>", "</html>"]
+    lines += [
+        "</td>",
+        "</tr>",
+        '<tr><td colspan="3" align="center">',
+        _font(
+            esc(c.copyright()) + "<br>\n" + esc(c.snip("Best viewed in Netscape Navigator 4.0 at 800x600")),
+            1,
+            "Arial",
+        ),
+        "</td></tr>",
+        "</table>",
+        "</center>",
+        "</body>",
+        "</html>",
+    ]
     return _j(lines)
 
 
 def render_plain_p_blog(c: Ctx) -> str:
     s = c.story
     a = s.author
-    lines = ["<!DOCTYPE html>", "<html>", "<head>", c.head(), "</head>", "<body>",
-             f'<p class="site"><a href="/">{esc(c.pub.name)}</a></p>']
+    lines = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        c.head(),
+        "</head>",
+        "<body>",
+        f'<p class="site"><a href="/">{esc(c.pub.name)}</a></p>',
+    ]
     if c.has("tagline"):
         lines.append(f"<p><em>{esc(c.snip(c.pub.tagline))}</em></p>")
     if c.has("nav"):
         lines.append("<p>" + " · ".join(_nav_links(c, " · ")) + "</p>")
-    lines += [f'<p class="title"><strong>{esc(s.title)}</strong></p>',
-              f"<p><small>{esc(c.snip(f'Posted on {c.human_date(1)} by {a.name}'))}</small></p>"]
-    lines += c.body_html(heading=lambda tag, h: f"<p><strong>{h}</strong></p>",
-                         pullquote=lambda q: f'<p class="pull"><em>{q}</em></p>',
-                         teaser=lambda rm, a_: f"<p>{rm} {a_}</p>")
+    lines += [
+        f'<p class="title"><strong>{esc(s.title)}</strong></p>',
+        f"<p><small>{esc(c.snip(f'Posted on {c.human_date(1)} by {a.name}'))}</small></p>",
+    ]
+    lines += c.body_html(
+        heading=lambda tag, h: f"<p><strong>{h}</strong></p>",
+        pullquote=lambda q: f'<p class="pull"><em>{q}</em></p>',
+        teaser=lambda rm, a_: f"<p>{rm} {a_}</p>",
+    )
     if c.has("bio"):
         lines.append(f"<p><em>{esc(c.bio())}</em></p>")
     if c.has("related"):
@@ -1320,20 +2034,39 @@ def render_ld_only_date_naive(c: Ctx) -> str:
     import json
 
     s = c.story
-    page_props = {"props": {"pageProps": {"slug": s.path, "section": s.section, "author": s.author.name}},
-                  "page": "/[section]/[slug]", "buildId": f"b{c.pub.seed}{c.pub.index}"}
+    page_props = {
+        "props": {"pageProps": {"slug": s.path, "section": s.section, "author": s.author.name}},
+        "page": "/[section]/[slug]",
+        "buildId": f"b{c.pub.seed}{c.pub.index}",
+    }
     extra = _j([c.jsonld(c.iso(naive=True)), '<meta name="next-head-count" content="9">'])
-    lines = ["<!DOCTYPE html>", f'<html lang="{c.pub.lang}">', "<head>", c.head(extra), "</head>", "<body>",
-             '<div id="__next">', f'<div class="css-{_hash_classes(c, "layout").split()[0]}">',
-             f'<header class="css-{_hash_classes(c, "hdr").split()[0]}">', f'<a href="/">{esc(c.pub.name)}</a>']
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(extra),
+        "</head>",
+        "<body>",
+        '<div id="__next">',
+        f'<div class="css-{_hash_classes(c, "layout").split()[0]}">',
+        f'<header class="css-{_hash_classes(c, "hdr").split()[0]}">',
+        f'<a href="/">{esc(c.pub.name)}</a>',
+    ]
     if c.has("nav"):
         lines += ["<nav>", *_nav_links(c), "</nav>"]
-    lines += ["</header>", f'<main class="css-{_hash_classes(c, "main").split()[0]}">', "<article>",
-              f"<h1>{esc(s.title)}</h1>", f'<span class="css-byline">{esc(c.byline())}</span>']
+    lines += [
+        "</header>",
+        f'<main class="css-{_hash_classes(c, "main").split()[0]}">',
+        "<article>",
+        f"<h1>{esc(s.title)}</h1>",
+        f'<span class="css-byline">{esc(c.byline())}</span>',
+    ]
     lines.append(f'<section class="css-{_hash_classes(c, "body").split()[0]}">')
-    lines += c.body_html(pullquote=lambda q: f'<aside class="css-pq"><p>{q}</p></aside>',
-                         teaser=lambda rm, a: f'<p class="css-rm"><strong>{rm}</strong> {a}</p>',
-                         ad=lambda x: f'<div class="css-ad" aria-hidden="false"><p>{x}</p></div>')
+    lines += c.body_html(
+        pullquote=lambda q: f'<aside class="css-pq"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="css-rm"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="css-ad" aria-hidden="false"><p>{x}</p></div>',
+    )
     lines.append("</section>")
     if c.has("bio"):
         lines.append(f'<footer class="css-bio"><p>{esc(c.bio())}</p></footer>')
@@ -1342,9 +2075,15 @@ def render_ld_only_date_naive(c: Ctx) -> str:
     lines.append("</article>")
     if c.has("newsletter"):
         lines.append(f'<div class="css-nl"><p>{esc(c.text("newsletter"))}</p></div>')
-    lines += ["</main>", f"<footer><p>{esc(c.copyright())}</p></footer>", "</div>", "</div>",
-              f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(page_props)}</script>',
-              "</body>", "</html>"]
+    lines += [
+        "</main>",
+        f"<footer><p>{esc(c.copyright())}</p></footer>",
+        "</div>",
+        "</div>",
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(page_props)}</script>',
+        "</body>",
+        "</html>",
+    ]
     return _j(lines)
 
 
@@ -1396,16 +2135,30 @@ def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
         html = RENDERERS[pub.family](ctx)
         body = story.body()
         snippets = tuple(x for x in ctx.bp if x not in body)
-        pages.append(SynthPage(
-            url=ctx.url(), site=pub.host, publisher=pub.name, family=pub.family, split=FAMILIES[pub.family],
-            language=pub.lang, html=html, title=story.title, published_at=story.published, body=body,
-            boilerplate=snippets, feed_published=story.published.astimezone(UTC), tz=pub.tz,
-            repeated=tuple(ctx.repeated)))
+        pages.append(
+            SynthPage(
+                url=ctx.url(),
+                site=pub.host,
+                publisher=pub.name,
+                family=pub.family,
+                split=FAMILIES[pub.family],
+                language=pub.lang,
+                html=html,
+                title=story.title,
+                published_at=story.published,
+                body=body,
+                boilerplate=snippets,
+                feed_published=story.published.astimezone(UTC),
+                tz=pub.tz,
+                repeated=tuple(ctx.repeated),
+            )
+        )
     return pages
 
 
-def generate_corpus(split: str = "all", publishers_per_family: int = 2, articles_per_publisher: int = 20,
-                    seed: int = 0) -> list[SynthPage]:
+def generate_corpus(
+    split: str = "all", publishers_per_family: int = 2, articles_per_publisher: int = 20, seed: int = 0
+) -> list[SynthPage]:
     """Generate the pages of every publisher of a split, deterministically from `seed`."""
     pages: list[SynthPage] = []
     for pub in publishers(split, publishers_per_family, seed):
@@ -1424,15 +2177,26 @@ def write_feed(pages: Iterable[SynthPage], base: str) -> str:
         raise ValueError("write_feed takes the pages of one publisher")
     base = base.rstrip("/")
     first = items[0]
-    out = ['<?xml version="1.0" encoding="utf-8"?>', '<rss version="2.0">', "<channel>",
-           f"<title>{esc(first.publisher)}</title>", f"<link>{esc(base)}/</link>",
-           f"<description>{esc(first.publisher)}</description>", f"<language>{first.language}</language>"]
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<rss version="2.0">',
+        "<channel>",
+        f"<title>{esc(first.publisher)}</title>",
+        f"<link>{esc(base)}/</link>",
+        f"<description>{esc(first.publisher)}</description>",
+        f"<language>{first.language}</language>",
+    ]
     for p in items:
         path = p.url.split(p.site, 1)[1]
         summary = p.body.split("\n")[0]
-        out += ["<item>", f"<title>{esc(p.title)}</title>", f"<link>{esc(base + path)}</link>",
-                f'<guid isPermaLink="false">{esc(p.url)}</guid>',
-                f"<pubDate>{format_datetime(p.published_at)}</pubDate>",
-                f"<description>{esc(summary[:300])}</description>", "</item>"]
+        out += [
+            "<item>",
+            f"<title>{esc(p.title)}</title>",
+            f"<link>{esc(base + path)}</link>",
+            f'<guid isPermaLink="false">{esc(p.url)}</guid>',
+            f"<pubDate>{format_datetime(p.published_at)}</pubDate>",
+            f"<description>{esc(summary[:300])}</description>",
+            "</item>",
+        ]
     out += ["</channel>", "</rss>"]
     return "\n".join(out)
