@@ -186,6 +186,14 @@ EN_SUBHEADS = (
 )
 
 
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 class EnglishProse(Prose):
     """English local-news prose."""
 
@@ -237,7 +245,7 @@ class EnglishProse(Prose):
         elif r < 0.75:
             rest = f"{self.noun_phrase()} {rng.choice(EN_PREP)} {self.noun_phrase()}"
         elif r < 0.9:
-            rest = f"{self.number()} {rng.choice(EN_NOUNS)}s"
+            rest = f"{self.number()} {_plural(rng.choice(EN_NOUNS))}"
         else:
             rest = f"{self.noun_phrase()} on {rng.choice(EN_DAYS)}"
         return f"{self.noun_phrase()} {verb} {rest}"

@@ -56,13 +56,16 @@ Truth conventions.
 
 from __future__ import annotations
 
+import contextlib
 import random
+import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
 from pipeline.synth.prose import Prose, prose_for
@@ -132,6 +135,11 @@ class SynthPage:
     feed_published: datetime
     tz: str
     repeated: tuple[str, ...] = ()  # body sentences the page repeats (pull quotes): once in the text
+
+    @property
+    def path(self) -> str:
+        """The URL's path and query, to put after a served base URL."""
+        return self.url.split(self.site, 1)[1]
 
 
 # --- language strings ------------------------------------------------------------------------
@@ -930,7 +938,8 @@ class Ctx:
         return keep
 
     def breadcrumb(self, sep: str = "\u203a") -> list[str]:
-        items = [self.pub.ui("nav")[0], self.pub.ui("nav")[1], self.story.section]
+        middle = {"en": "News", "de": "Nachrichten", "fr": "Actualité", "es": "Noticias"}[self.pub.lang]
+        items = [self.pub.ui("nav")[0], middle, self.story.section]
         self.snip(f" {sep} ".join(items))
         return items
 
@@ -2187,7 +2196,7 @@ def write_feed(pages: Iterable[SynthPage], base: str) -> str:
         f"<language>{first.language}</language>",
     ]
     for p in items:
-        path = p.url.split(p.site, 1)[1]
+        path = p.path
         summary = p.body.split("\n")[0]
         out += [
             "<item>",
@@ -2200,3 +2209,52 @@ def write_feed(pages: Iterable[SynthPage], base: str) -> str:
         ]
     out += ["</channel>", "</rss>"]
     return "\n".join(out)
+
+
+@contextlib.contextmanager
+def serve_pages(pages: Iterable[SynthPage]) -> Iterator[dict[str, str]]:
+    """Serve pages on 127.0.0.1, one server per site; yields {site: base URL}.
+
+    A page is at base + page.path; each site's RSS 2.0 feed (`write_feed`) is at base + "/feed.xml";
+    anything else is 404."""
+    by_site: dict[str, list[SynthPage]] = {}
+    for page in pages:
+        by_site.setdefault(page.site, []).append(page)
+    servers: list[ThreadingHTTPServer] = []
+    bases: dict[str, str] = {}
+    try:
+        for site, site_pages in by_site.items():
+            routes = {p.path: p.html.encode("utf-8") for p in site_pages}
+            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, site_pages))
+            server.daemon_threads = True
+            base = f"http://127.0.0.1:{server.server_address[1]}"
+            routes["/feed.xml"] = write_feed(site_pages, base).encode("utf-8")
+            threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+            servers.append(server)
+            bases[site] = base
+        yield bases
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
+def _handler(routes: dict[str, bytes], pages: list[SynthPage]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server name
+            body = routes.get(self.path)
+            ctype = "application/rss+xml" if self.path == "/feed.xml" else "text/html"
+            status = 200 if body is not None else 404
+            body = body if body is not None else b"not found"
+            self.send_response(status)
+            self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base signature
+            pass
+
+    return Handler

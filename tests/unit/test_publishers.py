@@ -9,7 +9,7 @@ from email.utils import parsedate_to_datetime
 import lxml.html
 import pytest
 
-from pipeline.synth.publishers import FAMILIES, SynthPage, generate_corpus, write_feed
+from pipeline.synth.publishers import FAMILIES, SynthPage, generate_corpus, serve_pages, write_feed
 
 ARTICLES = 6  # per publisher: enough for related blocks and teasers, fast to check
 
@@ -180,3 +180,20 @@ def test_write_feed(corpus: list[SynthPage]) -> None:
         assert when == truth[item.findtext("title") or ""]
         assert when.utcoffset() == truth[item.findtext("title") or ""].utcoffset()
         assert (item.findtext("link") or "").startswith("http://127.0.0.1:8000/")
+
+
+def test_serve_pages() -> None:
+    """serve_pages serves each site's pages and feed on 127.0.0.1, and 404 for anything else."""
+    import urllib.error
+    import urllib.request
+
+    pages = generate_corpus("test", publishers_per_family=1, articles_per_publisher=2)[:4]
+    with serve_pages(pages) as bases:
+        assert set(bases) == {p.site for p in pages}
+        for page in pages:
+            with urllib.request.urlopen(bases[page.site] + page.path, timeout=5) as resp:
+                assert resp.read().decode("utf-8") == page.html
+        with urllib.request.urlopen(bases[pages[0].site] + "/feed.xml", timeout=5) as resp:
+            assert ET.fromstring(resp.read()).find("./channel/item") is not None
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(bases[pages[0].site] + "/nope", timeout=5)
