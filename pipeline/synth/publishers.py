@@ -51,7 +51,16 @@ Truth conventions.
     that drops lines because they recur across a site loses it.
   * `published_at` is aware in the publisher's zone (`tz`); `feed_published` is the same instant
     in UTC, as a feed entry gives it. Pages with a naive `<time>` or JSON-LD date need the feed
-    time (or the zone) to be read right.
+    time (or the zone) to be read right. newsroom-react and fr-magazine also show a later
+    "Updated"/"mis à jour" time, which is not the publication time.
+  * `title` never carries the site name; `<title>` does in one of several forms ("Site :: T",
+    "T | Site", "T - SHORT", "T — Site", "Site | T"), og:title for some publishers. There is no
+    <h1> in table-2000s, table-frames-legacy, plain-p-blog, and every other div-soup publisher.
+
+Also: `write_feed()` (RSS 2.0 for one publisher, pubDate with the publisher's offset) and
+`serve_pages()` (the pages and each site's /feed.xml on 127.0.0.1, one server per site).
+Within a publisher, a page's option blocks are fixed (which blocks appear is a per-publisher
+choice); the prose grammars live in `pipeline.synth.prose`.
 """
 
 from __future__ import annotations
