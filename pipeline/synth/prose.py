@@ -1,0 +1,721 @@
+"""Small seeded phrase grammars for synthetic news prose in English, German, French and Spanish.
+
+The English grammar follows the idea of `benchmarks/synthsite.py` (a word pool and a handful of
+clause and sentence shapes); the German, French and Spanish ones carry grammatical gender and the
+article forms that go with it (German case endings, French elision, Spanish "del"/"al"), so the
+text reads like local news rather than word salad. Everything is drawn from the `random.Random`
+handed in, so a seeded generator gives the same text every time.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+LANGUAGES = ("en", "de", "fr", "es")
+
+
+def _w(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- names -----------------------------------------------------------------------------------
+
+FIRST_NAMES: dict[str, tuple[str, ...]] = {
+    "en": _w("""Amara Ben Chloe Daniel Elif Farid Grace Hamza Ines Jonas Kemi Liam Maya Niko Olga
+        Priya Quentin Rosa Samir Tara Umar Vera Wen Yusuf Zofia Aidan Bianca Cormac Dalia Emeka
+        Freya Gideon Hana Ivan Jada Kofi Lena Mateo Nadia Oscar Rhys Sana Tomas Willa Zane"""),
+    "de": _w("""Anna Lukas Sabine Jürgen Jörg Katrin Matthias Ursula Stefan Birgit Tobias Claudia
+        Andreas Petra Florian Sören Anja Dieter Jana Günther Heike Maximilian Sophie Björn
+        Franziska Uwe Lea Markus Bärbel Tim Charlotte Ralf Miriam Helmut Gül Yusuf"""),
+    "fr": _w("""Camille Léa Hélène François Jérôme Benoît Chloé Loïc Céline Mathieu Élodie Julien
+        Aurélie Thibault Margaux Sébastien Inès Grégoire Manon Noémie Rémi Solène Yannick Agnès
+        Étienne Maëlle Hugo Karim Océane Bastien Josiane Gaëlle"""),
+    "es": _w("""Lucía María José Íñigo Begoña Andrés Sofía Raúl Carmen Javier Ainhoa Álvaro Nuria
+        Sergio Elena Óscar Pilar Martín Rocío Jesús Marta Adrián Irene Ramón Paula Joaquín
+        Montserrat Ángel Leire Tomás Yolanda"""),
+}
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "en": _w("""Abbott Barker Calloway Dunmore Ellery Fairweather Garside Holloway Ingram Jessop
+        Kettering Lowry Marchbank Nettleton Okafor Pemberton Quayle Redfern Sandoval Thackeray
+        Underhill Varga Whitlock Yardley Achebe Brennan Castellano Delacroix Eastwood Finnegan
+        Gallagher Hartigan Iyer Jankowski Kowalczyk Lindqvist Mbeki Novak Osei Patel"""),
+    "de": _w("""Müller Schäfer Köhler Weiß Becker Hoffmann Schröder Wagner Krüger Lehmann Hartmann
+        Böhm Zimmermann Fuchs Brandt Vogel Kühn Schulze Jäger Günther Löffler Roth Dietrich
+        Schmitz Öztürk Haas Lange Bauer Groß Wendt Kaiser Seidel"""),
+    "fr": _w("""Lefèvre Girard Moreau Dubois Fontaine Mercier Rousseau Lambert Bonnet Faure Chevalier
+        Gauthier Perrin Lemaire Barbier Guérin Lacroix Boyer Brunet Caron Renaud Dufour Benoît
+        Leclerc Fabre Hébert Vasseur Poirier Masson"""),
+    "es": _w("""García Fernández López Martínez Sánchez Pérez Gómez Muñoz Ibáñez Núñez Romero Álvarez
+        Navarro Domínguez Vázquez Castillo Ortega Rubio Marín Sanz Iglesias Medina Garrido
+        Cortés Castro Lozano Guerrero Prieto Calvo"""),
+}
+_SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal har kel lan lor
+    mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
+_PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # (prefixes, endings)
+    "en": (
+        ("", "", "", "North ", "Upper ", "East "),
+        _w("ton ford bury field wick ham mouth bridge stead ley worth dale port by"),
+    ),
+    "de": (
+        ("", "", "", "Bad ", "Neu", "Ober"),
+        _w("heim dorf hausen bach berg feld au stadt ingen burg rode hagen"),
+    ),
+    "fr": (
+        ("", "", "", "Saint-", "Mont", "Villeneuve-sur-"),
+        _w("ville court mont ac y ières ange eau on euil"),
+    ),
+    "es": (("", "", "", "San ", "Villa", "Puerto "), _w("illa ón ares ejo al ena edo uela iza ano")),
+}
+
+
+@lru_cache(maxsize=8)
+def places(lang: str) -> tuple[str, ...]:
+    """A fixed list of 400 pronounceable place names for a language."""
+    rng = random.Random(f"places-{lang}")
+    prefixes, endings = _PLACE_FORMS[lang]
+    out: set[str] = set()
+    while len(out) < 400:
+        stem = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(1, 2)))
+        prefix = rng.choice(prefixes)
+        word = stem + rng.choice(endings)
+        if prefix:
+            word = prefix + (_cap(word) if prefix.endswith((" ", "-")) else word)
+        if len(word) >= 5:
+            out.add(_cap(word))
+    return tuple(sorted(out))
+
+
+# --- the base grammar ------------------------------------------------------------------------
+
+
+class Prose:
+    """Sentences, headlines and subheadings for one language, drawn from a seeded generator."""
+
+    lang = "en"
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def person(self) -> str:
+        """A full name."""
+        return f"{self.rng.choice(FIRST_NAMES[self.lang])} {self.rng.choice(SURNAMES[self.lang])}"
+
+    def place(self) -> str:
+        """A place name."""
+        return self.rng.choice(places(self.lang))
+
+    def sentence(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def title(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def subheading(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def paragraph(self, words: int) -> str:
+        """Sentences until about `words` words."""
+        out: list[str] = []
+        count = 0
+        while count < words or len(out) < 2:
+            s = self.sentence()
+            out.append(s)
+            count += len(s.split())
+        return " ".join(out)
+
+
+# --- English ---------------------------------------------------------------------------------
+
+EN_NOUNS = _w("""council budget harbour railway station bridge hospital school teacher nurse doctor
+    farmer harvest orchard river valley village market factory plant worker union strike minister
+    government election voter campaign candidate mayor district court judge jury lawyer trial
+    verdict appeal police officer investigation report museum gallery exhibition theatre festival
+    concert library engineer project contract supplier company investor profit revenue price wage
+    pension tax grant fund charity volunteer community neighbourhood street junction motorway tunnel
+    ferry port airport runway passenger timetable storm flood drought forecast coast beach island
+    forest meadow wetland reserve species salmon habitat scientist laboratory study vaccine clinic
+    ward ambulance student university scholarship apprentice campus club coach player season league
+    cup final match stadium referee reporter newspaper interview statement network outage sensor
+    bakery brewery vineyard restaurant landlord tenant rent housing estate architect builder roof
+    petition protest rally meeting committee lighthouse trawler quota warehouse reservoir turbine
+    substation tariff backlog shortage recruitment scheme review audit inspector regulator inquiry""")
+EN_VERBS = _w("""approved rejected announced delayed postponed confirmed denied launched opened closed
+    reopened extended reduced raised cut doubled expanded restored repaired replaced criticised
+    praised questioned challenged defended welcomed promised revealed published released unveiled
+    discovered recorded estimated signed agreed suspended resumed cancelled scrapped funded backed
+    opposed supported blocked tested inspected surveyed rebuilt renovated relocated acquired sold""")
+EN_ADJ = _w("""new old local regional national historic modern rural urban coastal northern southern
+    eastern western central early late recent annual major minor key public private independent
+    temporary permanent final initial controversial popular costly expensive affordable ambitious
+    modest rapid gradual sudden unexpected unprecedented familiar unusual rare busy quiet crowded
+    flooded damaged derelict protected thriving struggling growing former second rival""")
+EN_ADV = _w(
+    "quickly quietly openly finally eventually recently already again formally narrowly "
+    "unanimously reluctantly cautiously sharply briefly jointly"
+)
+EN_PREP = _w("in at near outside across beyond around behind beside along through")
+EN_DAYS = _w("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+EN_MONTHS = _w("January February March April May June July August September October November December")
+EN_ROLES = _w(
+    "spokesperson director chair secretary treasurer councillor manager organiser "
+    "coordinator analyst economist historian curator warden inspector professor"
+)
+EN_ORGS = _w(
+    "Council Trust Society Association Institute Foundation Partnership Authority Group "
+    "Cooperative Union Alliance Board Agency Commission"
+)
+EN_SUBHEADS = (
+    "What happens next",
+    "A long-running dispute",
+    "Why it matters",
+    "The cost",
+    "Reaction from residents",
+    "Background",
+    "Questions remain",
+    "A second phase",
+    "Concerns over funding",
+    "How we got here",
+    "The view from the council",
+    "Looking ahead",
+)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+class EnglishProse(Prose):
+    """English local-news prose."""
+
+    lang = "en"
+
+    def org(self) -> str:
+        return f"{self.place()} {self.rng.choice(EN_ORGS)}"
+
+    def noun_phrase(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.1:
+            return self.person()
+        if r < 0.2:
+            return f"the {self.org()}"
+        if r < 0.27:
+            return self.place()
+        det = rng.choice(("the", "the", "a", "its", "their", "this", "every"))
+        words = (
+            [det, rng.choice(EN_ADJ), rng.choice(EN_NOUNS)]
+            if det in ("a", "every") or rng.random() < 0.5
+            else [det, rng.choice(EN_NOUNS)]
+        )
+        if det == "a" and words[1][0] in "aeiou":
+            words[0] = "an"
+        if rng.random() < 0.2:
+            words += ["of", "the", rng.choice(EN_NOUNS)]
+        return " ".join(words)
+
+    def number(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.3:
+            return f"{rng.randint(2, 99)}"
+        if r < 0.6:
+            return f"{rng.randint(100, 9999):,}"
+        if r < 0.8:
+            return f"{rng.randint(11, 99) / 10:.1f} million"
+        return f"{rng.randint(2, 95)} per cent of the"
+
+    def clause(self) -> str:
+        rng = self.rng
+        verb = rng.choice(EN_VERBS)
+        if rng.random() < 0.15:
+            verb = f"{rng.choice(EN_ADV)} {verb}"
+        r = rng.random()
+        if r < 0.55:
+            rest = self.noun_phrase()
+        elif r < 0.75:
+            rest = f"{self.noun_phrase()} {rng.choice(EN_PREP)} {self.noun_phrase()}"
+        elif r < 0.9:
+            rest = f"{self.number()} {_plural(rng.choice(EN_NOUNS))}"
+        else:
+            rest = f"{self.noun_phrase()} on {rng.choice(EN_DAYS)}"
+        return f"{self.noun_phrase()} {verb} {rest}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.14:
+            return (
+                f"\u201c{_cap(self.clause())}, and {self.clause()},\u201d said {self.person()}, "
+                f"{rng.choice(EN_ROLES)} of the {self.org()}."
+            )
+        if r < 0.24:
+            text = (
+                f"{rng.choice(('By', 'Since', 'Before', 'After', 'Until'))} "
+                f"{rng.choice(EN_MONTHS)} {rng.randint(1, 28)}, {self.clause()}."
+            )
+        elif r < 0.5:
+            joiner = rng.choice((", while", ", but", " and", ", after", " because", ", although"))
+            text = f"{self.clause()}{joiner} {self.clause()}."
+        elif r < 0.6:
+            text = f"{self.clause()}, according to {self.noun_phrase()}."
+        else:
+            text = f"{self.clause()}."
+        return _cap(text)
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.4:
+            text = f"{self.place()} {rng.choice(EN_VERBS)} {self.noun_phrase()}"
+        elif r < 0.7:
+            text = f"{self.noun_phrase()} {rng.choice(EN_VERBS)} {rng.choice(EN_PREP)} {self.place()}"
+        else:
+            text = f"{self.person()}: {self.noun_phrase()} {rng.choice(EN_VERBS)}"
+        return _cap(text)
+
+    def subheading(self) -> str:
+        return self.rng.choice(EN_SUBHEADS)
+
+
+# --- German ----------------------------------------------------------------------------------
+
+DE_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0], w.split(":")[1])
+    for w in _w("""
+    Bürgermeister:m Gemeinderat:m Stadtverwaltung:f Krankenhaus:n Schule:f Bahnhof:m Brücke:f
+    Haushalt:m Verein:m Polizei:f Gericht:n Museum:n Feuerwehr:f Landrat:m Bürgerinitiative:f
+    Projekt:n Unternehmen:n Kindergarten:m Sporthalle:f Freibad:n Radweg:m Wohngebiet:n Bauamt:n
+    Kreistag:m Gewerbegebiet:n Förderprogramm:n Gutachten:n Bebauungsplan:m Einzelhändler:m
+    Klinik:f Hochwasser:n Ernte:f Winzer:m Brauerei:f Bäckerei:f Landwirt:m Mannschaft:f Trainer:m
+    Saison:f Ausstellung:f Konzert:n Rathaus:n Marktplatz:m Ortsbeirat:m Straßenbahn:f
+    Umgehungsstraße:f Jugendzentrum:n Seniorenheim:n Tierheim:n Stadtfest:n Sanierungskonzept:n""")
+)
+DE_ADJ = _w("""neu alt lokal regional städtisch geplant umstritten marode modern historisch groß klein
+    zusätzlich kommunal öffentlich jährlich ländlich nördlich südlich östlich westlich beliebt
+    wichtig dringend langjährig""")
+DE_VERBS = _w("""genehmigt abgelehnt angekündigt verschoben bestätigt vorgestellt eröffnet geschlossen
+    kritisiert gelobt gefordert unterstützt geprüft beschlossen veröffentlicht saniert erweitert
+    gekürzt erhöht verlängert vorgelegt begrüßt""")
+DE_DAYS = _w("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag")
+DE_MONTHS = _w("Januar Februar März April Mai Juni Juli August September Oktober November Dezember")
+DE_ROLES = (
+    "Sprecherin der Stadt",
+    "Vorsitzender des Vereins",
+    "Leiterin des Bauamts",
+    "Fraktionschef im Gemeinderat",
+    "Sprecher der Polizei",
+    "Geschäftsführer",
+    "Ortsvorsteherin",
+    "Kämmerer der Stadt",
+)
+DE_SOURCES = (
+    "Nach Angaben der Stadtverwaltung",
+    "Laut Polizei",
+    "Nach Informationen unserer Zeitung",
+    "Wie der Kreistag mitteilte,",
+    "Laut einem Gutachten",
+    "Nach Ansicht vieler Anwohner",
+)
+DE_TIMES = (
+    "am Montag",
+    "am Dienstagabend",
+    "in der vergangenen Woche",
+    "bereits im Herbst",
+    "überraschend",
+    "nach langer Debatte",
+    "einstimmig",
+    "am Wochenende",
+    "erneut",
+)
+DE_SUBHEADS = (
+    "Wie es weitergeht",
+    "Kritik aus der Opposition",
+    "Die Kosten",
+    "Stimmen aus dem Ort",
+    "Ein langer Streit",
+    "Hintergrund",
+    "Offene Fragen",
+    "Der nächste Schritt",
+    "Was Anwohner sagen",
+    "Blick nach vorn",
+)
+_DE_DEF = {
+    "nom": {"m": "der", "f": "die", "n": "das"},
+    "acc": {"m": "den", "f": "die", "n": "das"},
+    "dat": {"m": "dem", "f": "der", "n": "dem"},
+}
+_DE_INDEF = {
+    "nom": {"m": "ein", "f": "eine", "n": "ein"},
+    "acc": {"m": "einen", "f": "eine", "n": "ein"},
+    "dat": {"m": "einem", "f": "einer", "n": "einem"},
+}
+_DE_WEAK = {
+    "nom": {"m": "e", "f": "e", "n": "e"},
+    "acc": {"m": "en", "f": "e", "n": "e"},
+    "dat": {"m": "en", "f": "en", "n": "en"},
+}
+_DE_MIXED = {
+    "nom": {"m": "er", "f": "e", "n": "es"},
+    "acc": {"m": "en", "f": "e", "n": "es"},
+    "dat": {"m": "en", "f": "en", "n": "en"},
+}
+
+
+def _de_adj(rng: random.Random) -> str:
+    """An adjective stem ready for its ending ("marode" -> "marod")."""
+    adj = rng.choice(DE_ADJ)
+    return adj[:-1] if adj.endswith("e") else adj
+
+
+class GermanProse(Prose):
+    """German regional-news prose (perfect tense, case and gender agreement)."""
+
+    lang = "de"
+
+    def np(self, case: str) -> str:
+        rng = self.rng
+        noun, g = rng.choice(DE_NOUNS)
+        r = rng.random()
+        if r < 0.55:
+            adj = f"{_de_adj(rng)}{_DE_WEAK[case][g]} " if rng.random() < 0.5 else ""
+            return f"{_DE_DEF[case][g]} {adj}{noun}"
+        if r < 0.85:
+            return f"{_DE_INDEF[case][g]} {_de_adj(rng)}{_DE_MIXED[case][g]} {noun}"
+        return f"{_DE_DEF[case][g]} {noun} in {self.place()}"
+
+    def clause_v2(self) -> tuple[str, str, str]:
+        """(subject, object, participle) for a main or a subordinate clause."""
+        return self.np("nom"), self.np("acc"), self.rng.choice(DE_VERBS)
+
+    def sentence(self) -> str:
+        rng = self.rng
+        s, o, v = self.clause_v2()
+        r = rng.random()
+        if r < 0.14:
+            return f"\u201e{_cap(s)} hat {o} {v}\u201c, sagte {self.person()}, {rng.choice(DE_ROLES)}."
+        if r < 0.3:
+            return f"{rng.choice(DE_SOURCES)} hat {s} {o} {rng.choice(DE_TIMES)} {v}."
+        if r < 0.5:
+            s2, o2, v2 = self.clause_v2()
+            conj = rng.choice(("weil", "nachdem", "obwohl", "während"))
+            return f"{_cap(s)} hat {o} {v}, {conj} {s2} {o2} {v2} hat."
+        if r < 0.62:
+            return (
+                (
+                    f"Die Kosten belaufen sich nach aktuellem Stand auf rund "
+                    f"{rng.randint(2, 95)},{rng.randint(1, 9)} Millionen Euro."
+                )
+                if rng.random() < 0.4
+                else f"Rund {rng.randint(20, 900)} Menschen haben {o} {v}."
+            )
+        if r < 0.72:
+            return f"Am {rng.choice(DE_DAYS)} hat {s} {o} {v}."
+        return f"{_cap(s)} hat {o} {rng.choice(DE_TIMES)} {v}."
+
+    def title(self) -> str:
+        rng = self.rng
+        noun, g = rng.choice(DE_NOUNS)
+        adj = _de_adj(rng) + _DE_MIXED["nom"][g]
+        r = rng.random()
+        if r < 0.4:
+            return f"{self.place()}: {_cap(adj)} {noun} wird {rng.choice(DE_VERBS)}"
+        if r < 0.7:
+            return f"Streit um {self.np('acc')} in {self.place()}"
+        return f"{self.person()} über {self.np('acc')}"
+
+    def subheading(self) -> str:
+        return self.rng.choice(DE_SUBHEADS)
+
+
+# --- French ----------------------------------------------------------------------------------
+
+FR_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
+    conseil_municipal:m mairie:f hôpital:m école:f gare:f pont:m budget:m association:f police:f
+    tribunal:m musée:m projet:m entreprise:f crèche:f piscine:f route:f piste_cyclable:f quartier:m
+    chantier:m marché:m agriculteur:m vendange:f vigneron:m boulangerie:f équipe:f entraîneur:m
+    saison:f match:m exposition:f concert:m église:f festival:m rapport:m préfecture:f maire:m
+    député:m syndicat:m usine:f médiathèque:f collège:m lycée:m tramway:m parking:m commune:f
+    région:f département:m""")
+)
+FR_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""municipal:municipale régional:régionale
+    local:locale important:importante controversé:controversée historique:historique
+    moderne:moderne public:publique rural:rurale prévu:prévue annuel:annuelle
+    provisoire:provisoire coûteux:coûteuse ambitieux:ambitieuse départemental:départementale
+    vétuste:vétuste""")
+)
+FR_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""approuve:approuvé rejette:rejeté annonce:annoncé
+    reporte:reporté confirme:confirmé présente:présenté inaugure:inauguré ferme:fermé
+    critique:critiqué salue:salué demande:demandé soutient:soutenu examine:examiné vote:voté
+    publie:publié rénove:rénové agrandit:agrandi réduit:réduit augmente:augmenté prolonge:prolongé
+    dévoile:dévoilé""")
+)
+FR_TIMES = (
+    "lundi",
+    "mardi soir",
+    "la semaine dernière",
+    "en fin de journée",
+    "ce week-end",
+    "à l'unanimité",
+    "après de longs débats",
+    "jeudi matin",
+    "une nouvelle fois",
+)
+FR_SOURCES = (
+    "Selon la préfecture",
+    "D'après nos informations",
+    "Selon plusieurs riverains",
+    "D'après un rapport publié jeudi",
+    "Selon la mairie",
+)
+FR_ROLES = (
+    "adjointe au maire",
+    "président de l'association",
+    "directrice de l'école",
+    "porte-parole de la préfecture",
+    "conseiller municipal d'opposition",
+    "gérant",
+    "secrétaire du syndicat",
+)
+FR_SUBHEADS = (
+    "Et maintenant ?",
+    "Un dossier ancien",
+    "Le coût du projet",
+    "Les riverains inquiets",
+    "Contexte",
+    "Des questions en suspens",
+    "Une deuxième phase",
+    "Ce qu'en dit l'opposition",
+    "Prochaine étape",
+)
+
+
+def _fr_det(noun: str, g: str, definite: bool = True) -> str:
+    if definite:
+        if noun[0] in "aeiouéèêhâôî":
+            return f"l'{noun}"
+        return f"{'le' if g == 'm' else 'la'} {noun}"
+    return f"{'un' if g == 'm' else 'une'} {noun}"
+
+
+_FR_VOWEL = "aeiouéèêhâôîAEIOUÉÈÊHÂÔÎ"
+
+
+def _fr_elide(text: str) -> str:
+    """Apply the elisions the phrase joins miss ("que un" -> "qu'un", "de Albi" -> "d'Albi")."""
+    for word in ("que", "de"):
+        for v in _FR_VOWEL:
+            text = text.replace(f" {word} {v}", f" {word[:-1]}'{v}")
+    return text
+
+
+class FrenchProse(Prose):
+    """French regional-magazine prose (passé composé, gender agreement, elision)."""
+
+    lang = "fr"
+
+    def sentence(self) -> str:
+        return _fr_elide(self._sentence())
+
+    def title(self) -> str:
+        return _fr_elide(self._title())
+
+    def np(self) -> str:
+        rng = self.rng
+        noun, g = rng.choice(FR_NOUNS)
+        base = _fr_det(noun, g, rng.random() < 0.7)
+        if rng.random() < 0.45:
+            m, f = rng.choice(FR_ADJ)
+            base += " " + (m if g == "m" else f)
+        if rng.random() < 0.15:
+            base += f" de {self.place()}"
+        return base
+
+    def _sentence(self) -> str:
+        rng = self.rng
+        _, part = rng.choice(FR_VERBS)
+        s, o = self.np(), self.np()
+        r = rng.random()
+        if r < 0.14:
+            return f"\u00ab {_cap(s)} a {part} {o} \u00bb, a déclaré {self.person()}, {rng.choice(FR_ROLES)}."
+        if r < 0.3:
+            return f"{rng.choice(FR_SOURCES)}, {s} a {part} {o} {rng.choice(FR_TIMES)}."
+        if r < 0.5:
+            _, part2 = rng.choice(FR_VERBS)
+            conj = rng.choice(("alors que", "parce que", "après que", "tandis que"))
+            return f"{_cap(s)} a {part} {o}, {conj} {self.np()} a {part2} {self.np()}."
+        if r < 0.6:
+            return (
+                (f"Le coût total est estimé à {rng.randint(2, 95)},{rng.randint(1, 9)} millions d'euros.")
+                if rng.random() < 0.4
+                else f"Quelque {rng.randint(20, 900)} habitants ont {part} {o}."
+            )
+        return f"{_cap(s)} a {part} {o} {rng.choice(FR_TIMES)}."
+
+    def _title(self) -> str:
+        rng = self.rng
+        pres, _ = rng.choice(FR_VERBS)
+        r = rng.random()
+        if r < 0.5:
+            return f"{self.place()} : {self.np()} {pres} {self.np()}"
+        if r < 0.75:
+            return f"{_cap(self.np())} {pres} {self.np()}"
+        return f"{self.person()} : « Nous attendons des réponses sur {self.np()} »"
+
+    def subheading(self) -> str:
+        return self.rng.choice(FR_SUBHEADS)
+
+
+# --- Spanish ---------------------------------------------------------------------------------
+
+ES_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
+    ayuntamiento:m alcalde:m alcaldesa:f hospital:m escuela:f estación:f puente:m presupuesto:m
+    asociación:f policía:f tribunal:m museo:m proyecto:m empresa:f guardería:f piscina:f
+    carretera:f carril_bici:m barrio:m obra:f mercado:m agricultor:m vendimia:f bodega:f
+    panadería:f equipo:m entrenador:m temporada:f partido:m exposición:f concierto:m iglesia:f
+    festival:m informe:m consejería:f diputación:f sindicato:m fábrica:f biblioteca:f instituto:m
+    tranvía:m aparcamiento:m comarca:f plan:m""")
+)
+ES_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""municipal:municipal regional:regional local:local
+    nuevo:nueva polémico:polémica histórico:histórica moderno:moderna público:pública rural:rural
+    previsto:prevista anual:anual provisional:provisional costoso:costosa ambicioso:ambiciosa
+    autonómico:autonómica""")
+)
+ES_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""aprueba:aprobó rechaza:rechazó anuncia:anunció
+    aplaza:aplazó confirma:confirmó presenta:presentó inaugura:inauguró cierra:cerró critica:criticó
+    celebra:celebró exige:exigió respalda:respaldó revisa:revisó vota:votó publica:publicó
+    renueva:renovó amplía:amplió reduce:redujo aumenta:aumentó prorroga:prorrogó""")
+)
+ES_TIMES = (
+    "el lunes",
+    "el martes por la tarde",
+    "la semana pasada",
+    "este fin de semana",
+    "por unanimidad",
+    "tras un largo debate",
+    "el jueves por la mañana",
+    "de nuevo",
+)
+ES_SOURCES = (
+    "Según fuentes municipales",
+    "Según ha podido saber este diario",
+    "De acuerdo con el informe",
+    "Según los vecinos",
+    "Según la Diputación",
+)
+ES_ROLES = (
+    "concejala de Urbanismo",
+    "presidente de la asociación vecinal",
+    "portavoz del ayuntamiento",
+    "directora del centro",
+    "portavoz de la oposición",
+    "gerente",
+    "secretario del sindicato",
+)
+ES_SUBHEADS = (
+    "Próximos pasos",
+    "Una larga polémica",
+    "El coste",
+    "La opinión de los vecinos",
+    "Antecedentes",
+    "Preguntas sin respuesta",
+    "Una segunda fase",
+    "Qué dice la oposición",
+)
+
+
+def _es_art(noun: str, g: str, prep: str = "", definite: bool = True) -> str:
+    if not definite:
+        return f"{'un' if g == 'm' else 'una'} {noun}"
+    art = "el" if g == "m" else "la"
+    if prep == "de" and art == "el":
+        return f"del {noun}"
+    if prep == "a" and art == "el":
+        return f"al {noun}"
+    return f"{prep + ' ' if prep else ''}{art} {noun}"
+
+
+class SpanishProse(Prose):
+    """Spanish regional-daily prose (pretérito, gender agreement, del/al)."""
+
+    lang = "es"
+
+    def np(self, prep: str = "") -> str:
+        rng = self.rng
+        noun, g = rng.choice(ES_NOUNS)
+        definite = rng.random() < 0.7 or prep != ""
+        base = _es_art(noun, g, prep, definite)
+        if rng.random() < 0.45:
+            m, f = rng.choice(ES_ADJ)
+            base += " " + (m if g == "m" else f)
+        if rng.random() < 0.15:
+            base += f" de {self.place()}"
+        return base
+
+    def sentence(self) -> str:
+        rng = self.rng
+        _, past = rng.choice(ES_VERBS)
+        s, o = self.np(), self.np()
+        r = rng.random()
+        if r < 0.14:
+            return f"\u00ab{_cap(s)} {past} {o}\u00bb, afirmó {self.person()}, {rng.choice(ES_ROLES)}."
+        if r < 0.3:
+            return f"{rng.choice(ES_SOURCES)}, {s} {past} {o} {rng.choice(ES_TIMES)}."
+        if r < 0.5:
+            _, past2 = rng.choice(ES_VERBS)
+            conj = rng.choice(("mientras", "porque", "después de que", "aunque"))
+            return f"{_cap(s)} {past} {o}, {conj} {self.np()} {past2} {self.np()}."
+        if r < 0.6:
+            return (
+                (f"El coste total asciende a {rng.randint(2, 95)},{rng.randint(1, 9)} millones de euros.")
+                if rng.random() < 0.4
+                else f"Unos {rng.randint(20, 900)} vecinos se sumaron a la protesta {self.np('de')}."
+            )
+        return f"{_cap(s)} {past} {o} {rng.choice(ES_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        pres, _ = rng.choice(ES_VERBS)
+        r = rng.random()
+        if r < 0.5:
+            return f"{self.place()}: {self.np()} {pres} {self.np()}"
+        if r < 0.75:
+            return f"{_cap(self.np())} {pres} {self.np()}"
+        return f"{self.person()}: «Queremos respuestas sobre {self.np()}»"
+
+    def subheading(self) -> str:
+        return self.rng.choice(ES_SUBHEADS)
+
+
+_PROSE: dict[str, type[Prose]] = {
+    "en": EnglishProse,
+    "de": GermanProse,
+    "fr": FrenchProse,
+    "es": SpanishProse,
+}
+
+
+def prose_for(lang: str, rng: random.Random) -> Prose:
+    """The grammar for a language code ("en", "de", "fr", "es")."""
+    return _PROSE[lang](rng)

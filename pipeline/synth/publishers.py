@@ -1,0 +1,2269 @@
+"""Synthetic news publishers: many CMS template families, each page with its ground truth.
+
+`generate_corpus()` builds publishers of every template *family* (a distinct CMS look, from a
+2000s table layout to AMP and obfuscated "div soup"), each publisher with its own name, host,
+colours, class-name tokens, optional blocks, `<title>` affix style, language and time zone, and
+renders `articles_per_publisher` articles for each. Every `SynthPage` carries the truth: the clean
+headline, the aware publication time, the article text (`body`), and verbatim snippets of the
+boilerplate on the page that an extractor must leave out. Generation is deterministic from the
+seed, and a publisher depends only on (family, index, seed), so a split's pages are the same
+whether generated alone or as part of "all".
+
+Splits. `FAMILIES` maps each family to "train" or "test". Train families may be looked at while
+writing or tuning extraction rules; test families are held out: no extraction rule may be tuned
+on them (nor on their pages' markup), so scores on them estimate how the extractor does on
+templates nobody wrote a rule against.
+
+Families (language; date source):
+  train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
+  train  wordpress-classic      en; article:published_time meta with offset; entry-content, widgets
+  train  table-2000s            en; only a human-readable date; nested tables, <font>, no classes
+  train  bootstrap-blog         en; article:published_time meta in UTC ("Z"); cards, navbar
+  train  de-regional            de; JSON-LD with offset; "Lesen Sie auch", inline "Anzeige"
+  train  drupal-node            en; article:published_time with offset; field--name-body, views
+  train  newsroom-react         en; <time datetime> naive local time; live-blog style "Updated" stamp
+  test   div-soup-obfuscated    en; JSON-LD with offset; generated class names, no <p>, no semantics
+  test   amp                    en; JSON-LD with offset; <html ⚡>, amp-img, amp-ad, amp-sidebar
+  test   fr-magazine            fr; article:published_time with offset; chapô, "À lire aussi"
+  test   es-diario              es; <time datetime> naive local time; "Lea también"
+  test   table-frames-legacy    en; only a human-readable US date; <center>, <font>, nav column
+  test   plain-p-blog           en; only a human-readable date; every block is a <p>, no <h1>
+  test   ld-only-date-naive     en; only a naive JSON-LD datePublished; Next.js-like markup
+
+Truth conventions.
+  * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
+    plain-p-blog), each whitespace-normalised, joined by "\\n". A French chapô (lead paragraph) is
+    body text.
+  * `boilerplate` holds snippets of at least four words, verbatim visible page text, none of them
+    in `body`: navigation, masthead tagline, breadcrumb, byline, dateline, share bar, newsletter
+    box, the author bio after the body (the same for an author on every article of a publisher),
+    the "Our readers are reading too"-style related block (a `<p><strong>` heading and `<p><a>`
+    headlines; a snippet per headline of four words or more, the heading when four words or
+    more), "Read more: <headline>" teasers inside the body, inline advertisement labels, comment
+    notice, classified ads, cookie notice, copyright and footer disclaimers.
+  * Pull quotes repeat a body sentence verbatim inside the body; the sentence belongs to `body`
+    once, so it cannot be a boilerplate snippet: it is listed in `repeated` (an extra field with a
+    default) and should appear exactly once in extracted text.
+  * A legitimately repeated line: publishers of wordpress-classic, de-regional and es-diario put
+    a fixed editorial note (a programme/series statement) as the last paragraph inside every
+    article body. It is the same on every page of the publisher, as boilerplate is, but the
+    publisher wrote it as article text, so it is in `body`, not in `boilerplate`: an extractor
+    that drops lines because they recur across a site loses it.
+  * `published_at` is aware in the publisher's zone (`tz`); `feed_published` is the same instant
+    in UTC, as a feed entry gives it. Pages with a naive `<time>` or JSON-LD date need the feed
+    time (or the zone) to be read right. newsroom-react and fr-magazine also show a later
+    "Updated"/"mis à jour" time, which is not the publication time.
+  * `title` never carries the site name; `<title>` does in one of several forms ("Site :: T",
+    "T | Site", "T - SHORT", "T — Site", "Site | T"), og:title for some publishers. There is no
+    <h1> in table-2000s, table-frames-legacy, plain-p-blog, and every other div-soup publisher.
+
+Also: `write_feed()` (RSS 2.0 for one publisher, pubDate with the publisher's offset) and
+`serve_pages()` (the pages and each site's /feed.xml on 127.0.0.1, one server per site).
+Within a publisher, a page's option blocks are fixed (which blocks appear is a per-publisher
+choice); the prose grammars live in `pipeline.synth.prose`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
+
+from pipeline.synth.prose import Prose, prose_for
+
+YEAR = 2026
+START = datetime(YEAR, 1, 5)  # naive local; articles fall within the following 85 days
+DAYS = 85
+
+FAMILIES: dict[str, str] = {
+    "html5-semantic": "train",
+    "wordpress-classic": "train",
+    "table-2000s": "train",
+    "bootstrap-blog": "train",
+    "de-regional": "train",
+    "drupal-node": "train",
+    "newsroom-react": "train",
+    "div-soup-obfuscated": "test",
+    "amp": "test",
+    "fr-magazine": "test",
+    "es-diario": "test",
+    "table-frames-legacy": "test",
+    "plain-p-blog": "test",
+    "ld-only-date-naive": "test",
+}
+FAMILY_LANGUAGE = {"de-regional": "de", "fr-magazine": "fr", "es-diario": "es"}
+ZONES = {
+    "en": (
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "Europe/London",
+        "Australia/Sydney",
+        "Pacific/Auckland",
+        "Asia/Kolkata",
+        "America/St_Johns",
+        "Europe/Dublin",
+        "Africa/Johannesburg",
+    ),
+    "de": ("Europe/Berlin", "Europe/Vienna", "Europe/Zurich"),
+    "fr": ("Europe/Paris", "Europe/Brussels", "America/Toronto", "Indian/Reunion"),
+    "es": (
+        "Europe/Madrid",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Argentina/Buenos_Aires",
+        "Atlantic/Canary",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SynthPage:
+    """One generated article page and its ground truth."""
+
+    url: str
+    site: str
+    publisher: str
+    family: str
+    split: str
+    language: str
+    html: str
+    title: str
+    published_at: datetime
+    body: str
+    boilerplate: tuple[str, ...]
+    feed_published: datetime
+    tz: str
+    repeated: tuple[str, ...] = ()  # body sentences the page repeats (pull quotes): once in the text
+
+    @property
+    def path(self) -> str:
+        """The URL's path and query, to put after a served base URL."""
+        return self.url.split(self.site, 1)[1]
+
+
+# --- language strings ------------------------------------------------------------------------
+
+UI: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "nav": (
+            "Home",
+            "News",
+            "Local",
+            "Politics",
+            "Business",
+            "Sport",
+            "Opinion",
+            "Culture",
+            "Weather",
+            "Obituaries",
+            "Jobs",
+        ),
+        "sections": (
+            "Local",
+            "Politics",
+            "Business",
+            "Environment",
+            "Transport",
+            "Health",
+            "Education",
+            "Culture",
+            "Sport",
+        ),
+        "related": (
+            "Our readers are reading too",
+            "More from the {short}",
+            "You may also like these",
+            "Most read this week",
+            "Recommended for you today",
+            "Trending on {name}",
+        ),
+        "read_more": ("Read more:", "READ MORE:", "Related:", "See also:"),
+        "by": ("By",),
+        "desks": (
+            "Staff Reporter",
+            "Local Democracy Reporter",
+            "Senior Correspondent",
+            "Staff Writer",
+            "Business Editor",
+            "Transport Correspondent",
+        ),
+        "share": ("Share this article", "Share this story", "Spread the word"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "LinkedIn", "Email", "Copy link"),
+        "newsletter": (
+            "Get the morning briefing from the {name} in your inbox every weekday.",
+            "Sign up for our free daily newsletter and never miss a story.",
+            "Join thousands of readers who get our headlines by email each morning.",
+        ),
+        "comments": (
+            "Comments are moderated and may take up to 24 hours to appear.",
+            "Please keep comments civil. We reserve the right to remove any comment.",
+            "Comments on this story are now closed. Read our community guidelines.",
+        ),
+        "cookie": (
+            "We use cookies to improve your experience and to show you relevant advertising.",
+            "This site uses cookies. By continuing to browse you agree to our cookie policy.",
+        ),
+        "ad": (
+            "Advertisement · Story continues below",
+            "ADVERTISEMENT - scroll to continue reading",
+            "Sponsored content from our partners",
+        ),
+        "copyright": (
+            "© {year} {name}. All rights reserved.",
+            "Copyright © {year} {name} Media Group. All rights reserved.",
+            "© {name} {year}. No part of this site may be reproduced without permission.",
+        ),
+        "disclaimer": (
+            "The views expressed by contributors are their own and not those of the {name}.",
+            "{name} is a member of the Independent Press Standards Organisation.",
+        ),
+        "tagline": (
+            "Independent news for {region} since {since}",
+            "Your trusted local news source since {since}",
+            "Serving {region} and beyond since {since}",
+        ),
+        "bio": (
+            "{author} is a {desk_l} at the {name}. {first} has covered {beat} since {since2}.",
+            "{author} joined the {name} in {since2} and writes about {beat}.",
+            "{author} reports on {beat} for the {name}. Send story tips to the newsdesk.",
+        ),
+        "beats": (
+            "local government",
+            "transport and planning",
+            "health and social care",
+            "courts and crime",
+            "schools and universities",
+            "business and the economy",
+            "the environment",
+            "arts and culture",
+        ),
+        "editorial": (
+            "This story is part of our Local Democracy series, produced in partnership "
+            "with the {name} Community Reporting Fund and paid for by readers.",
+        ),
+        "classified": (
+            "CLASSIFIEDS: Garage sale Saturday 8am to 1pm, 14 Elm Street. Tools, books, furniture.",
+            "FOR SALE: 2009 Ford Ranger, 96k miles, new tires, runs great. $6,500 or best offer.",
+            "HELP WANTED: Part-time bookkeeper, 20 hrs/week, call 555-0142 after 6 p.m.",
+        ),
+        "subscribe": (
+            "Subscribe to the print edition",
+            "Home delivery from $3.99 a week",
+            "Subscribe to the e-edition today",
+        ),
+    },
+    "de": {
+        "nav": (
+            "Startseite",
+            "Lokales",
+            "Region",
+            "Politik",
+            "Wirtschaft",
+            "Sport",
+            "Kultur",
+            "Polizeibericht",
+            "Anzeigen",
+            "Traueranzeigen",
+        ),
+        "sections": ("Lokales", "Region", "Politik", "Wirtschaft", "Kultur", "Sport"),
+        "related": (
+            "Lesen Sie auch",
+            "Das könnte Sie auch interessieren",
+            "Meistgelesen in der Region",
+            "Weitere Artikel aus {place}",
+        ),
+        "read_more": ("Lesen Sie auch:", "Auch interessant:", "Mehr zum Thema:"),
+        "by": ("Von",),
+        "desks": ("Lokalredaktion", "Redaktion Politik", "Chefreporterin", "Redaktion Wirtschaft"),
+        "share": ("Artikel teilen", "Diesen Artikel teilen"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "E-Mail", "Link kopieren"),
+        "newsletter": (
+            "Der Morgenbrief: Die wichtigsten Nachrichten aus der Region jeden Morgen per E-Mail.",
+            "Jetzt kostenlos für unseren Newsletter anmelden und nichts mehr verpassen.",
+        ),
+        "comments": (
+            "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
+            "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+        ),
+        "cookie": (
+            "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.",
+            "Diese Website nutzt Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
+        ),
+        "ad": ("Anzeige – Artikel wird unterhalb fortgesetzt", "ANZEIGE · Lesen Sie weiter unten"),
+        "copyright": (
+            "© {name} {year} – Alle Rechte vorbehalten",
+            "Copyright © {year} {name} GmbH & Co. KG. Alle Rechte vorbehalten.",
+        ),
+        "disclaimer": ("Für den Inhalt verlinkter externer Seiten übernimmt {name} keine Haftung.",),
+        "tagline": (
+            "Die Zeitung für {region} seit {since}",
+            "Unabhängige Nachrichten aus {region} seit {since}",
+        ),
+        "bio": (
+            "{author} schreibt seit {since2} für {name} über {beat}.",
+            "{author} ist Redakteur bei {name} und berichtet über {beat}. Hinweise gern an die Redaktion.",
+        ),
+        "beats": (
+            "Kommunalpolitik",
+            "Verkehr und Stadtentwicklung",
+            "Wirtschaft in der Region",
+            "Schulen und Bildung",
+            "Kultur und Vereinsleben",
+            "Polizei und Justiz",
+        ),
+        "editorial": (
+            "Dieser Beitrag erscheint im Rahmen unserer Serie „Zukunft der Region“, in der "
+            "{name} über Bauprojekte, Verkehr und Kommunalpolitik berichtet.",
+        ),
+        "classified": ("Kleinanzeige: Schöne 3-Zimmer-Wohnung in ruhiger Lage ab 1. April zu vermieten.",),
+        "subscribe": ("Jetzt das E-Paper abonnieren",),
+    },
+    "fr": {
+        "nav": (
+            "Accueil",
+            "Actualité",
+            "Région",
+            "Politique",
+            "Économie",
+            "Sports",
+            "Culture",
+            "Faits divers",
+            "Loisirs",
+        ),
+        "sections": ("Région", "Politique", "Économie", "Culture", "Sports", "Société"),
+        "related": (
+            "Nos lecteurs lisent aussi",
+            "À lire aussi sur {short}",
+            "Les plus lus de la semaine",
+            "Dans la même rubrique",
+        ),
+        "read_more": ("À lire aussi :", "Lire aussi :", "Notre article :"),
+        "by": ("Par",),
+        "desks": ("rédaction régionale", "service politique", "service société", "service économie"),
+        "share": ("Partager cet article", "Partager sur les réseaux"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "E-mail", "Copier le lien"),
+        "newsletter": (
+            "Recevez chaque matin l'essentiel de l'actualité de votre région.",
+            "Inscrivez-vous gratuitement à notre newsletter quotidienne.",
+        ),
+        "comments": (
+            "Les commentaires sont modérés et publiés après validation par la rédaction.",
+            "Vous devez être abonné pour réagir à cet article.",
+        ),
+        "cookie": (
+            "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+        ),
+        "ad": ("Publicité – la suite de l'article ci-dessous", "PUBLICITÉ · Poursuivez votre lecture"),
+        "copyright": (
+            "© {name} {year} – Tous droits réservés",
+            "Copyright © {year} {name}. Tous droits réservés.",
+        ),
+        "disclaimer": ("Toute reproduction, même partielle, est interdite sans l'accord de {name}.",),
+        "tagline": ("Le magazine de {region} depuis {since}", "L'actualité de {region} depuis {since}"),
+        "bio": (
+            "{author} est journaliste à {name} depuis {since2} et suit {beat}.",
+            "{author} couvre {beat} pour {name}. Ses enquêtes paraissent chaque semaine.",
+        ),
+        "beats": (
+            "la politique locale",
+            "les transports et l'urbanisme",
+            "l'économie régionale",
+            "l'éducation",
+            "la culture et le patrimoine",
+            "la justice",
+        ),
+        "editorial": (
+            "Cet article fait partie de notre série « Territoires », réalisée avec le "
+            "soutien de nos abonnés.",
+        ),
+        "classified": ("Petite annonce : particulier vend maison de village avec jardin, 4 pièces.",),
+        "subscribe": ("Abonnez-vous à l'édition papier",),
+    },
+    "es": {
+        "nav": (
+            "Portada",
+            "Local",
+            "Comarca",
+            "Política",
+            "Economía",
+            "Deportes",
+            "Cultura",
+            "Sucesos",
+            "Opinión",
+        ),
+        "sections": ("Local", "Comarca", "Política", "Economía", "Cultura", "Deportes"),
+        "related": (
+            "Lo más leído",
+            "Nuestros lectores también leen",
+            "Más noticias de {place}",
+            "Te puede interesar",
+        ),
+        "read_more": ("Lea también:", "Te puede interesar:", "Más información:"),
+        "by": ("Por",),
+        "desks": ("Redacción", "Corresponsal", "Sección Local", "Agencias"),
+        "share": ("Compartir esta noticia", "Comparte en redes sociales"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "Correo", "Copiar enlace"),
+        "newsletter": (
+            "Recibe cada mañana las noticias más importantes de tu comarca.",
+            "Suscríbete gratis a nuestro boletín diario de noticias.",
+        ),
+        "comments": (
+            "Los comentarios están sujetos a moderación y deben respetar las normas de participación.",
+            "Para comentar es necesario estar registrado en el diario.",
+        ),
+        "cookie": (
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Al continuar navegando, aceptas nuestra política de cookies.",
+        ),
+        "ad": ("Publicidad – la noticia continúa debajo", "PUBLICIDAD · Sigue leyendo abajo"),
+        "copyright": (
+            "© {name} {year}. Todos los derechos reservados.",
+            "Copyright © {year} {name} S.L. Todos los derechos reservados.",
+        ),
+        "disclaimer": ("{name} no se hace responsable de las opiniones de sus lectores.",),
+        "tagline": ("El diario de {region} desde {since}", "Noticias de {region} desde {since}"),
+        "bio": (
+            "{author} es periodista de {name} desde {since2} y cubre {beat}.",
+            "{author} escribe sobre {beat} en {name}. Puedes enviarle tus propuestas a la redacción.",
+        ),
+        "beats": (
+            "la política municipal",
+            "urbanismo y movilidad",
+            "la economía de la comarca",
+            "la educación",
+            "la cultura",
+            "los tribunales",
+        ),
+        "editorial": (
+            "Esta información forma parte del proyecto de periodismo local de {name}, "
+            "financiado por sus suscriptores.",
+        ),
+        "classified": ("Anuncio clasificado: se alquila piso de tres habitaciones en el centro, amueblado.",),
+        "subscribe": ("Suscríbete a la edición impresa",),
+    },
+}
+MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+}
+EN_SITE_WORDS = (
+    "Courier",
+    "Gazette",
+    "Herald",
+    "Chronicle",
+    "Observer",
+    "Post",
+    "Times",
+    "Examiner",
+    "Sentinel",
+    "Echo",
+    "Clarion",
+    "Dispatch",
+    "Ledger",
+    "Tribune",
+    "Record",
+)
+DE_SITE_WORDS = ("Bote", "Kurier", "Anzeiger", "Rundschau", "Tagblatt", "Zeitung", "Nachrichten")
+FR_SITE_FORMS = (
+    "Le Courrier de {p}",
+    "L'Écho de {p}",
+    "La Gazette de {p}",
+    "Le Journal de {p}",
+    "{p} Magazine",
+    "Le Réveil de {p}",
+)
+ES_SITE_FORMS = (
+    "Diario de {p}",
+    "El Heraldo de {p}",
+    "La Voz de {p}",
+    "El Correo de {p}",
+    "Noticias de {p}",
+    "La Crónica de {p}",
+)
+AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
+PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _slug(text: str) -> str:
+    out = "".join(c.lower() if c.isalnum() else "-" for c in _ascii(text))
+    return "-".join(p for p in out.split("-") if p)[:70].strip("-")
+
+
+def esc(text: str) -> str:
+    """HTML-escape text (quotes too)."""
+    return escape(text, quote=True)
+
+
+# --- publishers and stories ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Author:
+    """A recurring author of one publisher."""
+
+    name: str
+    desk: str
+    bio: str
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """One synthetic site: its look within the family, language, zone and options."""
+
+    family: str
+    index: int
+    name: str
+    short: str
+    host: str
+    lang: str
+    tz: str
+    colour: str
+    token: str  # class-name token (e.g. "pvp"), or generated class names in div-soup
+    options: frozenset[str]
+    affix: str
+    og_affix: bool
+    tagline: str
+    related_heading: str
+    read_more: str
+    authors: tuple[Author, ...]
+    editorial: str | None  # the fixed paragraph closing every article body (truth), if any
+    seed: int
+
+    def ui(self, key: str) -> tuple[str, ...]:
+        """The publisher's language strings for `key`."""
+        return UI[self.lang][key]
+
+    def fill(self, text: str, **extra: str) -> str:
+        """Format a string with the publisher's name, short name and year."""
+        return text.format(name=self.name, short=self.short, year=YEAR, **extra)
+
+
+@dataclass
+class Story:
+    """One article before rendering."""
+
+    title: str
+    path: str
+    author: Author
+    section: str
+    published: datetime  # aware, publisher's zone
+    blocks: list[tuple[str, str]]  # ("p" | "h2" | "h3", text)
+    sentences: list[list[str]]  # per block, the sentences of "p" blocks ([] for headings)
+    lede: int = 0  # fr-magazine: index of the chapô (the first paragraph)
+
+    def body(self) -> str:
+        return "\n".join(_norm(t) for _, t in self.blocks)
+
+
+OPTIONAL = (
+    "nav",
+    "tagline",
+    "breadcrumb",
+    "share",
+    "newsletter",
+    "bio",
+    "related",
+    "pullquote",
+    "readmore",
+    "comments",
+    "cookie",
+    "ads",
+    "classified",
+    "disclaimer",
+    "subscribe",
+)
+
+
+def _publisher(family: str, index: int, seed: int) -> Publisher:
+    rng = random.Random(f"publisher-{seed}-{family}-{index}")
+    lang = FAMILY_LANGUAGE.get(family, "en")
+    prose = prose_for(lang, rng)
+    place = prose.place()
+    if lang == "en":
+        name = f"{place} {rng.choice(EN_SITE_WORDS)}"
+        if rng.random() < 0.4:
+            name = "The " + name
+    elif lang == "de":
+        name = (
+            f"{place}er {rng.choice(DE_SITE_WORDS)}"
+            if not place.endswith("e")
+            else f"{place}r {rng.choice(DE_SITE_WORDS)}"
+        )
+    elif lang == "fr":
+        name = (
+            rng.choice(FR_SITE_FORMS)
+            .format(p=place)
+            .replace("de A", "d'A")
+            .replace("de E", "d'E")
+            .replace("de O", "d'O")
+            .replace("de U", "d'U")
+            .replace("de I", "d'I")
+        )
+    else:
+        name = rng.choice(ES_SITE_FORMS).format(p=place)
+    bare = name.removeprefix("The ")
+    short = (
+        "".join(w[0] for w in _ascii(bare).replace("-", " ").replace("'", " ").split() if w[0].isupper())
+        or bare[:3].upper()
+    )
+    host = _slug(bare).replace("-", "") + f"{index if index > 1 else ''}.example"
+    tz = rng.choice(ZONES[lang])
+    token = (
+        short.lower()
+        if family != "div-soup-obfuscated"
+        else "".join(rng.choice("abcdefghkmnpqrstxz") for _ in range(2))
+    )
+    options = {o for o in OPTIONAL if rng.random() < 0.7}
+    options |= {"related", "bio"} if rng.random() < 0.8 else set()
+    options |= {"pullquote"} if rng.random() < 0.5 else set()
+    options |= {"readmore"} if rng.random() < 0.5 else set()
+    ui = UI[lang]
+    region = f"{place} {'County' if lang == 'en' else ''}".strip() if rng.random() < 0.5 else place
+    tagline = rng.choice(ui["tagline"]).format(region=region, since=rng.randint(1848, 1990))
+    related = rng.choice(ui["related"]).format(short=short, name=bare, place=place)
+    authors = []
+    used: set[str] = set()
+    for _ in range(rng.randint(3, 5)):
+        author = prose.person()
+        while author in used:
+            author = prose.person()
+        used.add(author)
+        desk = rng.choice(ui["desks"])
+        bio = rng.choice(ui["bio"]).format(
+            author=author,
+            first=author.split()[0],
+            name=bare,
+            desk_l=desk.lower(),
+            beat=rng.choice(ui["beats"]),
+            since2=rng.randint(2004, 2024),
+        )
+        authors.append(Author(author, desk, bio))
+    editorial = None
+    if family in ("wordpress-classic", "de-regional", "es-diario") and rng.random() < 0.75:
+        editorial = rng.choice(ui["editorial"]).format(name=bare)
+    return Publisher(
+        family=family,
+        index=index,
+        name=name,
+        short=short,
+        host=host,
+        lang=lang,
+        tz=tz,
+        colour=rng.choice(PALETTE),
+        token=token,
+        options=frozenset(options),
+        affix=rng.choice(AFFIXES[:-1]) if rng.random() < 0.9 else "none",
+        og_affix=rng.random() < 0.4,
+        tagline=tagline,
+        related_heading=related,
+        read_more=rng.choice(ui["read_more"]),
+        authors=tuple(authors),
+        editorial=editorial,
+        seed=seed,
+    )
+
+
+def _path(pub: Publisher, rng: random.Random, local: datetime, section: str, slug: str, n: int) -> str:
+    sec = _slug(section)
+    f = pub.family
+    if f in ("wordpress-classic", "html5-semantic"):
+        return f"/{local:%Y/%m/%d}/{slug}/"
+    if f in ("table-2000s", "table-frames-legacy"):
+        return f"/news/story.php?id={40000 + pub.index * 1000 + n}"
+    if f == "amp":
+        return f"/amp/{sec}/{slug}-{n + 100}"
+    if f == "de-regional":
+        return f"/{sec}/{slug}-art{1000000 + rng.randint(0, 899999)}.html"
+    if f == "fr-magazine":
+        return f"/{sec}/{slug}_{rng.randint(1000000, 9999999)}.html"
+    if f == "es-diario":
+        return f"/{sec}/{local:%Y%m%d}/{slug}-{rng.randint(10000, 99999)}.html"
+    if f == "plain-p-blog":
+        return f"/{local:%Y/%m}/{slug}.html"
+    if f == "drupal-node":
+        return f"/news/{sec}/{slug}"
+    return f"/{sec}/{slug}-{rng.randint(100000, 999999)}"
+
+
+def _stories(pub: Publisher, count: int) -> list[Story]:
+    zone = ZoneInfo(pub.tz)
+    out: list[Story] = []
+    titles: set[str] = set()
+    for n in range(count):
+        rng = random.Random(f"story-{pub.seed}-{pub.family}-{pub.index}-{n}")
+        prose = prose_for(pub.lang, rng)
+        title = prose.title()
+        while title in titles or _words(title) < 4:
+            title = prose.title()
+        titles.add(title)
+        naive = START + timedelta(
+            days=rng.randint(0, DAYS), hours=rng.randint(6, 22), minutes=rng.randint(0, 59)
+        )
+        local = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)  # skip DST gaps
+        blocks, sentences = _body(pub, prose, rng)
+        section = rng.choice(pub.ui("sections"))
+        path = _path(pub, rng, local, section, _slug(title), n)
+        out.append(Story(title, path, rng.choice(pub.authors), section, local, blocks, sentences))
+    out.sort(key=lambda s: s.published)
+    return out
+
+
+def _body(pub: Publisher, prose: Prose, rng: random.Random) -> tuple[list[tuple[str, str]], list[list[str]]]:
+    n = rng.randint(4, 14)
+    low, high = max(250, n * 22), min(900, n * 110)
+    target = rng.randint(low, high)
+    per = target / n
+    blocks: list[tuple[str, str]] = []
+    sentences: list[list[str]] = []
+    words = 0
+    for i in range(n):
+        share = max(15, int(min(per * rng.uniform(0.7, 1.3), high - words - 15 * (n - i - 1))))
+        sents: list[str] = []
+        count = 0
+        while count < share or not sents:
+            s = prose.sentence()
+            sents.append(s)
+            count += _words(s)
+        if i == n - 1 and pub.editorial:
+            sents = [pub.editorial]
+            count = _words(pub.editorial)
+        sentences.append(sents)
+        words += count
+    free = len(sentences) - (2 if pub.editorial else 1)  # the last paragraph that may change
+    while words < 250:  # keep the body within 250-900 words
+        s = prose.sentence()
+        sentences[free].append(s)
+        words += _words(s)
+    while words > 900:
+        longest = max(range(len(sentences)), key=lambda k: len(sentences[k]) if k <= free else 0)
+        words -= _words(sentences[longest].pop())
+    for sents in sentences:
+        blocks.append(("p", " ".join(sents)))
+    if n >= 6 and rng.random() < 0.5:
+        spots = sorted(rng.sample(range(2, n - 1), k=min(rng.randint(1, 3), n - 3)), reverse=True)
+        for spot in spots:
+            blocks.insert(spot, (rng.choice(("h2", "h2", "h3")), prose.subheading()))
+            sentences.insert(spot, [])
+    return blocks, sentences
+
+
+# --- rendering context -----------------------------------------------------------------------
+
+
+@dataclass
+class Ctx:
+    """What a family renderer needs, and the boilerplate snippets it records."""
+
+    pub: Publisher
+    story: Story
+    others: list[Story]
+    rng: random.Random
+    bp: list[str] = field(default_factory=list)
+    repeated: list[str] = field(default_factory=list)
+
+    def has(self, option: str) -> bool:
+        return option in self.pub.options
+
+    def snip(self, text: str) -> str:
+        """Record `text` as a boilerplate snippet (if four words or more) and return it."""
+        if _words(text) >= 4 and _norm(text) not in self.bp:
+            self.bp.append(_norm(text))
+        return text
+
+    def pick(self, key: str) -> str:
+        """A publisher-stable choice among the language strings of `key`, filled in."""
+        options = self.pub.ui(key)
+        r = random.Random(f"{self.pub.host}-{key}")
+        return self.pub.fill(r.choice(options))
+
+    # -- metadata --
+
+    def page_title(self) -> str:
+        t, p = self.story.title, self.pub
+        return {
+            "pre_colons": f"{p.name} :: {t}",
+            "pipe": f"{t} | {p.name}",
+            "dash_short": f"{t} - {p.short}",
+            "emdash": f"{t} \u2014 {p.name}",
+            "pre_pipe": f"{p.name} | {t}",
+            "none": t,
+        }[p.affix]
+
+    def og_title(self) -> str:
+        return self.page_title() if self.pub.og_affix else self.story.title
+
+    def url(self, story: Story | None = None) -> str:
+        return f"http://{self.pub.host}{(story or self.story).path}"
+
+    def iso(self, naive: bool = False, utc: bool = False) -> str:
+        dt = self.story.published
+        if naive:
+            return dt.replace(tzinfo=None).isoformat(timespec="seconds")
+        if utc:
+            return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return dt.isoformat(timespec="seconds")
+
+    def human_date(self, style: int = 0, dt: datetime | None = None) -> str:
+        d = dt or self.story.published
+        m = MONTHS[self.pub.lang][d.month - 1]
+        lang = self.pub.lang
+        if lang == "de":
+            return f"{d:%d.%m.%Y}, {d:%H:%M} Uhr"
+        if lang == "fr":
+            return f"{d.day} {m} {d.year} à {d:%H}h{d:%M}"
+        if lang == "es":
+            return f"{d.day} de {m} de {d.year}, {d:%H:%M}"
+        if style == 1:
+            return f"{d.day} {m} {d.year}, {d:%H:%M}"
+        if style == 2:
+            return f"{d:%m/%d/%Y %I:%M %p} {d.tzname()}"
+        hour = d.hour % 12 or 12
+        return f"{m} {d.day}, {d.year} at {hour}:{d:%M} {'a.m.' if d.hour < 12 else 'p.m.'} {d.tzname()}"
+
+    def dateline(self, style: int = 0) -> str:
+        word = {"en": "Published", "de": "Veröffentlicht am", "fr": "Publié le", "es": "Publicado el"}
+        return self.snip(f"{word[self.pub.lang]} {self.human_date(style)}")
+
+    def byline(self) -> str:
+        a = self.story.author
+        sep = " | " if self.pub.lang == "es" else ", "
+        return self.snip(f"{self.pub.ui('by')[0]} {a.name}{sep}{a.desk}")
+
+    def jsonld(self, date: str, with_affix: bool = False) -> str:
+        import json
+
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.page_title() if with_affix else self.story.title,
+            "datePublished": date,
+            "author": {"@type": "Person", "name": self.story.author.name},
+            "publisher": {"@type": "Organization", "name": self.pub.name},
+            "mainEntityOfPage": self.url(),
+            "inLanguage": self.pub.lang,
+        }
+        return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+    def head(self, extra: str = "", charset: bool = True) -> str:
+        lines = [
+            '<meta charset="utf-8">'
+            if charset
+            else '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+            f"<title>{esc(self.page_title())}</title>",
+            f'<meta property="og:title" content="{esc(self.og_title())}">',
+            f'<meta property="og:site_name" content="{esc(self.pub.name)}">',
+            f'<meta property="og:url" content="{esc(self.url())}">',
+            f'<link rel="canonical" href="{esc(self.url())}">',
+            extra,
+        ]
+        return "\n".join(x for x in lines if x)
+
+    # -- blocks of text --
+
+    def nav_items(self, sep: str = " ") -> list[str]:
+        items = list(self.pub.ui("nav"))
+        r = random.Random(f"{self.pub.host}-nav")
+        keep = items[:1] + sorted(
+            r.sample(items[1:], k=min(len(items) - 1, r.randint(5, 8))), key=items.index
+        )
+        self.snip(sep.join(keep[:5]))
+        return keep
+
+    def breadcrumb(self, sep: str = "\u203a") -> list[str]:
+        middle = {"en": "News", "de": "Nachrichten", "fr": "Actualité", "es": "Noticias"}[self.pub.lang]
+        items = [self.pub.ui("nav")[0], middle, self.story.section]
+        self.snip(f" {sep} ".join(items))
+        return items
+
+    def related(self, count: int | None = None) -> tuple[str, list[Story]]:
+        pool = [s for s in self.others if s is not self.story]
+        picks = self.rng.sample(pool, k=min(len(pool), count or self.rng.randint(3, 6)))
+        self.snip(self.pub.related_heading)
+        for s in picks:
+            self.snip(s.title)
+        return self.pub.related_heading, picks
+
+    def share(self) -> tuple[str, list[str]]:
+        label = self.pick("share")
+        sites = list(self.pub.ui("share_sites"))
+        self.snip(" ".join([label, *sites[:3]]))
+        return label, sites
+
+    def text(self, key: str) -> str:
+        return self.snip(self.pick(key))
+
+    def bio(self) -> str:
+        return self.snip(self.story.author.bio)
+
+    def copyright(self) -> str:
+        return self.snip(self.pick("copyright"))
+
+    # -- the body --
+
+    def body_html(
+        self,
+        p: Callable[[str], str] | None = None,
+        heading: Callable[[str, str], str] | None = None,
+        pullquote: Callable[[str], str] | None = None,
+        teaser: Callable[[str, str], str] | None = None,
+        ad: Callable[[str], str] | None = None,
+        inline: bool = True,
+    ) -> list[str]:
+        """The body blocks rendered, with pull quote, read-more teaser and ad slots mixed in."""
+        p = p or (lambda h: f"<p>{h}</p>")
+        heading = heading or (lambda tag, h: f"<{tag}>{h}</{tag}>")
+        blocks = self.story.blocks
+        paras = [i for i, (tag, _) in enumerate(blocks) if tag == "p"]
+        extras: dict[int, list[str]] = {}
+        rng = self.rng
+        if pullquote and self.has("pullquote") and len(paras) >= 4:
+            src = rng.choice(paras[1:-1])
+            cands = [s for s in self.story.sentences[src] if 6 <= _words(s) <= 40]
+            if cands:
+                sent = rng.choice(cands)
+                self.repeated.append(_norm(sent))
+                extras.setdefault(rng.choice(paras[1:-1]), []).append(pullquote(esc(sent)))
+        if teaser and self.has("readmore") and len(paras) >= 4:
+            pool = [s for s in self.others if s is not self.story]
+            for other in rng.sample(pool, k=min(len(pool), rng.randint(1, 2))):
+                self.snip(f"{self.pub.read_more} {other.title}")
+                link = f'<a href="{esc(other.path)}">{esc(other.title)}</a>'
+                extras.setdefault(rng.choice(paras[:-1]), []).append(teaser(esc(self.pub.read_more), link))
+        if ad and self.has("ads") and len(paras) >= 5:
+            extras.setdefault(paras[len(paras) // 2], []).append(ad(esc(self.text("ad"))))
+        out: list[str] = []
+        for i, (tag, text) in enumerate(blocks):
+            if tag == "p":
+                out.append(p(self.inline(text) if inline else esc(text)))
+            else:
+                out.append(heading(tag, esc(text)))
+            out.extend(extras.get(i, []))
+        return out
+
+    def inline(self, text: str) -> str:
+        """Escape a paragraph, sometimes wrapping a few of its words in a link or emphasis."""
+        words = text.split(" ")
+        if self.rng.random() < 0.25 and len(words) > 8:
+            i = self.rng.randrange(1, len(words) - 4)
+            k = self.rng.randint(1, 3)
+            inner = esc(" ".join(words[i : i + k]))
+            tag = self.rng.choice(("a", "a", "em", "strong"))
+            wrapped = (
+                f'<a href="/topic/{_slug(inner) or "news"}">{inner}</a>'
+                if tag == "a"
+                else f"<{tag}>{inner}</{tag}>"
+            )
+            return " ".join([esc(" ".join(words[:i])), wrapped, esc(" ".join(words[i + k :]))]).strip()
+        return esc(text)
+
+
+def _j(lines: Iterable[str]) -> str:
+    return "\n".join(x for x in lines if x)
+
+
+def _related_ps(c: Ctx, strong: str = "strong") -> list[str]:
+    """The related block as a bold heading paragraph followed by one linked headline per paragraph."""
+    heading, picks = c.related()
+    return [
+        f"<p><{strong}>{esc(heading)}</{strong}></p>",
+        *[f'<p><a href="{esc(s.path)}">{esc(s.title)}</a></p>' for s in picks],
+    ]
+
+
+def _share_links(c: Ctx, wrap: Callable[[str], str] = lambda x: x) -> list[str]:
+    label, sites = c.share()
+    return [
+        esc(label),
+        *[wrap(f'<a href="https://share.example/{_slug(s)}?u={esc(c.url())}">{esc(s)}</a>') for s in sites],
+    ]
+
+
+def _nav_links(c: Ctx, sep: str = " ") -> list[str]:
+    """The navigation links; `sep` is the visible text between two of them (for the snippet)."""
+    return [f'<a href="/{_slug(i) if n else ""}">{esc(i)}</a>' for n, i in enumerate(c.nav_items(sep))]
+
+
+# --- train families --------------------------------------------------------------------------
+
+
+def render_html5_semantic(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(c.jsonld(c.iso())),
+        f"<style>.{t}-head{{color:{c.pub.colour}}}</style>",
+        "</head>",
+        "<body>",
+        f'<header class="{t}-masthead">',
+        f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("tagline"):
+        lines.append(f'<p class="{t}-tagline">{esc(c.snip(c.pub.tagline))}</p>')
+    if c.has("nav"):
+        lines += ["<nav>", "<ul>", *[f"<li>{a}</li>" for a in _nav_links(c)], "</ul>", "</nav>"]
+    lines.append("</header>")
+    lines.append("<main>")
+    if c.has("breadcrumb"):
+        crumbs = c.breadcrumb()
+        lines.append(f'<nav class="breadcrumb" aria-label="Breadcrumb">{esc(" › ".join(crumbs))}</nav>')
+    lines += [
+        "<article>",
+        "<header>",
+        f'<h1 class="{t}-head">{esc(s.title)}</h1>',
+        f'<p class="byline">{esc(c.byline())}</p>',
+        f'<p class="dateline"><time datetime="{c.iso()}">{esc(c.dateline())}</time></p>',
+        "</header>",
+    ]
+    if c.has("share"):
+        lines += [f'<div class="{t}-share">', *_share_links(c), "</div>"]
+    lines.append(f'<div class="{t}-body article-body">')
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p><strong>{rm}</strong> {a}</p>",
+        ad=lambda x: f'<div class="ad-slot"><span>{x}</span></div>',
+    )
+    if c.has("related"):
+        lines += _related_ps(c)
+    lines.append("</div>")
+    if c.has("bio"):
+        lines += [f'<section class="{t}-author">', f"<p>{esc(c.bio())}</p>", "</section>"]
+    lines.append("</article>")
+    if c.has("newsletter"):
+        lines += [
+            '<aside class="newsletter">',
+            "<h2>Newsletter</h2>",
+            f"<p>{esc(c.text('newsletter'))}</p>",
+            '<form><input type="email"><button>Sign up</button></form>',
+            "</aside>",
+        ]
+    if c.has("comments"):
+        lines.append(f'<section id="comments"><p>{esc(c.text("comments"))}</p></section>')
+    lines.append("</main>")
+    lines += ["<footer>", f"<p>{esc(c.copyright())}</p>"]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines.append("</footer>")
+    if c.has("cookie"):
+        lines.append(
+            f'<div class="cookie-banner" role="dialog"><p>{esc(c.text("cookie"))}</p>'
+            f"<button>Accept</button></div>"
+        )
+    lines += ["</body>", "</html>"]
+    return _j(lines)
+
+
+def render_wordpress_classic(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    pid = c.rng.randint(1000, 99999)
+    meta = f'<meta property="article:published_time" content="{c.iso()}">'
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}-US">',
+        "<head>",
+        c.head(meta),
+        f"<link rel='stylesheet' id='{t}-style-css' href='/wp-content/themes/{t}/style.css' media='all' />",
+        "</head>",
+        f'<body class="post-template-default single single-post postid-{pid} wp-embed-responsive">',
+        '<div id="page" class="site">',
+        '<header id="masthead" class="site-header">',
+        '<div class="site-branding">',
+        f'<p class="site-title"><a href="/" rel="home">{esc(c.pub.name)}</a></p>',
+    ]
+    if c.has("tagline"):
+        lines.append(f'<p class="site-description">{esc(c.snip(c.pub.tagline))}</p>')
+    lines.append("</div>")
+    if c.has("nav"):
+        lines += [
+            '<nav id="site-navigation" class="main-navigation">',
+            '<ul id="primary-menu" class="menu">',
+            *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)],
+            "</ul>",
+            "</nav>",
+        ]
+    lines += [
+        "</header>",
+        '<div id="content" class="site-content">',
+        '<div id="primary" class="content-area">',
+        '<main id="main" class="site-main">',
+        f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard '
+        f'hentry category-{_slug(s.section)}">',
+        '<header class="entry-header">',
+        f'<h1 class="entry-title">{esc(s.title)}</h1>',
+        '<div class="entry-meta">',
+        f'<span class="posted-on">{esc(c.dateline())} <time class="entry-date published" '
+        f'datetime="{c.iso()}"></time></span>',
+        f'<span class="byline"> {esc(c.byline())}</span>',
+        "</div>",
+        "</header>",
+        '<div class="entry-content">',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="wp-block-pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p>{rm} {a}</p>",
+        ad=lambda x: f'<div class="code-block code-block-2"><p>{x}</p></div>',
+    )
+    if c.has("share"):
+        lines += [
+            '<div class="sharedaddy sd-sharing-enabled">',
+            '<h3 class="sd-title">',
+            *_share_links(c),
+            "</h3>",
+            "</div>",
+        ]
+    if c.has("related"):
+        lines += _related_ps(c)
+    lines.append("</div>")
+    lines.append(
+        f'<footer class="entry-footer"><span class="cat-links">Posted in '
+        f'<a href="/category/{_slug(s.section)}/">{esc(s.section)}</a></span></footer>'
+    )
+    if c.has("bio"):
+        lines += [
+            '<div class="author-info">',
+            f'<h2 class="author-title">About {esc(s.author.name)}</h2>',
+            f'<p class="author-bio">{esc(c.bio())}</p>',
+            "</div>",
+        ]
+    lines.append("</article>")
+    if c.has("comments"):
+        lines += [
+            '<div id="comments" class="comments-area">',
+            f'<p class="comment-notice">{esc(c.text("comments"))}</p>',
+            '<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3></div>',
+            "</div>",
+        ]
+    lines += [
+        "</main>",
+        "</div>",
+        '<aside id="secondary" class="widget-area">',
+        '<section class="widget widget_search">',
+        '<form role="search" class="search-form"><input type="search" name="s"></form></section>',
+        '<section class="widget widget_recent_entries">',
+        '<h2 class="widget-title">Recent Posts</h2>',
+        "<ul>",
+    ]
+    for other in [o for o in c.others if o is not s][-5:]:
+        lines.append(f'<li><a href="{esc(other.path)}">{esc(c.snip(other.title))}</a></li>')
+    lines += ["</ul>", "</section>"]
+    if c.has("newsletter"):
+        lines += [
+            '<section class="widget widget_text">',
+            f'<div class="textwidget"><p>{esc(c.text("newsletter"))}</p>',
+            "</div>",
+            "</section>",
+        ]
+    if c.has("classified"):
+        lines.append(
+            f'<section class="widget widget_custom_html"><p>{esc(c.text("classified"))}</p></section>'
+        )
+    lines += [
+        "</aside>",
+        "</div>",
+        '<footer id="colophon" class="site-footer">',
+        '<div class="site-info">',
+        f"<p>{esc(c.copyright())}</p>",
+        f'<a href="https://wordpress.org/">{esc(c.snip("Proudly powered by WordPress"))}</a>',
+        "</div>",
+    ]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines.append("</footer>")
+    if c.has("cookie"):
+        lines.append(
+            f'<div id="cookie-law-info-bar"><span>{esc(c.text("cookie"))}</span>'
+            f'<a role="button" class="cli_action_button">ACCEPT</a></div>'
+        )
+    lines += ["</div>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def _font(text: str, size: int = 2, face: str = "Verdana, Arial, Helvetica") -> str:
+    return f'<font face="{face}" size="{size}">{text}</font>'
+
+
+def render_table_2000s(c: Ctx) -> str:
+    s, col = c.story, c.pub.colour
+    lines = [
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">',
+        "<html>",
+        "<head>",
+        c.head(charset=False),
+        "</head>",
+        f'<body bgcolor="#ffffff" text="#000000" link="{col}" vlink="#666666" topmargin="0" leftmargin="0">',
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0">',
+        f'<tr><td bgcolor="{col}" colspan="2">',
+        _font(f'<b><font color="#ffffff">{esc(c.pub.name)}</font></b>', 6, "Times New Roman"),
+    ]
+    if c.has("tagline"):
+        lines.append("<br>\n" + _font(f'<font color="#ffffff"><i>{esc(c.snip(c.pub.tagline))}</i></font>', 2))
+    lines.append("</td></tr>")
+    lines.append('<tr><td width="150" valign="top" bgcolor="#eeeeee">')
+    lines.append('<table width="150" border="0" cellpadding="4"><tr><td>')
+    if c.has("nav"):
+        lines.append(_font("<br>\n".join(_nav_links(c)), 2))
+    lines.append("</td></tr>")
+    lines.append("<tr><td>" + _font(f"<b>{esc(c.snip(c.pick('subscribe')))}</b>", 1) + "</td></tr>")
+    if c.has("classified"):
+        lines.append("<tr><td>" + _font(esc(c.text("classified")), 1) + "</td></tr>")
+    lines += [
+        "</table>",
+        "</td>",
+        '<td valign="top">',
+        '<table width="100%" border="0" cellpadding="8">',
+        "<tr><td>",
+        _font(f"<b>{esc(s.title)}</b>", 5, "Georgia, Times"),
+        "</td></tr>",
+        "<tr><td>" + _font(f"<i>{esc(c.byline())}</i><br>\n{esc(c.dateline(2))}", 1) + "</td></tr>",
+        "<tr><td>",
+    ]
+    body = c.body_html(
+        p=lambda h: _font(h) + "<br>\n<br>",
+        heading=lambda tag, h: _font(f"<b>{h}</b>", 3) + "<br>",
+        teaser=lambda rm, a: _font(f"<b>{rm}</b> {a}") + "<br>\n<br>",
+    )
+    lines += body
+    lines.append("</td></tr>")
+    if c.has("related"):
+        lines.append("<tr><td>" + _j(_related_ps(c, "b")) + "</td></tr>")
+    if c.has("bio"):
+        lines.append("<tr><td>" + _font(f"<i>{esc(c.bio())}</i>", 1) + "</td></tr>")
+    if c.has("comments"):
+        lines.append("<tr><td>" + _font(esc(c.text("comments")), 1) + "</td></tr>")
+    lines += ["</table>", "</td></tr>", '<tr><td colspan="2" align="center">', _font(esc(c.copyright()), 1)]
+    if c.has("disclaimer"):
+        lines.append("<br>\n" + _font(esc(c.text("disclaimer")), 1))
+    lines += ["</td></tr>", "</table>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def render_bootstrap_blog(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    meta = f'<meta property="article:published_time" content="{c.iso(utc=True)}">'
+    lines = [
+        "<!doctype html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        c.head(meta),
+        '<link href="https://cdn.example/bootstrap@5.3.3/dist/css/bootstrap.min.css" rel="stylesheet">',
+        "</head>",
+        "<body>",
+        f'<nav class="navbar navbar-expand-lg navbar-dark" style="background:{c.pub.colour}">',
+        '<div class="container">',
+        f'<a class="navbar-brand" href="/">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("nav"):
+        links = [a.replace("<a ", '<a class="nav-link" ') for a in _nav_links(c)]
+        lines += [
+            '<ul class="navbar-nav me-auto">',
+            *[f'<li class="nav-item">{a}</li>' for a in links],
+            "</ul>",
+        ]
+    lines += ["</div>", "</nav>", '<div class="container my-4">']
+    if c.has("tagline"):
+        lines.append(f'<p class="lead text-muted">{esc(c.snip(c.pub.tagline))}</p>')
+    if c.has("breadcrumb"):
+        crumbs = c.breadcrumb("/")
+        lines += [
+            '<nav aria-label="breadcrumb"><ol class="breadcrumb">',
+            " / ".join(f'<li class="breadcrumb-item">{esc(x)}</li>' for x in crumbs),
+            "</ol></nav>",
+        ]
+    lines += [
+        '<div class="row">',
+        f'<div class="col-md-8 {t}-post">',
+        f'<h1 class="display-5 fw-bold">{esc(s.title)}</h1>',
+        f'<p class="text-muted small">{esc(c.byline())} &middot; {esc(c.dateline(1))}</p>',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: (
+            f'<figure class="text-center my-4"><blockquote class="blockquote">'
+            f"<p>{q}</p></blockquote></figure>"
+        ),
+        teaser=lambda rm, a: f'<p class="fst-italic">{rm} {a}</p>',
+        ad=lambda x: f'<div class="alert alert-light text-center small">{x}</div>',
+    )
+    if c.has("share"):
+        lines += ['<div class="d-flex gap-2 my-3">', *_share_links(c), "</div>"]
+    if c.has("bio"):
+        lines += [
+            '<div class="card author-card my-4"><div class="card-body">',
+            f'<h5 class="card-title">{esc(s.author.name)}</h5>',
+            f'<p class="card-text">{esc(c.bio())}</p>',
+            "</div></div>",
+        ]
+    if c.has("comments"):
+        lines.append(f'<div class="alert alert-secondary">{esc(c.text("comments"))}</div>')
+    lines += ["</div>", '<div class="col-md-4">']
+    if c.has("related"):
+        heading, picks = c.related()
+        lines += [
+            '<div class="card mb-3">',
+            f'<div class="card-header">{esc(heading)}</div>',
+            '<ul class="list-group">',
+            *[f'<li class="list-group-item"><a href="{esc(x.path)}">{esc(x.title)}</a></li>' for x in picks],
+            "</ul>",
+            "</div>",
+        ]
+    if c.has("newsletter"):
+        lines += [
+            '<div class="card"><div class="card-body">',
+            f'<p class="card-text">{esc(c.text("newsletter"))}</p>',
+            '<input class="form-control" type="email" placeholder="you@example.com">',
+            '<button class="btn btn-primary mt-2">Subscribe</button>',
+            "</div></div>",
+        ]
+    lines += [
+        "</div>",
+        "</div>",
+        "</div>",
+        '<footer class="bg-light py-4 mt-5"><div class="container">',
+        f'<p class="mb-0">{esc(c.copyright())}</p>',
+    ]
+    if c.has("disclaimer"):
+        lines.append(f'<p class="small">{esc(c.text("disclaimer"))}</p>')
+    lines.append("</div></footer>")
+    if c.has("cookie"):
+        lines.append(
+            f'<div class="alert alert-info fixed-bottom m-0">{esc(c.text("cookie"))} '
+            f'<button class="btn btn-sm btn-dark">OK</button></div>'
+        )
+    lines += ["</body>", "</html>"]
+    return _j(lines)
+
+
+def render_de_regional(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="de">',
+        "<head>",
+        c.head(c.jsonld(c.iso(), with_affix=c.pub.og_affix)),
+        "</head>",
+        f'<body class="{t}-seite artikelseite">',
+    ]
+    if c.has("cookie"):
+        lines.append(
+            f'<div class="consent-layer"><p>{esc(c.text("cookie"))}</p>'
+            "<button>Alle akzeptieren</button></div>"
+        )
+    lines += [f'<header class="{t}-kopf">', f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>']
+    if c.has("tagline"):
+        lines.append(f'<span class="{t}-claim">{esc(c.snip(c.pub.tagline))}</span>')
+    if c.has("nav"):
+        lines += [f'<nav class="{t}-ressorts">', *_nav_links(c), "</nav>"]
+    lines.append("</header>")
+    if c.has("breadcrumb"):
+        lines.append(f'<div class="brotkrumen">{esc(" › ".join(c.breadcrumb()))}</div>')
+    lines += [
+        f'<article class="artikel {t}-artikel">',
+        '<header class="artikel__kopf">',
+        f'<span class="artikel__dachzeile">{esc(s.section)}</span>',
+        f'<h1 class="artikel__titel">{esc(s.title)}</h1>',
+        f'<div class="artikel__meta"><span class="autor">{esc(c.byline())}</span>',
+        f'<time datetime="{c.iso()}">{esc(c.dateline())}</time></div>',
+        "</header>",
+        '<div class="artikel__text">',
+    ]
+    lines += c.body_html(
+        p=lambda h: f'<p class="absatz">{h}</p>',
+        heading=lambda tag, h: f'<{tag} class="zwischentitel">{h}</{tag}>',
+        pullquote=lambda q: f'<aside class="zitat"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="weiterlesen"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="anzeige"><span class="anzeige__label">{x}</span></div>',
+    )
+    lines.append("</div>")
+    if c.has("related"):
+        lines += _related_ps(c)
+    if c.has("bio"):
+        lines.append(f'<div class="autorenbox"><p>{esc(c.bio())}</p></div>')
+    if c.has("share"):
+        lines += ['<div class="teilen">', *_share_links(c), "</div>"]
+    lines.append("</article>")
+    if c.has("newsletter"):
+        lines.append(f'<div class="newsletter-box"><p>{esc(c.text("newsletter"))}</p></div>')
+    if c.has("comments"):
+        lines.append(f'<div class="kommentare"><p>{esc(c.text("comments"))}</p></div>')
+    lines += [
+        '<footer class="seitenfuss">',
+        '<a href="/impressum">Impressum</a>',
+        '<a href="/datenschutz">Datenschutz</a>',
+        f"<p>{esc(c.copyright())}</p>",
+    ]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines += ["</footer>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def render_drupal_node(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    nid = c.rng.randint(1000, 50000)
+    meta = f'<meta property="article:published_time" content="{c.iso()}">'
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}" dir="ltr">',
+        "<head>",
+        c.head(meta),
+        '<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">',
+        "</head>",
+        f'<body class="path-node page-node-type-article {t}-theme">',
+        '<div class="dialog-off-canvas-main-canvas">',
+        '<div class="layout-container">',
+        '<header role="banner">',
+        f'<div id="block-{t}-branding" class="block block-system">',
+        f'<a href="/" rel="home" class="site-logo">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("tagline"):
+        lines.append(f'<div class="site-slogan">{esc(c.snip(c.pub.tagline))}</div>')
+    lines.append("</div>")
+    if c.has("nav"):
+        lines += [
+            f'<nav role="navigation" id="block-{t}-main-menu">',
+            '<ul class="menu">',
+            *[f'<li class="menu-item">{a}</li>' for a in _nav_links(c)],
+            "</ul>",
+            "</nav>",
+        ]
+    lines.append("</header>")
+    if c.has("breadcrumb"):
+        lines += [
+            '<div class="region region-breadcrumb">',
+            '<nav class="breadcrumb" role="navigation">',
+            esc(" › ".join(c.breadcrumb())),
+            "</nav>",
+            "</div>",
+        ]
+    lines += [
+        '<main role="main">',
+        '<div class="layout-content">',
+        f'<article data-history-node-id="{nid}" role="article" '
+        'class="node node--type-article node--view-mode-full">',
+        f'<h1 class="page-title"><span class="field field--name-title">{esc(s.title)}</span></h1>',
+        '<div class="node__meta">',
+        f'<div class="field field--name-field-byline">{esc(c.byline())}</div>',
+        f'<div class="field field--name-created">{esc(c.dateline(1))}</div>',
+        "</div>",
+        '<div class="node__content">',
+        '<div class="clearfix text-formatted field field--name-body '
+        'field--type-text-with-summary field__item">',
+    ]
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="pull-quote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f'<p class="inline-related">{rm} {a}</p>',
+    )
+    lines.append("</div>")
+    lines.append(
+        f'<div class="field field--name-field-tags"><div class="field__label">Tags</div>'
+        f'<div class="field__item"><a href="/taxonomy/term/{nid % 97}">{esc(s.section)}</a></div></div>'
+    )
+    if c.has("bio"):
+        lines.append(f'<div class="field field--name-field-author-bio"><p>{esc(c.bio())}</p></div>')
+    lines += ["</div>", "</article>"]
+    if c.has("related"):
+        heading, picks = c.related()
+        lines += [
+            '<div class="views-element-container block block-views '
+            'block-views-blockrelated-content-block-1">',
+            f"<h2>{esc(heading)}</h2>",
+            '<div class="view view-related-content">',
+            *[
+                f'<div class="views-row"><span class="field-content">'
+                f'<a href="{esc(x.path)}">{esc(x.title)}</a>'
+                f"</span></div>"
+                for x in picks
+            ],
+            "</div>",
+            "</div>",
+        ]
+    if c.has("newsletter"):
+        lines.append(f'<div class="block block-newsletter"><p>{esc(c.text("newsletter"))}</p></div>')
+    if c.has("comments"):
+        lines.append(f'<section class="comments"><p>{esc(c.text("comments"))}</p></section>')
+    lines += ["</div>", "</main>", '<footer role="contentinfo">', f"<p>{esc(c.copyright())}</p>"]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines += ["</footer>", "</div>", "</div>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def render_newsroom_react(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    updated = s.published + timedelta(hours=c.rng.randint(1, 30), minutes=c.rng.randint(0, 59))
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(),
+        "</head>",
+        "<body>",
+        '<div id="root">',
+        f'<div class="App {t}-app">',
+        f'<header class="SiteHeader_{t}">',
+        f'<a class="SiteHeader_logo" href="/">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("nav"):
+        lines += ['<nav class="SiteHeader_nav">', *[f"<span>{a}</span>" for a in _nav_links(c)], "</nav>"]
+    lines.append("</header>")
+    if c.has("cookie"):
+        lines.append(f'<div class="ConsentBanner"><p>{esc(c.text("cookie"))}</p></div>')
+    lines += [
+        '<main class="StoryPage">',
+        f'<div class="StoryHeader"><span class="Kicker">{esc(s.section)}</span>',
+        f'<h1 class="StoryHeader_headline">{esc(s.title)}</h1>',
+        f'<div class="StoryHeader_byline">{esc(c.byline())}</div>',
+        f'<div class="StoryHeader_time"><time datetime="{c.iso(naive=True)}">{esc(c.dateline())}</time>',
+        f'<span class="Updated">{esc(c.snip("Updated " + c.human_date(0, updated)))}</span></div>',
+        "</div>",
+    ]
+    if c.has("share"):
+        lines += ['<div class="ShareBar">', *_share_links(c, lambda x: f"<span>{x}</span>"), "</div>"]
+    lines.append('<div class="StoryBody" data-component="story-body">')
+    lines += c.body_html(
+        p=lambda h: f'<p class="Paragraph">{h}</p>',
+        pullquote=lambda q: f'<aside class="PullQuote"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="Paragraph ReadMore">{rm} {a}</p>',
+        ad=lambda x: f'<div class="AdSlot" data-slot="mid"><div class="AdSlot_label">{x}</div></div>',
+    )
+    lines.append("</div>")
+    if c.has("bio"):
+        lines.append(f'<div class="AuthorBio"><p>{esc(c.bio())}</p></div>')
+    if c.has("related"):
+        lines += ['<section class="MoreStories">', *_related_ps(c), "</section>"]
+    if c.has("newsletter"):
+        lines.append(f'<div class="NewsletterPromo"><p>{esc(c.text("newsletter"))}</p></div>')
+    lines += ["</main>", '<footer class="SiteFooter">', f"<p>{esc(c.copyright())}</p>"]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines += [
+        "</footer>",
+        "</div>",
+        "</div>",
+        '<script src="/static/js/main.8f3a1c.js"></script>',
+        "</body>",
+        "</html>",
+    ]
+    return _j(lines)
+
+
+# --- test families ---------------------------------------------------------------------------
+
+
+def _hash_classes(c: Ctx, role: str) -> str:
+    r = random.Random(f"{c.pub.host}-{role}")
+    alphabet = "abcdefghjkmnpqrstuvwxyz0123456789"
+    return " ".join(
+        r.choice("abcdefghkmnpqrsxz") + "".join(r.choice(alphabet) for _ in range(r.randint(3, 5)))
+        for _ in range(r.randint(1, 3))
+    )
+
+
+def render_div_soup_obfuscated(c: Ctx) -> str:
+    s = c.story
+
+    def d(role: str, inner: str, tag: str = "div") -> str:
+        return f'<{tag} class="{_hash_classes(c, role)}">{inner}</{tag}>'
+
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(c.jsonld(c.iso())),
+        f"<style>.{_hash_classes(c, 'body').split()[0]}{{font-size:18px;line-height:1.6}}</style>",
+        "</head>",
+        "<body>",
+        '<div id="app">',
+        f'<div class="{_hash_classes(c, "shell")}">',
+        f'<div class="{_hash_classes(c, "top")}">',
+        d("logo", f'<a href="/">{esc(c.pub.name)}</a>'),
+    ]
+    if c.has("nav"):
+        lines.append(d("nav", "\n".join(d("navitem", a, "span") for a in _nav_links(c))))
+    lines.append("</div>")
+    if c.has("cookie"):
+        lines.append(d("consent", f"{esc(c.text('cookie'))}\n" + d("btn", "Got it", "span")))
+    lines += [
+        f'<div class="{_hash_classes(c, "main")}">',
+        f'<div class="{_hash_classes(c, "col")}">',
+        d("headline", esc(s.title), "h1") if c.pub.index % 2 == 0 else d("headline", esc(s.title)),
+        d("meta", d("by", esc(c.byline()), "span") + "\n" + d("date", esc(c.dateline(1)), "span")),
+    ]
+    if c.has("share"):
+        lines.append(d("share", "\n".join(_share_links(c, lambda x: d("shareitem", x, "span")))))
+    lines.append(f'<div class="{_hash_classes(c, "body")}">')
+    lines += c.body_html(
+        p=lambda h: d("para", h),
+        heading=lambda tag, h: d("sub", f"<b>{h}</b>"),
+        pullquote=lambda q: d("pq", d("pqinner", q)),
+        teaser=lambda rm, a: d("para", f"{rm} {a}"),
+        ad=lambda x: d("ad", d("adlabel", x, "span")),
+    )
+    lines.append("</div>")
+    if c.has("bio"):
+        lines.append(d("bio", d("biotext", esc(c.bio()))))
+    if c.has("related"):
+        heading, picks = c.related()
+        lines.append(
+            d(
+                "rel",
+                "\n".join(
+                    [
+                        d("relhead", f"<strong>{esc(heading)}</strong>"),
+                        *[d("relitem", f'<a href="{esc(x.path)}">{esc(x.title)}</a>') for x in picks],
+                    ]
+                ),
+            )
+        )
+    if c.has("newsletter"):
+        lines.append(d("nl", esc(c.text("newsletter"))))
+    lines += [
+        "</div>",
+        "</div>",
+        d(
+            "foot",
+            esc(c.copyright()) + ("\n" + d("disc", esc(c.text("disclaimer"))) if c.has("disclaimer") else ""),
+        ),
+        "</div>",
+        "</div>",
+        '<script src="/_app/chunk-3f9a.js" defer></script>',
+        "</body>",
+        "</html>",
+    ]
+    return _j(lines)
+
+
+def render_amp(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    canonical = c.url().replace("/amp/", "/")
+    html_attr = "\u26a1" if c.pub.index % 2 == 0 else "amp"
+    extra = _j(
+        [
+            c.jsonld(c.iso()),
+            '<meta name="viewport" content="width=device-width">',
+            '<script async src="https://cdn.ampproject.org/v0.js"></script>',
+            '<script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>',
+            "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}"
+            "</style>",
+            f"<style amp-custom>.{t}-h{{color:{c.pub.colour}}}</style>",
+        ]
+    )
+    head = c.head(extra).replace(
+        f'<link rel="canonical" href="{esc(c.url())}">', f'<link rel="canonical" href="{esc(canonical)}">'
+    )
+    lines = [
+        "<!doctype html>",
+        f'<html {html_attr} lang="{c.pub.lang}">',
+        "<head>",
+        head,
+        "</head>",
+        "<body>",
+    ]
+    if c.has("nav"):
+        lines += [
+            '<amp-sidebar id="sidebar" layout="nodisplay" side="left">',
+            "<ul>",
+            *[f"<li>{a}</li>" for a in _nav_links(c)],
+            "</ul>",
+            "</amp-sidebar>",
+        ]
+    lines += [
+        f'<header class="{t}-header">',
+        '<button on="tap:sidebar.toggle">Menu</button>',
+        f'<a href="/" class="{t}-brand">{esc(c.pub.name)}</a>',
+        "</header>",
+    ]
+    if c.has("cookie"):
+        lines += [
+            '<amp-consent id="consent" layout="nodisplay">',
+            f'<div class="consent-ui"><p>{esc(c.text("cookie"))}</p>',
+            '<button on="tap:consent.accept">Accept</button></div>',
+            "</amp-consent>",
+        ]
+    lines += [
+        '<article class="amp-article">',
+        f'<h1 class="{t}-h">{esc(s.title)}</h1>',
+        f'<div class="amp-byline">{esc(c.byline())}</div>',
+        f'<div class="amp-date">{esc(c.dateline())}</div>',
+        f'<amp-img src="/img/{_slug(s.title)[:20]}.jpg" width="1200" height="675" '
+        'layout="responsive" alt=""></amp-img>',
+    ]
+    if c.has("share"):
+        label, sites = c.share()
+        lines += [
+            f'<div class="amp-share"><span>{esc(label)}</span>',
+            *[
+                f'<amp-social-share type="{_slug(x)}" aria-label="{esc(x)}">{esc(x)}</amp-social-share>'
+                for x in sites
+            ],
+            "</div>",
+        ]
+    lines.append('<div class="amp-body">')
+    lines += c.body_html(
+        pullquote=lambda q: f'<blockquote class="amp-pullquote"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f"<p><b>{rm}</b> {a}</p>",
+        ad=lambda x: (
+            f'<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/{t}">'
+            f"<div placeholder>{x}</div></amp-ad>"
+        ),
+    )
+    if c.has("related"):
+        lines += _related_ps(c)
+    lines.append("</div>")
+    if c.has("bio"):
+        lines.append(f'<div class="amp-author"><p>{esc(c.bio())}</p></div>')
+    lines.append("</article>")
+    if c.has("newsletter"):
+        lines.append(f'<div class="amp-newsletter"><p>{esc(c.text("newsletter"))}</p></div>')
+    lines += [
+        "<footer>",
+        f"<p>{esc(c.copyright())}</p>",
+        f'<p><a href="{esc(canonical)}">{esc(c.snip("View the full site version"))}</a></p>',
+        "</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return _j(lines)
+
+
+def render_fr_magazine(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    updated = s.published + timedelta(hours=c.rng.randint(1, 20), minutes=c.rng.randint(0, 59))
+    meta = _j(
+        [
+            f'<meta property="article:published_time" content="{c.iso()}">',
+            f'<meta property="article:modified_time" content="{updated.isoformat(timespec="seconds")}">',
+        ]
+    )
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="fr">',
+        "<head>",
+        c.head(meta),
+        "</head>",
+        f'<body class="{t}-mag page-article">',
+    ]
+    if c.has("cookie"):
+        lines.append(
+            f'<div id="didomi-host"><p>{esc(c.text("cookie"))}</p><button>Accepter</button>'
+            f"<button>Refuser</button></div>"
+        )
+    lines += [f'<header class="{t}-entete">', f'<a class="{t}-logo" href="/">{esc(c.pub.name)}</a>']
+    if c.has("tagline"):
+        lines.append(f'<p class="{t}-devise">{esc(c.snip(c.pub.tagline))}</p>')
+    if c.has("nav"):
+        lines += ['<nav class="menu-principal">', *_nav_links(c), "</nav>"]
+    lines.append("</header>")
+    if c.has("breadcrumb"):
+        lines.append(f'<p class="fil-ariane">{esc(" › ".join(c.breadcrumb()))}</p>')
+    first = next(i for i, (tag, _) in enumerate(s.blocks) if tag == "p")
+    lines += [
+        '<article class="article">',
+        f'<p class="article__rubrique">{esc(s.section)}</p>',
+        f'<h1 class="article__titre">{esc(s.title)}</h1>',
+        f'<p class="article__chapo">{esc(s.blocks[first][1])}</p>',
+        f'<div class="article__auteurs">{esc(c.byline())}</div>',
+        f'<p class="article__date">{esc(c.dateline())}, '
+        f"{esc(c.snip('mis à jour le ' + c.human_date(0, updated)))}</p>",
+    ]
+    if c.has("share"):
+        lines += ['<div class="partage">', *_share_links(c), "</div>"]
+    lines.append('<div class="article__contenu">')
+    rest = Story(
+        s.title, s.path, s.author, s.section, s.published, s.blocks[first + 1 :], s.sentences[first + 1 :]
+    )
+    inner = Ctx(c.pub, rest, c.others, c.rng, c.bp, c.repeated)
+    lines += inner.body_html(
+        pullquote=lambda q: f'<blockquote class="exergue"><p>{q}</p></blockquote>',
+        teaser=lambda rm, a: f'<p class="lire-aussi"><span>{rm}</span> {a}</p>',
+        ad=lambda x: f'<div class="pub pub--inread"><span>{x}</span></div>',
+    )
+    lines.append("</div>")
+    if c.has("related"):
+        lines += _related_ps(c)
+    if c.has("bio"):
+        lines.append(f'<aside class="auteur-bio"><p>{esc(c.bio())}</p></aside>')
+    lines.append("</article>")
+    if c.has("newsletter"):
+        lines.append(f'<section class="newsletter"><p>{esc(c.text("newsletter"))}</p></section>')
+    if c.has("comments"):
+        lines.append(f'<section class="commentaires"><p>{esc(c.text("comments"))}</p></section>')
+    lines += [
+        '<footer class="pied">',
+        '<a href="/mentions-legales">Mentions légales</a>',
+        f"<p>{esc(c.copyright())}</p>",
+    ]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines += ["</footer>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def render_es_diario(c: Ctx) -> str:
+    t, s = c.pub.token, c.story
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="es">',
+        "<head>",
+        c.head(),
+        "</head>",
+        f'<body class="{t} noticia-detalle">',
+        f'<div class="cabecera {t}-cabecera">',
+        f'<a class="marca" href="/">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("tagline"):
+        lines.append(f'<span class="lema">{esc(c.snip(c.pub.tagline))}</span>')
+    if c.has("nav"):
+        lines += ['<ul class="menu">', *[f"<li>{a}</li>" for a in _nav_links(c)], "</ul>"]
+    lines.append("</div>")
+    if c.has("breadcrumb"):
+        lines.append(f'<div class="migas">{esc(" › ".join(c.breadcrumb()))}</div>')
+    lines += [
+        '<div class="noticia">',
+        f'<span class="antetitulo">{esc(s.section)}</span>',
+        f'<h1 class="titular">{esc(s.title)}</h1>',
+        f'<div class="firma"><span class="autor">{esc(c.byline())}</span>',
+        f'<time datetime="{c.iso(naive=True)}" class="fecha">{esc(c.dateline())}</time></div>',
+    ]
+    if c.has("share"):
+        lines += ['<div class="compartir">', *_share_links(c), "</div>"]
+    lines.append('<div class="cuerpo-noticia">')
+    lines += c.body_html(
+        pullquote=lambda q: f'<p class="destacado">{q}</p>',
+        teaser=lambda rm, a: f'<p class="relacionada"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="publi robapaginas"><p>{x}</p></div>',
+    )
+    if c.has("related"):
+        lines += _related_ps(c)
+    lines.append("</div>")
+    if c.has("bio"):
+        lines.append(f'<div class="autor-bio"><p>{esc(c.bio())}</p></div>')
+    lines.append("</div>")
+    if c.has("newsletter"):
+        lines.append(f'<div class="boletin"><p>{esc(c.text("newsletter"))}</p></div>')
+    if c.has("comments"):
+        lines.append(f'<div class="comentarios"><p>{esc(c.text("comments"))}</p></div>')
+    if c.has("cookie"):
+        lines.append(
+            f'<div class="aviso-cookies"><p>{esc(c.text("cookie"))}</p><a href="#">Aceptar</a></div>'
+        )
+    lines += ['<div class="pie">', f"<p>{esc(c.copyright())}</p>"]
+    if c.has("disclaimer"):
+        lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
+    lines += ["</div>", "</body>", "</html>"]
+    return _j(lines)
+
+
+def render_table_frames_legacy(c: Ctx) -> str:
+    s, col = c.story, c.pub.colour
+    lines = [
+        "<html>",
+        "<head>",
+        c.head(charset=False),
+        "</head>",
+        f'<body bgcolor="#f4f4f0" link="{col}" alink="#ff0000">',
+        "<center>",
+        '<table width="760" border="1" cellspacing="0" cellpadding="0" bgcolor="#ffffff">',
+        f'<tr><td colspan="3" bgcolor="{col}" align="center">',
+        _font(f'<font color="#ffffff"><b>{esc(c.pub.name.upper())}</b></font>', 7, "Arial Black, Arial"),
+    ]
+    if c.has("tagline"):
+        lines.append(
+            "<br>\n" + _font(f'<font color="#ffffcc">{esc(c.snip(c.pub.tagline))}</font>', 2, "Arial")
+        )
+    lines += ["</td></tr>", "<tr>", '<td width="130" valign="top" bgcolor="#e0e0d8">']
+    if c.has("nav"):
+        lines.append(_font("<br>\n".join(f"&raquo; {a}" for a in _nav_links(c, " » ")), 2, "Arial"))
+    if c.has("classified"):
+        lines.append("<hr>\n" + _font(f"<b>Classifieds</b><br>\n{esc(c.text('classified'))}", 1, "Arial"))
+    lines += [
+        "</td>",
+        '<td width="500" valign="top">',
+        '<table width="100%" cellpadding="6" border="0"><tr><td>',
+        f'<font face="Arial" size="+2" color="{col}"><b>{esc(s.title)}</b></font><br>',
+        _font(f"{esc(c.byline())}<br>\n{esc(c.snip('Last updated ' + c.human_date(2)))}", 1, "Arial"),
+        "<hr>",
+    ]
+    lines += c.body_html(
+        p=lambda h: f"<p>{_font(h, 2, 'Arial')}</p>",
+        heading=lambda tag, h: f"<p>{_font(f'<b><u>{h}</u></b>', 3, 'Arial')}</p>",
+        teaser=lambda rm, a: f"<p>{_font(f'<i>{rm}</i> {a}', 2, 'Arial')}</p>",
+    )
+    lines.append("<hr>")
+    if c.has("bio"):
+        lines.append(f"<p>{_font(f'<i>{esc(c.bio())}</i>', 1, 'Arial')}</p>")
+    lines.append(
+        _font(
+            f'<a href="/print.php">{esc(c.snip("Printer-friendly version of this story"))}</a>'
+            f' | <a href="/email.php">Email this story to a friend</a>',
+            1,
+            "Arial",
+        )
+    )
+    if c.has("related"):
+        lines += _related_ps(c, "b")
+    lines += ["</td></tr></table>", "</td>", '<td width="130" valign="top" align="center">']
+    if c.has("ads"):
+        lines.append(
+            _font(
+                f'{esc(c.text("ad"))}<br>\n<img src="/ads/banner120x600.gif" width="120" height="600">',
+                1,
+                "Arial",
+            )
+        )
+    lines.append(_font(esc(c.snip(c.pick("subscribe"))), 1, "Arial"))
+    lines += [
+        "</td>",
+        "</tr>",
+        '<tr><td colspan="3" align="center">',
+        _font(
+            esc(c.copyright()) + "<br>\n" + esc(c.snip("Best viewed in Netscape Navigator 4.0 at 800x600")),
+            1,
+            "Arial",
+        ),
+        "</td></tr>",
+        "</table>",
+        "</center>",
+        "</body>",
+        "</html>",
+    ]
+    return _j(lines)
+
+
+def render_plain_p_blog(c: Ctx) -> str:
+    s = c.story
+    a = s.author
+    lines = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        c.head(),
+        "</head>",
+        "<body>",
+        f'<p class="site"><a href="/">{esc(c.pub.name)}</a></p>',
+    ]
+    if c.has("tagline"):
+        lines.append(f"<p><em>{esc(c.snip(c.pub.tagline))}</em></p>")
+    if c.has("nav"):
+        lines.append("<p>" + " · ".join(_nav_links(c, " · ")) + "</p>")
+    lines += [
+        f'<p class="title"><strong>{esc(s.title)}</strong></p>',
+        f"<p><small>{esc(c.snip(f'Posted on {c.human_date(1)} by {a.name}'))}</small></p>",
+    ]
+    lines += c.body_html(
+        heading=lambda tag, h: f"<p><strong>{h}</strong></p>",
+        pullquote=lambda q: f'<p class="pull"><em>{q}</em></p>',
+        teaser=lambda rm, a_: f"<p>{rm} {a_}</p>",
+    )
+    if c.has("bio"):
+        lines.append(f"<p><em>{esc(c.bio())}</em></p>")
+    if c.has("related"):
+        lines += _related_ps(c)
+    if c.has("share"):
+        lines.append("<p>" + " ".join(_share_links(c)) + "</p>")
+    if c.has("comments"):
+        lines.append(f"<p>{esc(c.text('comments'))}</p>")
+    lines.append(f"<p><small>{esc(c.copyright())}</small></p>")
+    if c.has("disclaimer"):
+        lines.append(f"<p><small>{esc(c.text('disclaimer'))}</small></p>")
+    lines += ["</body>", "</html>"]
+    return _j(lines)
+
+
+def render_ld_only_date_naive(c: Ctx) -> str:
+    import json
+
+    s = c.story
+    page_props = {
+        "props": {"pageProps": {"slug": s.path, "section": s.section, "author": s.author.name}},
+        "page": "/[section]/[slug]",
+        "buildId": f"b{c.pub.seed}{c.pub.index}",
+    }
+    extra = _j([c.jsonld(c.iso(naive=True)), '<meta name="next-head-count" content="9">'])
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{c.pub.lang}">',
+        "<head>",
+        c.head(extra),
+        "</head>",
+        "<body>",
+        '<div id="__next">',
+        f'<div class="css-{_hash_classes(c, "layout").split()[0]}">',
+        f'<header class="css-{_hash_classes(c, "hdr").split()[0]}">',
+        f'<a href="/">{esc(c.pub.name)}</a>',
+    ]
+    if c.has("nav"):
+        lines += ["<nav>", *_nav_links(c), "</nav>"]
+    lines += [
+        "</header>",
+        f'<main class="css-{_hash_classes(c, "main").split()[0]}">',
+        "<article>",
+        f"<h1>{esc(s.title)}</h1>",
+        f'<span class="css-byline">{esc(c.byline())}</span>',
+    ]
+    lines.append(f'<section class="css-{_hash_classes(c, "body").split()[0]}">')
+    lines += c.body_html(
+        pullquote=lambda q: f'<aside class="css-pq"><p>{q}</p></aside>',
+        teaser=lambda rm, a: f'<p class="css-rm"><strong>{rm}</strong> {a}</p>',
+        ad=lambda x: f'<div class="css-ad" aria-hidden="false"><p>{x}</p></div>',
+    )
+    lines.append("</section>")
+    if c.has("bio"):
+        lines.append(f'<footer class="css-bio"><p>{esc(c.bio())}</p></footer>')
+    if c.has("related"):
+        lines += _related_ps(c)
+    lines.append("</article>")
+    if c.has("newsletter"):
+        lines.append(f'<div class="css-nl"><p>{esc(c.text("newsletter"))}</p></div>')
+    lines += [
+        "</main>",
+        f"<footer><p>{esc(c.copyright())}</p></footer>",
+        "</div>",
+        "</div>",
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(page_props)}</script>',
+        "</body>",
+        "</html>",
+    ]
+    return _j(lines)
+
+
+RENDERERS: dict[str, Callable[[Ctx], str]] = {
+    "html5-semantic": render_html5_semantic,
+    "wordpress-classic": render_wordpress_classic,
+    "table-2000s": render_table_2000s,
+    "bootstrap-blog": render_bootstrap_blog,
+    "de-regional": render_de_regional,
+    "drupal-node": render_drupal_node,
+    "newsroom-react": render_newsroom_react,
+    "div-soup-obfuscated": render_div_soup_obfuscated,
+    "amp": render_amp,
+    "fr-magazine": render_fr_magazine,
+    "es-diario": render_es_diario,
+    "table-frames-legacy": render_table_frames_legacy,
+    "plain-p-blog": render_plain_p_blog,
+    "ld-only-date-naive": render_ld_only_date_naive,
+}
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
+    """The publishers of a split ("all", "train" or "test"), family by family."""
+    if split not in ("all", "train", "test"):
+        raise ValueError(f"split must be 'all', 'train' or 'test', not {split!r}")
+    out: list[Publisher] = []
+    hosts: set[str] = set()
+    for family, fsplit in FAMILIES.items():
+        if split not in ("all", fsplit):
+            continue
+        for index in range(publishers_per_family):
+            pub = _publisher(family, index, seed)
+            if pub.host in hosts:  # two generated names alike: keep the host unique
+                pub = Publisher(**{**pub.__dict__, "host": f"{family.split('-')[0]}{index}-{pub.host}"})
+            hosts.add(pub.host)
+            out.append(pub)
+    return out
+
+
+def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
+    """Render every article of one publisher."""
+    stories = _stories(pub, articles)
+    pages: list[SynthPage] = []
+    for n, story in enumerate(stories):
+        ctx = Ctx(pub, story, stories, random.Random(f"render-{pub.seed}-{pub.host}-{n}"))
+        html = RENDERERS[pub.family](ctx)
+        body = story.body()
+        snippets = tuple(x for x in ctx.bp if x not in body)
+        pages.append(
+            SynthPage(
+                url=ctx.url(),
+                site=pub.host,
+                publisher=pub.name,
+                family=pub.family,
+                split=FAMILIES[pub.family],
+                language=pub.lang,
+                html=html,
+                title=story.title,
+                published_at=story.published,
+                body=body,
+                boilerplate=snippets,
+                feed_published=story.published.astimezone(UTC),
+                tz=pub.tz,
+                repeated=tuple(ctx.repeated),
+            )
+        )
+    return pages
+
+
+def generate_corpus(
+    split: str = "all", publishers_per_family: int = 2, articles_per_publisher: int = 20, seed: int = 0
+) -> list[SynthPage]:
+    """Generate the pages of every publisher of a split, deterministically from `seed`."""
+    pages: list[SynthPage] = []
+    for pub in publishers(split, publishers_per_family, seed):
+        pages.extend(render_publisher(pub, articles_per_publisher))
+    return pages
+
+
+def write_feed(pages: Iterable[SynthPage], base: str) -> str:
+    """RSS 2.0 for one publisher's pages, links under `base` (e.g. "http://127.0.0.1:8000").
+
+    pubDate is RFC 822 with the publisher's own UTC offset, newest item first."""
+    items = sorted(pages, key=lambda p: p.published_at, reverse=True)
+    if not items:
+        raise ValueError("no pages")
+    if len({p.site for p in items}) != 1:
+        raise ValueError("write_feed takes the pages of one publisher")
+    base = base.rstrip("/")
+    first = items[0]
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<rss version="2.0">',
+        "<channel>",
+        f"<title>{esc(first.publisher)}</title>",
+        f"<link>{esc(base)}/</link>",
+        f"<description>{esc(first.publisher)}</description>",
+        f"<language>{first.language}</language>",
+    ]
+    for p in items:
+        path = p.path
+        summary = p.body.split("\n")[0]
+        out += [
+            "<item>",
+            f"<title>{esc(p.title)}</title>",
+            f"<link>{esc(base + path)}</link>",
+            f'<guid isPermaLink="false">{esc(p.url)}</guid>',
+            f"<pubDate>{format_datetime(p.published_at)}</pubDate>",
+            f"<description>{esc(summary[:300])}</description>",
+            "</item>",
+        ]
+    out += ["</channel>", "</rss>"]
+    return "\n".join(out)
+
+
+@contextlib.contextmanager
+def serve_pages(pages: Iterable[SynthPage]) -> Iterator[dict[str, str]]:
+    """Serve pages on 127.0.0.1, one server per site; yields {site: base URL}.
+
+    A page is at base + page.path; each site's RSS 2.0 feed (`write_feed`) is at base + "/feed.xml";
+    anything else is 404."""
+    by_site: dict[str, list[SynthPage]] = {}
+    for page in pages:
+        by_site.setdefault(page.site, []).append(page)
+    servers: list[ThreadingHTTPServer] = []
+    bases: dict[str, str] = {}
+    try:
+        for site, site_pages in by_site.items():
+            routes = {p.path: p.html.encode("utf-8") for p in site_pages}
+            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, site_pages))
+            server.daemon_threads = True
+            base = f"http://127.0.0.1:{server.server_address[1]}"
+            routes["/feed.xml"] = write_feed(site_pages, base).encode("utf-8")
+            threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+            servers.append(server)
+            bases[site] = base
+        yield bases
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
+def _handler(routes: dict[str, bytes], pages: list[SynthPage]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server name
+            body = routes.get(self.path)
+            ctype = "application/rss+xml" if self.path == "/feed.xml" else "text/html"
+            status = 200 if body is not None else 404
+            body = body if body is not None else b"not found"
+            self.send_response(status)
+            self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base signature
+            pass
+
+    return Handler
