@@ -58,7 +58,10 @@ TOKEN_RE = re.compile(r"\w+")
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
 LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
 PULL_QUOTE_MIN_WORDS = 8
-HEAD_LINES = 3  # the head of an article: where bylines and datelines sit
+HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
+HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
+PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
+BIO_MAX_CHARS = 500
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 LINKED = 0.8  # a line this much inside links is a link
 
@@ -84,6 +87,7 @@ class PageContext:
     titles: Iterable[str | None] = ()
     site_name: str | None = None
     links: Callable[[], Iterable[str]] = field(default=lambda: ())
+    authors: set[str] = field(default_factory=set)  # the article's authors' names (also from its byline)
 
     @cached_property
     def title_norms(self) -> frozenset[str]:
@@ -125,6 +129,20 @@ class PageContext:
 
 
 NO_CONTEXT = PageContext()
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
+NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
+
+
+def author_names(line: str) -> set[str]:
+    """The people a byline names ("By Ana Ruiz and Lee Park, Staff Writers" -> both names)."""
+    text = re.sub(r"^\s*(?:words by|written by|from)\s+", "", line.strip(), flags=re.I)
+    text = re.sub(r"^\s*(?:by|von|par|por|di|door)\s+", "", text, flags=re.I)
+    names = set()
+    for part in AUTHOR_SPLIT_RE.split(text):
+        part = part.strip(" .")
+        if NAME_RE.match(part) and part[0].isupper():
+            names.add(part)
+    return names
 # The rule each whole-text step records (a step whose rule is skipped is not run; the tail
 # step's rules are several, and it is skipped as a whole under "tail").
 STEP_RULES = {"_strip_teaser_runs": "teaser-run", "_strip_tail": "tail",
@@ -138,13 +156,17 @@ def clean_lines(
     """Apply the line rules and the learned layer; return kept lines and removals.
 
     Rules named in `skip` are not applied (the safety net's way to undo a rule on one page)."""
-    ctx = context or (PageContext(titles=(title,)) if title else NO_CONTEXT)
+    ctx = context or PageContext(titles=(title,) if title else ())
     removed: list[Removal] = []
     kept: list[str] = []
+    in_head = True
     for i, line in enumerate(lines):
-        rule = _line_rule(line.strip(), i, ctx, learned)
+        in_head = in_head and i < HEAD_MAX_LINES and not _is_prose(line)
+        rule = _line_rule(line.strip(), len(kept) if in_head else max(i, HEAD_LINES), ctx, learned)
         if rule and rule not in skip:
             removed.append(Removal(line, rule))
+            if rule == "byline":
+                ctx.authors.update(author_names(line))
         else:
             kept.append(line)
     for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list, _strip_repeats):
@@ -219,6 +241,11 @@ def _is_stamp(s: str, n: str) -> bool:
     return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph of the article's text: long, or a sentence of several words."""
+    return len(line) >= PROSE_CHARS or (len(line.split()) >= 8 and bool(SENTENCE_END_RE.search(line.strip())))
+
+
 def _is_caps(s: str) -> bool:
     return s.upper() == s and s.lower() != s
 
@@ -260,9 +287,11 @@ def _is_label(line: str) -> bool:
     return 0 < len(TOKEN_RE.findall(s)) <= 6 and not SENTENCE_END_RE.search(s)
 
 
-def _tail_rule(s: str) -> str | None:
+def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     """The rule that removes this line when it is among the last lines of an article."""
     n = norm(s)
+    if len(s) <= BIO_MAX_CHARS and any(s.startswith(name) and len(name.split()) >= 2 for name in ctx.authors):
+        return "tail:author-bio"  # "Ana Ruiz is a senior correspondent …": the article has ended
     if len(s) <= 300 and SIGNOFF_RE.search(s):
         return "tail:credit"
     if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_RE.fullmatch(s) or CONTACT_CUE_RE.match(s)
@@ -285,7 +314,7 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
     end = len(lines)
     while end > 1 and len(lines) - end < TAIL_LINES:
         line = lines[end - 1].strip()
-        rule = _tail_rule(line)
+        rule = _tail_rule(line, ctx)
         if rule is None and end == len(lines) and _is_orphan_heading(line):
             rule = "tail:label"  # an article does not end on a label: what it introduced was removed
         if rule is None and end >= 2 and TAGS_RE.match(lines[end - 2]) and _is_term_list(line):

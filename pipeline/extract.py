@@ -73,7 +73,7 @@ def extract_html(
     context = boilerplate.PageContext(
         titles=(title, ld.get("headline") if isinstance(ld.get("headline"), str) else None,
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
-        site_name=meta.site_name,
+        site_name=meta.site_name, authors=boilerplate.author_names(meta.author or ""),
         links=lambda: (a.text_content() for a in tree.iter("a")))
     cleaning = structural.clean_tree(tree, url=url)
     # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate

@@ -32,6 +32,7 @@ MIN_LINKS = 3
 LINK_DENSITY = 0.7  # share of the block's text inside <a>
 INLINE_LINK_DENSITY = 0.9  # the same for a paragraph or an inline element
 MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text is prose, not a list
+LAYOUT_PROSE_CHARS = 300  # a table holding a run of text this long is page layout, not data
 CARD_MAX_CHARS = 320  # a teaser card: a linked headline and at most a sentence or two under it
 CARD_PROSE_CHARS = 150
 CARD_LINK_DENSITY = 0.25
@@ -248,7 +249,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
                 dek = _dek_of(el, stats)
                 if dek is not None:
                     deks.add(dek)
-            elif el.tag == "table" and (s.h1s or s.paras >= 2):
+            elif el.tag == "table" and (s.h1s or s.paras >= 2 or s.prose >= LAYOUT_PROSE_CHARS):
                 _unwrap_layout_table(el)
             i += 1
             continue
