@@ -34,7 +34,8 @@ DATE_TOLERANCE_S = 60
 # benchmarks/data/readability (ignored by git).
 ROOT = Path(__file__).resolve().parents[1]
 SCRAPINGHUB_DIR = ROOT.parent / "shared" / "bench" / "scrapinghub"
-READABILITY_DIRS = (ROOT / "benchmarks" / "data" / "readability", ROOT.parent / "shared" / "bench" / "readability")
+READABILITY_DIRS = (ROOT / "benchmarks" / "data" / "readability",
+                    ROOT.parent / "shared" / "bench" / "readability")
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -78,8 +79,10 @@ def is_lost(reference: str | None, kept: str | None) -> bool:
 
 
 _BLOCKS = frozenset((
-    "p h1 h2 h3 h4 h5 h6 li blockquote pre td th figcaption dt dd div section article main header footer "
-    "aside nav ul ol dl table thead tbody tfoot tr caption figure address details summary form hr br").split())
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "figcaption", "dt", "dd",
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl", "table",
+    "thead", "tbody", "tfoot", "tr", "caption", "figure", "address", "details", "summary", "form", "hr",
+    "br"))
 _SKIP = frozenset(("script", "style", "noscript", "template"))
 
 
@@ -229,7 +232,7 @@ def assess(result: Run, pages: Sequence[Page], reference: Sequence[Output]) -> R
 
 
 def synthetic_checks(pages: Sequence[Page], outputs: Sequence[Output]) -> dict[str, float]:
-    """Shares of exact titles, dates within DATE_TOLERANCE_S, exact bodies; count of pages leaking boilerplate."""
+    """Shares of exact titles, dates within DATE_TOLERANCE_S and exact bodies; pages leaking boilerplate."""
     titles = dates = bodies = leaks = 0
     for page, out in zip(pages, outputs, strict=True):
         titles += out.title is not None and normalise(out.title) == normalise(page.title)
@@ -248,7 +251,8 @@ def has_boilerplate(body: str, snippets: Sequence[str]) -> bool:
     return any(s and normalise(s).casefold() in text for s in snippets if normalise(s))
 
 
-def compare(pages: Sequence[Page], extractors: dict[str, Extractor] | None = None, rounds: int = 1) -> list[Run]:
+def compare(pages: Sequence[Page], extractors: dict[str, Extractor] | None = None,
+            rounds: int = 1) -> list[Run]:
     """Every extractor on the pages, in `rounds` interleaved timed passes, each keeping its fastest.
 
     Interleaving (A, B, C, A, B, C, ...) spreads the load of a shared machine over all of them; the
