@@ -77,7 +77,12 @@ def ablate(pages: list[Page]) -> None:
 
     originals = {(mod, name): getattr(mod, name) for mod, name in
                  ((structural, "_rule"), (boilerplate, "_line_rule"), (boilerplate, "_tail_rule"))}
-    full = evaluation.newsflow_scores(pages).scores
+    reference = [evaluation.trafilatura_default(p) for p in pages]
+
+    def scores() -> dict[str, float]:
+        return evaluation.assess(evaluation.run("newsflow", evaluation.newsflow, pages), pages, reference).scores
+
+    full = scores()
     print(f"{'rule switched off':32} {'precision':>9} {'recall':>7} {'F1':>6} {'lost':>5}")
     print(f"{'(none)':32} {full['precision']:9.4f} {full['recall']:7.4f} {full['f1']:6.4f} {int(full['lost']):5d}")
     for rule in ABLATE_RULES:
@@ -90,7 +95,7 @@ def ablate(pages: list[Page]) -> None:
                 return None if found and _prefix + found == _rule else found
 
             setattr(mod, name, off)
-        s = evaluation.newsflow_scores(pages).scores
+        s = scores()
         print(f"{rule:32} {s['precision']:9.4f} {s['recall']:7.4f} {s['f1']:6.4f} {int(s['lost']):5d}")
     for (mod, name), fn in originals.items():
         setattr(mod, name, fn)

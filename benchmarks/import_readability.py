@@ -62,6 +62,9 @@ Dropped: {dropped_count} of {total} pages.
 - expected text shorter than {min_chars} characters ({short_count}): {short}
 
 Kept: {kept} pages. Used only for testing newsflow's extractor, never for tuning it.
+Of those, {lorem_count} have "Lorem ipsum" filler in their expected text: mostly Readability's
+hand-made markup fixtures rather than captured sites (kept; only the rules above drop pages):
+{lorem}
 """
 
 
@@ -73,6 +76,7 @@ def import_pages(mirror: Path, out: Path) -> dict[str, list[str]]:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     kept: list[str] = []
+    lorem: list[str] = []
     unreaderable: list[str] = []
     short: list[str] = []
     for name in names:
@@ -91,11 +95,14 @@ def import_pages(mirror: Path, out: Path) -> dict[str, list[str]]:
         (page / "expected.txt").write_text(expected + "\n", encoding="utf-8")
         (page / "metadata.json").write_bytes(metadata)
         kept.append(name)
+        if "lorem ipsum" in expected.lower():
+            lorem.append(name)
     dropped = len(unreaderable) + len(short)
     (out / "NOTICE.md").write_text(NOTICE.format(
         commit=commit, total=len(names), dropped_count=dropped, kept=len(kept), min_chars=READABILITY_MIN_CHARS,
         unreaderable_count=len(unreaderable), unreaderable=", ".join(unreaderable) or "none",
-        short_count=len(short), short=", ".join(short) or "none"), encoding="utf-8")
+        short_count=len(short), short=", ".join(short) or "none",
+        lorem_count=len(lorem), lorem=", ".join(lorem) or "none"), encoding="utf-8")
     return {"kept": kept, "unreaderable": unreaderable, "short": short}
 
 
