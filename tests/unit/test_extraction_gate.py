@@ -1,38 +1,136 @@
-"""CI gate in trafilatura's style: extraction F1 on the shared benchmark must not fall below a floor."""
+"""CI gate in trafilatura's style: extraction quality on the real-page sets must not fall below floors."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+import types
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT.parent / "shared" / "bench" / "scrapinghub"
+from pipeline import evaluation
+from pipeline.evaluation import Output, Page, Run, html_text, is_lost, score
+
 # Recorded floors (measured F1 0.983, P 0.989, R 0.977 on 181 pages; see docs/benchmarks.md).
 F1_FLOOR = 0.980
 PRECISION_FLOOR = 0.986
 RECALL_FLOOR = 0.973
+# Lost articles (newsflow keeps < half of trafilatura default's text, where that is >= 500 chars):
+# the counts measured on 2026-12-06, recorded as ceilings so they cannot grow; to be lowered to 0
+# as the losses are fixed.
+SCRAPINGHUB_LOST_CEILING = 2
+READABILITY_LOST_CEILING = 10
+# Held-out test set (mozilla/readability's test pages, 122): measured F1 0.927 minus 0.005.
+READABILITY_F1_FLOOR = 0.922
+
+READABILITY = evaluation.readability_dir()
 
 
-@pytest.mark.skipif(not (BENCH / "ground-truth.json").exists(),
-                    reason="../shared/bench/scrapinghub is absent (as on a user's clone): gate skipped")
-def test_extraction_f1_stays_above_the_floor() -> None:
+@pytest.fixture(scope="module")
+def scrapinghub() -> tuple[list[Page], Run]:
+    pages = evaluation.load_scrapinghub()
+    return pages, evaluation.newsflow_scores(pages)
+
+
+@pytest.fixture(scope="module")
+def readability() -> tuple[list[Page], Run]:
+    assert READABILITY is not None
+    pages = evaluation.load_readability(READABILITY)
+    return pages, evaluation.newsflow_scores(pages)
+
+
+needs_scrapinghub = pytest.mark.skipif(
+    not (evaluation.SCRAPINGHUB_DIR / "ground-truth.json").exists(),
+    reason="../shared/bench/scrapinghub is absent (as on a user's clone): gate skipped")
+needs_readability = pytest.mark.skipif(
+    READABILITY is None,
+    reason="readability test pages not imported (benchmarks/import_readability.py; ../shared/bench/readability)")
+
+
+@needs_scrapinghub
+def test_extraction_f1_stays_above_the_floor(scrapinghub: tuple[list[Page], Run]) -> None:
     """newsflow's F1, precision and recall on the scrapinghub set stay above the recorded floors."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from extraction import newsflow_scores
-
-    scores = newsflow_scores(BENCH)
+    scores = scrapinghub[1].scores
     assert scores["f1"] >= F1_FLOOR, scores
     assert scores["precision"] >= PRECISION_FLOOR, scores
     assert scores["recall"] >= RECALL_FLOOR, scores
 
 
+@needs_scrapinghub
+def test_scrapinghub_lost_articles_stay_under_the_ceiling(scrapinghub: tuple[list[Page], Run]) -> None:
+    """newsflow loses no more scrapinghub articles than the recorded ceiling."""
+    assert len(scrapinghub[1].lost) <= SCRAPINGHUB_LOST_CEILING, scrapinghub[1].lost
+
+
+@needs_readability
+def test_readability_f1_stays_above_the_floor(readability: tuple[list[Page], Run]) -> None:
+    """newsflow's F1 on the held-out readability pages stays above the recorded floor."""
+    assert readability[1].scores["f1"] >= READABILITY_F1_FLOOR, readability[1].scores
+
+
+@needs_readability
+def test_readability_lost_articles_stay_under_the_ceiling(readability: tuple[list[Page], Run]) -> None:
+    """newsflow loses no more readability articles than the recorded ceiling."""
+    assert len(readability[1].lost) <= READABILITY_LOST_CEILING, readability[1].lost
+
+
 def test_metric_on_known_pairs() -> None:
     """The re-implemented metric gives exact values on hand-made pairs."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from extraction import score
-
     assert score([("a b c d e", "a b c d e")]) == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "accuracy": 1.0}
     half = score([("a b c d e f", "a b c d x y")])  # 3 truth shingles, 1 shared, 2 spurious
     assert (round(half["precision"], 3), round(half["recall"], 3)) == (0.333, 0.333)
+
+
+def test_lost_article_test_on_known_pairs() -> None:
+    """A page is lost when under half of a reference of 500+ normalised characters is kept."""
+    assert is_lost("x" * 500, "x" * 249)
+    assert not is_lost("x" * 500, "x" * 250)  # exactly half is kept
+    assert not is_lost("x" * 499, "")  # reference too short to count
+    assert is_lost("x" * 500, None)
+    assert not is_lost(None, None)
+    # whitespace runs count as one space, leading and trailing ones not at all
+    reference = "  " + " \n\t ".join(["word"] * 100) + "\n"  # normalised: 100 * 5 - 1 = 499 characters
+    assert not is_lost(reference, "")
+    reference = " \n ".join(["words"] * 100)  # 100 * 6 - 1 = 599 characters: half is 299.5
+    assert is_lost(reference, "\n".join(["words"] * 50))  # 50 * 6 - 1 = 299
+    assert not is_lost(reference, "\n".join(["words"] * 50) + " x")  # 301
+
+
+def test_expected_text_puts_each_block_on_its_own_line() -> None:
+    """html_text gives one whitespace-normalised line per block element and drops scripts."""
+    html = ("<div><h1> Title\n here</h1><p>One <b>bold</b>\n word.</p><ul><li>a</li><li><p>b</p> c</li></ul>"
+            "<blockquote>q<p>inner</p>tail</blockquote><script>x()</script><!-- c --><table><tr><td>1</td>"
+            "<td>2&nbsp;3</td></tr></table><figure><img src=x><figcaption>cap</figcaption></figure>loose</div>")
+    assert html_text(html) == "Title here\nOne bold word.\na\nb\nc\nq\ninner\ntail\n1\n2 3\ncap\nloose"
+    assert html_text("  ") == ""
+
+
+def test_synthetic_checks_on_known_pages() -> None:
+    """Title, date, body and boilerplate checks count exactly on hand-made pages."""
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    page = Page("p1", "http://x/1", "", "Body one two.", title="A  title", published_at=when,
+                boilerplate=("Subscribe  NOW",))
+    good = Output("Body one, two", "A title", when + timedelta(seconds=60))
+    bad = Output("body one two.\nsubscribe now!", "A title (site)", when + timedelta(seconds=61))
+    assert evaluation.synthetic_checks([page, page], [good, bad]) == {
+        "title_exact": 0.5, "date_ok": 0.5, "body_exact": 0.5, "boilerplate": 1}
+    naive = Output("Body one two.", "A title", when.replace(tzinfo=None))
+    assert evaluation.synthetic_checks([page], [naive])["date_ok"] == 0.0
+
+
+def test_synthetic_loader_maps_the_generator_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_synthetic asks the generator for one split and keeps its truth fields."""
+    when = datetime(2026, 1, 2, tzinfo=UTC)
+    synth = types.SimpleNamespace(
+        url="http://a/1", site="a.example", publisher="A", family="f", split="test", language="en",
+        html="<html><body><p>x</p></body></html>", title="T", published_at=when, body="x",
+        boilerplate=["Sign up"], feed_published=when, tz="UTC")
+    calls: list[str] = []
+    module = types.ModuleType("pipeline.synth.publishers")
+    module.generate_corpus = lambda split="all", **_: calls.append(split) or [synth, synth]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pipeline.synth.publishers", module)
+    monkeypatch.setitem(sys.modules, "pipeline.synth", types.ModuleType("pipeline.synth"))
+    pages = evaluation.load_synthetic("test", limit=1)
+    assert calls == ["test"]
+    assert pages == [Page("a.example:0", "http://a/1", synth.html, "x", title="T", published_at=when,
+                          boilerplate=("Sign up",), feed_published=when)]
