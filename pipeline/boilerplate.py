@@ -22,7 +22,10 @@ from pipeline.models import Removal
 AD_LABEL_RE = re.compile(
     r"^(advertisement|advertising|advert|ad|sponsored( content)?|paid content|"
     r"story continues below( (this )?advertisement)?|article continues below( advertisement)?|"
-    r"continue reading below)\W*$", re.I)
+    r"continue reading below)\W*$"
+    # the label with a short note after a dash or dot ("Advertisement · Story continues below")
+    r"|^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklame)\s*[-–—·|•:]\s*.{0,40}$",
+    re.I)
 NEWSLETTER_RE = re.compile(r"\b(sign up|subscribe|get (our|the)|delivered)\b.*\b(newsletter|inbox|"
                            r"e-?mail|briefing)\b", re.I)
 SHARE_RE = re.compile(r"^(share( this( article| story)?)?( on| via)?\b|follow us\b|click to share\b|"
@@ -58,6 +61,7 @@ TOKEN_RE = re.compile(r"\w+")
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
 LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
 PULL_QUOTE_MIN_WORDS = 8
+SENTENCE_QUOTE_MIN_WORDS = 6  # a whole sentence this long repeated inside a paragraph is a pull quote too
 HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
 PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
@@ -368,7 +372,10 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
     removed: list[Removal] = []
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
         # cheap test first: does the text occur anywhere but in its own line and its exact copies?
-        if len(n.split()) >= PULL_QUOTE_MIN_WORDS and joined.count(n) > normed.count(n) and any(
+        words = len(n.split())
+        quotable = words >= PULL_QUOTE_MIN_WORDS or (
+            words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
+        if quotable and joined.count(n) > normed.count(n) and any(
                 j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
