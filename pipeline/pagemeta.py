@@ -55,6 +55,10 @@ PUBLISHED_META = frozenset((
 MODIFIED_META = frozenset((
     "article:modified_time", "og:article:modified_time", "og:updated_time", "modified_time",
     "updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "article.updated"))
+SITE_META = frozenset(("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site",
+                       "twitter:app:name:iphone", "publisher", "article:publisher", "dc.publisher"))
+COPYRIGHT_XPATH = '//body//text()[contains(., "\u00a9")]'
+COPYRIGHT_RE = re.compile(r"\u00a9\s*(?:(?:\d{4}\s*[-–]\s*)?\d{4}\s*)?([^.|,;\n]{2,60})")
 BODY_DATES_XPATH = ('.//body//*[self::time[@datetime] or @itemprop="datePublished" '
                     'or @itemprop="dateModified"]')
 
@@ -119,9 +123,10 @@ def page_metadata(tree: lxml_html.HtmlElement, url: str | None, *,
                            ("markup", lambda: extract_sitename(tree)))
     if out.site_name:
         out.site_name = out.site_name.lstrip("@")
-    sites = [s for s in (out.site_name, head.og_site, *ld_sites) if s]
+    sites = [s for s in (out.site_name, *head.sites, *ld_sites) if s]
+    sections = [*head.sections, *_strings(ld.get("articleSection"))]
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    _title(out, tree, url, sites, (head.og_title or meta.title, headline, head.title))
+    _title(out, tree, _Site(sites, sections, url, tree), (head.og_title or meta.title, headline, head.title))
     out.author = _first(out, "author", ("json-ld", _ld_author(ld)), ("page", meta.author),
                         ("markup", lambda: _byline(tree)))
     if feed_published is not None and feed_published.tzinfo is None:
@@ -154,7 +159,8 @@ class _Head:
 
     title: str | None = None
     og_title: str | None = None
-    og_site: str | None = None
+    sites: list[str] = field(default_factory=list)  # og:site_name, application-name, twitter:site ...
+    sections: list[str] = field(default_factory=list)  # article:section
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
 
@@ -175,8 +181,10 @@ def _head(tree: lxml_html.HtmlElement) -> _Head:
             head.og_title = head.og_title or _norm(content)
         elif name == "twitter:title":
             twitter_title = twitter_title or _norm(content)
-        elif name == "og:site_name":
-            head.og_site = head.og_site or content
+        elif name in SITE_META and "/" not in content:
+            head.sites.append(content.lstrip("@"))
+        elif name == "article:section":
+            head.sections.append(content)
         elif name in PUBLISHED_META:
             head.published.append(content)
         elif name in MODIFIED_META:
@@ -243,36 +251,39 @@ def _subsequence(short: str, long: str) -> bool:
 class _Site:
     """What the site calls itself: names from the metadata, the host name, lazily the home links."""
 
-    def __init__(self, names: Iterable[str], url: str | None, tree: lxml_html.HtmlElement) -> None:
+    def __init__(self, names: Iterable[str], sections: Iterable[str], url: str | None,
+                 tree: lxml_html.HtmlElement) -> None:
+        self.sections = {_key(section) for section in sections} - {""}
         self.names: list[tuple[str, int]] = []
         self.initials: set[str] = set()
         self.add(names)
         host = (urlsplit(url).hostname or "") if url else ""
         self.host = host.lower()
         labels = self.host.split(".")
-        self.labels = [_key(label) for label in labels[:-1] if len(label) > 2 and label != "www"
+        if len(labels) > 2 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+            labels = labels[:-1]  # a second-level suffix such as .co.uk
+        self.labels = [_key(label) for label in labels[:-1] if len(label) >= 2 and label != "www"
                        and not label.isdigit()]
         self.tree = tree
         self.home_read = False
 
     def add(self, names: Iterable[str]) -> None:
-        """Adds site names."""
+        """Adds site names (not a whole title: names with a separator or many words are left out)."""
         for name in names:
-            key = _key(name)
-            if key and (key, len(name.split())) not in self.names:
-                self.names.append((key, len(name.split())))
-                for skip in (False, True):
-                    if len(initials := _initials(name, skip)) >= 2:
-                        self.initials.add(initials)
+            key, words = _key(name), len(name.split())
+            if not key or words > 6 or SEP_RE.search(name) or (key, words) in self.names:
+                continue
+            self.names.append((key, words))
+            for skip in (False, True):
+                if len(initials := _initials(name, skip)) >= 2:
+                    self.initials.add(initials)
 
     def read_home_links(self) -> bool:
-        """Adds the texts of links to the site's front page (the logo's); whether that was new."""
+        """Adds the texts of links to the front page (the logo's) and the copyright's name; whether new."""
         if self.home_read:
             return False
         self.home_read = True
-        roots = {"/", "./"}
-        if self.host:
-            roots.update(f"{scheme}://{self.host}{end}" for scheme in ("http", "https") for end in ("", "/"))
+        roots = self.roots()
         names = []
         for a in self.tree.iter("a"):
             if (a.get("href") or "").strip().lower() in roots:
@@ -282,12 +293,25 @@ class _Site:
                     names.append(text)
                 if len(names) >= 3:
                     break
+        for text in self.tree.xpath(COPYRIGHT_XPATH)[-2:]:
+            if match := COPYRIGHT_RE.search(str(text)):
+                names.append(match[1].strip())
         before = len(self.names)
         self.add(names)
         return len(self.names) > before
 
-    def resembles(self, part: str, strict: bool = False) -> bool:
-        """Whether a title part names the site (strict: only an exact name, initials or host)."""
+    def roots(self) -> set[str]:
+        """The hrefs of a link to the site's front page."""
+        roots = {"/", "./"}
+        if self.host:
+            roots.update(f"{scheme}://{self.host}{end}" for scheme in ("http", "https") for end in ("", "/"))
+        return roots
+
+    def resembles(self, part: str, strict: int = 0) -> bool:
+        """Whether a title part names the site.
+
+        strict 0: names, their initials and close variants, the host's words and initials; 1: no
+        part of a name counts; 2 (a prefix before a colon): neither do letters picked from the host."""
         key = _key(part)
         if not key:
             return False
@@ -296,24 +320,46 @@ class _Site:
             return True
         if len(key) >= 2 and words == 1 and key in self.initials:
             return True
+        acronyms = {_initials(part), _initials(part, True)} if words > 1 else set()
         for name, name_words in self.names:
-            if key == name or _initials(part) == name:
+            if key == name or name in acronyms:
                 return True
-            if not strict and len(name) >= 4 and (
-                    (name in key and words - name_words <= 2)
-                    or (key in name and len(key) >= max(4, 0.6 * len(name)))):
+            if len(name) >= 4 and name in key and words - name_words <= (1 if strict else 2):
+                return True
+            if not strict and len(name) >= 4 and key in name and len(key) >= max(4, 0.6 * len(name)):
                 return True
         for label in self.labels:
-            if key == label or (words > 1 and _initials(part) == label):
+            if key == label or label in acronyms:
                 return True
-            if strict:
-                continue
-            if words == 1 and part.isupper() and 2 <= len(key) <= 6 and _subsequence(key, label):
+            if (strict < 2 and words == 1 and part.isupper() and 2 <= len(key) <= 6
+                    and _subsequence(key, label)):
                 return True
-            if len(label) >= 5 and ((label in key and words <= 4)
-                                    or (key in label and len(key) >= max(4, 0.6 * len(label)))):
+            if len(label) >= 5 and label in key and words <= (3 if strict else 4):
+                return True
+            if not strict and len(label) >= 5 and key in label and len(key) >= max(4, 0.6 * len(label)):
                 return True
         return False
+
+
+def _strictness(m: re.Match[str], prefix: bool) -> int:
+    """How strictly an affix at this separator must name the site (a colon asks for more)."""
+    if ":" not in m.group() or "::" in m.group():
+        return 0
+    return 2 if prefix else 1
+
+
+def _section(text: str, prefix: bool, site: _Site) -> str:
+    """The title without the page's declared section beside the cut affix ("Headline | Politics")."""
+    matches = list(SEP_RE.finditer(text))
+    if not matches:
+        return text
+    m = matches[0] if prefix else matches[-1]
+    if ":" in m.group() and "::" not in m.group():
+        return text
+    section, rest = (text[:m.start()], text[m.end():]) if prefix else (text[m.end():], text[:m.start()])
+    if _key(section) in site.sections and rest.strip():
+        return rest.strip()
+    return text
 
 
 def _split(text: str, refs: dict[str, str], site: _Site) -> str | None:
@@ -330,19 +376,16 @@ def _split(text: str, refs: dict[str, str], site: _Site) -> str | None:
                 best = ref
     if best:
         return best
-    # an outer part (or two) that names the site
-    count = len(matches)
-    for n in (1, 2):
-        if n > count:
-            break
-        m = matches[-n]  # suffix: the last n parts
-        strict = ":" in m.group() and "::" not in m.group()
-        if any(site.resembles(p, strict) for p in SEP_RE.split(text[m.end():])) and m.start() > 0:
-            return text[:m.start()].strip()
-        m = matches[n - 1]  # prefix: the first n parts
-        strict = ":" in m.group() and "::" not in m.group()
-        if any(site.resembles(p, strict) for p in SEP_RE.split(text[:m.start()])) and text[m.end():].strip():
-            return text[m.end():].strip()
+    # an outer part that names the site (with what follows it: "Site - tagline"), a section beside it
+    for n in range(1, min(2, len(matches)) + 1):
+        m = matches[-n]
+        parts = SEP_RE.split(text[m.end():])
+        if m.start() > 0 and site.resembles(parts[0], _strictness(m, False)):
+            return _section(text[:m.start()].strip(), prefix=False, site=site)
+        m = matches[0]
+        parts = SEP_RE.split(text[:m.start()])
+        if n == 1 and text[m.end():].strip() and site.resembles(parts[0], _strictness(m, True)):
+            return _section(text[m.end():].strip(), prefix=True, site=site)
     return None
 
 
@@ -359,9 +402,9 @@ def _clean(text: str, refs: dict[str, str], site: _Site) -> str:
 def _is_logo(h1: lxml_html.HtmlElement, site: _Site) -> bool:
     """Whether an h1 is the site's logo: it names the site or links to the front page."""
     text = _norm(h1.text_content())
-    if not text or site.resembles(text, strict=True):
+    if not text or site.resembles(text, strict=1):
         return True
-    roots = {"/", "./"} | ({f"https://{site.host}/", f"http://{site.host}/"} if site.host else set())
+    roots = site.roots()
     links = [a.get("href", "").strip().lower() for a in h1.iter("a")]
     parent = h1.getparent()
     if parent is not None and parent.tag == "a":
@@ -369,10 +412,9 @@ def _is_logo(h1: lxml_html.HtmlElement, site: _Site) -> bool:
     return any(href in roots for href in links)
 
 
-def _title(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, sites: list[str],
+def _title(out: PageMeta, tree: lxml_html.HtmlElement, site: _Site,
            titles: tuple[str | None, str | None, str | None]) -> None:
     """Sets the title: og:title/meta title, JSON-LD headline, the h1, then <title>, each without affix."""
-    site = _Site(sites, url, tree)
     meta_title, headline, title_tag = (_norm(t) or None for t in titles)
     h1s = [el for el in tree.iter("h1")]
     texts = [_norm(el.text_content()) for el in h1s if not _is_logo(el, site)]
@@ -384,13 +426,13 @@ def _title(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, sites: l
         candidates.append(("markup", h1))
     candidates += [("markup", title_tag), ("markup", h1)]
     for source, text in candidates:
-        if not text or site.resembles(text, strict=True):
+        if not text or site.resembles(text, strict=1):
             continue
         others = {k: v for k, v in refs.items() if k != _key(text)}
         cleaned = _clean(text, others, site)
         if cleaned == text and SEP_RE.search(text) and site.read_home_links():
             cleaned = _clean(text, others, site)
-        if cleaned and not site.resembles(cleaned, strict=True):
+        if cleaned and not site.resembles(cleaned, strict=1):
             out.title = cleaned
             out.sources["title"] = source
             return
@@ -506,6 +548,12 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
 
 
 # --- author, language
+
+
+def _strings(value: Any) -> list[str]:
+    """A JSON-LD value that is a string or a list of strings, as a list."""
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str) and v.strip()]
 
 
 def _ld_author(ld: dict[str, Any]) -> str | None:
