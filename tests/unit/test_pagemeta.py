@@ -30,7 +30,7 @@ def title_of(title: str, h1: str | None = None, head: str = "", url: str | None 
 @pytest.mark.parametrize("title", [
     f"{HEADLINE} | Pine Valley Post", f"{HEADLINE} - Pine Valley Post", f"{HEADLINE} – Pine Valley Post",
     f"{HEADLINE} — Pine Valley Post", f"Pine Valley Post :: {HEADLINE}", f"Pine Valley Post » {HEADLINE}",
-    f"{HEADLINE} · Pine Valley Post", f"Pine Valley Post: {HEADLINE}", f"{HEADLINE} | PVP",
+    f"{HEADLINE} · Pine Valley Post", f"Pine Valley Post: {HEADLINE}", f"{HEADLINE} | PVP", f"{HEADLINE}|PVP",
     f"PVP - {HEADLINE}", f"{HEADLINE} | pinevalleypost.example", f"{HEADLINE} | The Pine Valley Post",
     f"{HEADLINE} | Pine Valley Post - Local news for the valley",
     f"Pine Valley Post :: {HEADLINE} | Pine Valley Post"])
@@ -216,3 +216,20 @@ def test_parse_date_stays_aware() -> None:
     assert parse_date("Mon, 09 Mar 2026 14:05:00 +0200") == datetime(2026, 3, 9, 14, 5, tzinfo=LOCAL)
     assert parse_time("2026-03-09T14:05:00") == datetime(2026, 3, 9, 14, 5)
     assert parse_date("2026-02-30") is None and parse_date("") is None and parse_date(["x"]) is None
+
+
+def test_declared_section_beside_the_affix_goes_too() -> None:
+    """"Headline | Politics | Site" loses "Politics" when the page declares it as its section."""
+    head = '<meta property="article:section" content="Politics">'
+    assert title_of(f"{HEADLINE} | Politics | Pine Valley Post", head=head) == HEADLINE
+    assert title_of(f"Pine Valley Post | Politics :: {HEADLINE}", head=head) == HEADLINE
+    assert title_of("Pine Valley Post / Storm Ciara - what we know so far") == "Storm Ciara - what we know so far"
+
+
+def test_site_name_from_application_name_and_copyright_line() -> None:
+    """application-name, or the name after the footer's copyright sign, names the affix."""
+    head = '<meta name="application-name" content="Ashford Ledger">'
+    assert title_of(f"{HEADLINE} « Ashford Ledger", head=head, url="http://127.0.0.1/a") == HEADLINE
+    tree = page(f"<title>{HEADLINE} | Ashford Ledger</title>", "<footer><p>© 2024–2026 Ashford Ledger. All rights"
+                " reserved.</p></footer>")
+    assert page_metadata(tree, "http://127.0.0.1/a").title == HEADLINE
