@@ -415,8 +415,7 @@ def _title(out: PageMeta, tree: lxml_html.HtmlElement, site: _Site,
            titles: tuple[str | None, str | None, str | None]) -> None:
     """Sets the title: og:title/meta title, JSON-LD headline, the h1, then <title>, each without affix."""
     meta_title, headline, title_tag = (_norm(t) or None for t in titles)
-    h1s = [el for el in tree.iter("h1")]
-    texts = [_norm(el.text_content()) for el in h1s if not _is_logo(el, site)]
+    texts = [_norm(el.text_content()) for el in tree.iter("h1") if not _is_logo(el, site)]
     h1 = texts[0] if texts else None
     refs = {_key(t): t for t in (meta_title, headline, h1) if t}  # the h1's spelling wins
     candidates: list[tuple[str, str | None]] = [("page", meta_title), ("json-ld", headline)]
@@ -450,12 +449,13 @@ class _Stamp:
 
 
 def _stamps(values: Iterable[Any], source: str) -> list[_Stamp]:
-    """The parseable ones of some written times."""
+    """The parseable ones of some written times (a bare date, or a naive midnight, is a day)."""
     out = []
     for value in values:
         when = parse_time(value)
         if when is not None:
-            day_only = isinstance(value, str) and bool(DAY_RE.fullmatch(value.strip()))
+            day_only = (isinstance(value, str) and bool(DAY_RE.fullmatch(value.strip()))) or (
+                when.tzinfo is None and not (when.hour or when.minute or when.second or when.microsecond))
             out.append(_Stamp(when, source, day_only))
     return out
 
@@ -523,8 +523,7 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
             offset, via = feed_offset, "feed"
         else:
             via = ""
-        if via:
-            assert offset is not None
+        if via and offset is not None:
             out.published_at = naive.when.replace(tzinfo=timezone(offset))
             out.sources["published_at"], out.sources["published_offset"] = naive.source, via
         elif feed:
@@ -542,6 +541,8 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
         elif day is not None:
             out.published_at = datetime(day.year, day.month, day.day, tzinfo=UTC)
             out.sources["published_at"] = source
+        elif feed:
+            out.published_at, out.sources["published_at"] = feed, "feed"
     stamp = next((s for s in modified if s.when.tzinfo or offset is not None), None) or next(
         iter(modified), None)
     if stamp:
