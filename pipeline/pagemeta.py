@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import Any
@@ -449,13 +449,12 @@ class _Stamp:
 
 
 def _stamps(values: Iterable[Any], source: str) -> list[_Stamp]:
-    """The parseable ones of some written times (a bare date, or a naive midnight, is a day)."""
+    """The parseable ones of some written times."""
     out = []
     for value in values:
         when = parse_time(value)
         if when is not None:
-            day_only = (isinstance(value, str) and bool(DAY_RE.fullmatch(value.strip()))) or (
-                when.tzinfo is None and not (when.hour or when.minute or when.second or when.microsecond))
+            day_only = isinstance(value, str) and bool(DAY_RE.fullmatch(value.strip()))
             out.append(_Stamp(when, source, day_only))
     return out
 
@@ -514,6 +513,8 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
     offset: timedelta | None = page_offset
     if aware:
         out.published_at, out.sources["published_at"] = aware.when, aware.source
+    elif naive and feed and naive.when.time() == time(0) and _same_day(naive.when.date(), feed, page_offset):
+        out.published_at, out.sources["published_at"] = feed, "feed"  # a naive midnight: likely a bare date
     elif naive:
         feed_offset = _feed_offset(naive.when, feed) if feed else None
         dst = feed_offset is not None and page_offset is not None and abs(feed_offset - page_offset) <= HOUR

@@ -236,7 +236,7 @@ def test_site_name_from_application_name_and_copyright_line() -> None:
 
 
 def test_naive_midnight_is_a_day_and_no_page_date_takes_the_feed() -> None:
-    """A naive 00:00:00 is read as a bare date; a page with no date at all takes the feed's time."""
+    """A naive 00:00:00 on the feed's day gives way to the feed's time; a page with no date takes the feed's time."""
     feed = datetime(2026, 3, 9, 12, 5, tzinfo=UTC)
     assert published(ld={"@type": "Article", "datePublished": "2026-03-09T00:00:00"}, feed=feed) == (feed, "feed")
     assert published(feed=feed) == (feed, "feed")
