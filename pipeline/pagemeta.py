@@ -40,7 +40,7 @@ ARTICLE_TYPES = ("Article", "Posting", "Report")
 SITE_TYPES = ("Organization", "WebSite")
 
 # a separator between a title and its affix: " | ", " - ", " – ", " — ", " :: ", " » ", " · ", ": " ...
-SEP_RE = re.compile(r"\s+(?:[|\-–—»«·•/~›‹>*]|::|\|\|)\s+|\s*(?:\|\|?|::)\s*|(?<=\S):\s+")
+SEP_RE = re.compile(r"\s*｜\s*|\s+(?:[|\-–—»«·•/~›‹>*]|::|\|\|)\s+|\s*(?:\|\|?|::)\s*|(?<=\S):\s+")
 NONWORD_RE = re.compile(r"[\W_]+")
 DOMAIN_RE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
