@@ -67,7 +67,8 @@ def extract_html(
     tree = load_html(html)
     if tree is None:
         return _fallback_only(feed_content)
-    meta = page_metadata(tree, url)  # before the structural layer drops bylines and headers
+    # before the structural layer drops bylines and headers
+    meta = page_metadata(tree, url, feed_published=feed_published)
     ld = meta.ld
     title = meta.title
     context = boilerplate.PageContext(
