@@ -537,7 +537,10 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
         if day is None:
             found = parse_time(_htmldate(tree, url))
             day = found.date() if found else None
-        if day is not None and feed and _same_day(day, feed, page_offset):
+        if day is not None and feed and (_same_day(day, feed, page_offset) or (
+                day.day <= 12 and _same_day(date(day.year, day.day, day.month), feed, page_offset))):
+            # the feed's time, also where the page's date was read with day and month swapped
+            # (01/09 is 9 January on a US site and 1 September on a European one)
             out.published_at, out.sources["published_at"] = feed, "feed"
         elif day is not None:
             out.published_at = datetime(day.year, day.month, day.day, tzinfo=UTC)

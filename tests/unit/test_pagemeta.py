@@ -195,6 +195,12 @@ def test_day_only_dates_take_the_feed_time_on_the_same_day() -> None:
         datetime(2026, 3, 10, tzinfo=UTC), "json-ld")
 
 
+def test_day_only_date_read_with_day_and_month_swapped_takes_the_feed_time() -> None:
+    """A US-style text date (01/09 = 9 January) read as 1 September still gives way to the feed's time that day."""
+    feed = datetime(2026, 1, 10, 0, 13, tzinfo=UTC)  # 9 January, 18:13 in Chicago
+    assert published(body="<p>Published 01/09/2026 06:13 PM CST</p>", feed=feed) == (feed, "feed")
+
+
 def test_bad_inputs_give_none_not_exceptions() -> None:
     """Garbage JSON-LD, invalid dates and odd values give None or the next source."""
     tree = lxml_html.fromstring(
