@@ -160,11 +160,11 @@ def _clean_guarded(
 
 
 def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
-    """Is the text found much shorter than the page's prose, or than what the structural layer
-    removed? Then trafilatura alone (and its fallbacks) get their turn."""
+    """Is the text found much shorter than the prose of the page's article container, or than
+    what the structural layer removed? Then trafilatura alone (and its fallbacks) get their turn."""
     kept = _chars(lines)
     removed = sum(cleaning.removed_prose.values())
-    return (cleaning.prose >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.prose) or (
+    return (cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
         removed >= GUARD_MIN_CHARS and kept < removed)
 
 
@@ -179,7 +179,7 @@ def _rescue(
     alone. None when newsflow's text stands."""
     bare = _trafilatura_lines(load_html(html), url, fast=True)
     method = "trafilatura"
-    if _chars(bare) < RESCUE_SHARE * cleaning.prose:
+    if _chars(bare) < RESCUE_SHARE * cleaning.main:
         fallback = _trafilatura_lines(load_html(html), url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
