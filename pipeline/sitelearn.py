@@ -1,15 +1,18 @@
 """Per-site learned boilerplate, kept in the warehouse: lines recurring across a site's pages.
 
 A line is keyed on its normalised text (`boilerplate.line_fingerprint`, whole lines only) and
-counted once per article in `news.site_lines`, but only where it stands in the page's template
-zone (`template_zone`): before the page's first or after its last line of unique article prose,
-or anywhere when it is short and shaped like a label (no sentence end). A paragraph repeated in
-the middle of every article (a standard disclaimer) is thus never counted, never learned, kept.
+counted once per article in `news.site_lines`: lines up to 160 characters wherever they stand,
+longer ones (up to `LEARNABLE_MAX_CHARS`, author bios) only among the first `HEAD_PROSE` or last
+`TAIL_PROSE` prose lines of the page, where templates put them. A line is learned once it was
+counted in `needed(articles)` of the site's articles: 3, and 5 % of them from 60 articles on. The
+pages of a batch are compared with each other and with the stored history (`learn`), so a new
+site's first batch of 3+ pages is cleaned with what it shows.
 
-A line is learned once it was counted in at least `needed(articles)` of the site's articles:
-3, and 5 % of them from 60 articles on. The pages of one batch are compared with each other and
-with the site's stored history (`learn`), so a new site's first batch of 3+ pages is cleaned with
-what it shows; later extractions get the learned set in their workers (whole-line removal).
+Where a learned line is removed depends on its shape: a label (up to 80 characters, no sentence
+end: a masthead, "Subscribe to the print edition") wherever it stands, by the extraction workers;
+prose (a bio, a notice, a disclaimer) only in the page's template zone (`template_zone`: before
+its first or after its last line of unique prose), by the stage. A paragraph repeated in the middle
+of every article, between article paragraphs, is therefore kept.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from pipeline.boilerplate import LEARNABLE_MAX_CHARS, SENTENCE_END_RE, line_fing
 MIN_ARTICLES = 3  # a line must recur in at least this many of the site's articles (history + batch) …
 MIN_SHARE = 0.05  # … and in this share of them
 MIN_SITE_ARTICLES = MIN_ARTICLES  # nothing is learned from fewer articles
-TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-shaped (counted anywhere)
+TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-shaped (removed anywhere)
+SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
+HEAD_PROSE, TAIL_PROSE = 2, 4  # … longer ones only among the page's first and last prose lines
 LEARNED_RULE = "learned:site-repeat"
 
 # The site's most recent line rows that learning reads (about 1,000 articles at 20 lines each):
@@ -38,11 +43,13 @@ REFRESH_SECONDS = 60.0
 
 LEARNED_SQL = """
 WITH recent AS (
-    SELECT fingerprint, article_key FROM news.site_lines WHERE site = %(site)s
+    SELECT fingerprint, article_key, sample FROM news.site_lines WHERE site = %(site)s
     ORDER BY seen_at DESC LIMIT %(window)s
 )
-SELECT fingerprint, count(*) AS n, (SELECT count(DISTINCT article_key) FROM recent) AS articles
-FROM recent GROUP BY fingerprint
+SELECT a.articles, f.fingerprint, f.n, f.sample
+FROM (SELECT count(DISTINCT article_key) AS articles FROM recent) a
+LEFT JOIN (SELECT fingerprint, count(*) AS n, min(sample) AS sample FROM recent GROUP BY fingerprint
+           HAVING count(*) >= 2) f ON true
 """
 
 # The history of some lines of a site, without the articles of the batch being learned (a page
@@ -94,12 +101,14 @@ class PageLines:
         if not self.fps:
             self.fps = [line_fingerprint(line) if line else None for line in self.lines]
 
-    def zone_fps(self, template: frozenset[str]) -> dict[str, str]:
-        """The lines counted for this page (fingerprint -> line), given the site's template lines."""
-        zone = template_zone(self.lines, self.fps, template)
+    def counted(self) -> dict[str, str]:
+        """The lines counted for this page (fingerprint -> line): short ones wherever they stand,
+        longer ones among the page's first HEAD_PROSE and last TAIL_PROSE prose lines."""
+        prose = [i for i, line in enumerate(self.lines) if is_prose(line)]
+        outer = set(prose[:HEAD_PROSE] + prose[-TAIL_PROSE:])
         out: dict[str, str] = {}
-        for line, fp, z in zip(self.lines, self.fps, zone, strict=True):
-            if fp and z:
+        for i, (line, fp) in enumerate(zip(self.lines, self.fps, strict=True)):
+            if fp and (len(line) <= SHORT_CHARS or i in outer):
                 out.setdefault(fp, line)
         return out
 
@@ -107,12 +116,18 @@ class PageLines:
 @dataclass
 class SiteState:
     """What a stage knows of a site's history: articles in the window, the count of each line
-    seen in 2+ of them, and the lines learned from it."""
+    seen in 2+ of them, the lines learned from it and which of those are prose."""
 
     read_at: float
     articles: int
     counts: dict[str, int]
     learned: frozenset[str]
+    prose: frozenset[str]  # learned lines removed only in a page's template zone, by the stage
+
+    @property
+    def anywhere(self) -> frozenset[str]:
+        """Learned lines the workers remove wherever they stand (label-shaped)."""
+        return self.learned - self.prose
 
     def may_learn(self, page: PageLines, batch_pages: int) -> bool:
         """Could a line of this page be learned within a batch holding `batch_pages` pages of
@@ -126,9 +141,10 @@ def _state(conn: psycopg.Connection[Any], site: str, window: int) -> SiteState:
     rows = conn.execute(LEARNED_SQL, {"site": site, "window": window}).fetchall()
     articles = int(rows[0]["articles"]) if rows else 0
     need = needed(articles)
-    counts = {r["fingerprint"]: int(r["n"]) for r in rows if r["n"] >= 2}
-    return SiteState(time.monotonic(), articles, counts,
-                     frozenset(fp for fp, n in counts.items() if n >= need))
+    counts = {r["fingerprint"]: int(r["n"]) for r in rows if r["fingerprint"] is not None}
+    learned = [r for r in rows if r["fingerprint"] is not None and r["n"] >= need]
+    return SiteState(time.monotonic(), articles, counts, frozenset(r["fingerprint"] for r in learned),
+                     frozenset(r["fingerprint"] for r in learned if is_prose(r["sample"])))
 
 
 def learned_lines(conn: psycopg.Connection[Any], site: str, window: int = WINDOW_ROWS) -> frozenset[str]:
@@ -153,50 +169,46 @@ class LearnedLines:
         return known
 
     def get(self, conn: psycopg.Connection[Any], site: str) -> frozenset[str]:
-        """The site's learned lines, from the warehouse when not read within `refresh` seconds."""
-        return self.state(conn, site).learned
+        """The site's learned lines that the workers remove wherever they stand (label-shaped)."""
+        return self.state(conn, site).anywhere
 
     def cached(self, site: str) -> SiteState | None:
         """The site's history as last read, without asking the warehouse."""
         return self._sites.get(site)
 
-    def add(self, site: str, pages: Sequence[PageLines], counted: Sequence[dict[str, str]],
-            learned: frozenset[str]) -> None:
-        """Fold a batch's recorded lines and learned lines into the site's state (approximate
-        until the next read: a line first seen here is counted only once it recurs)."""
+    def add(self, site: str, counted: Sequence[dict[str, str]], learned: frozenset[str]) -> None:
+        """Fold a batch's recorded lines and learned lines into the site's state until the next
+        read (counts may be over, never under, the stored ones: held pages are never missed)."""
         state = self._sites.get(site)
         if state is None:
             return
-        state.articles += len(pages)
-        batch = Counter(fp for c in counted for fp in c)
-        for fp, n in batch.items():
-            if n >= 2 or fp in state.counts:
-                state.counts[fp] = state.counts.get(fp, 1) + n
+        seen = min(1, state.articles)  # what a line absent from the counts may have had
+        state.articles += len(counted)
+        for fp, n in Counter(fp for c in counted for fp in c).items():
+            state.counts[fp] = state.counts.get(fp, seen) + n
+        samples = {fp: line for c in counted for fp, line in c.items() if fp in learned}
         state.learned = state.learned | learned
+        state.prose = state.prose | {fp for fp, line in samples.items() if is_prose(line)}
 
 
-def learn(pages: Sequence[PageLines], history_articles: int, history: dict[str, int],
+def learn(counted: Sequence[dict[str, str]], history_articles: int, history: dict[str, int],
           known: frozenset[str]) -> frozenset[str]:
-    """Lines the batch's pages of one site show to be template, beyond `known`: counted (in the
-    template zone) in `needed` of the site's articles, this batch's pages and its history
-    (`history_articles` articles, `history`: count per line) together."""
-    if not pages:
+    """Lines a batch's pages of one site (`counted`: each page's counted lines) show to be
+    template beyond `known`: counted in `needed` of the site's articles, this batch's pages and
+    its history (`history_articles` articles, `history`: count per line) together."""
+    if not counted:
         return frozenset()
-    need = needed(history_articles + len(pages))
-    anywhere = Counter(fp for p in pages for fp in set(p.fps) if fp)
-    # zones are read against every line that recurs, wherever it stands: a recurring line is no
-    # page's own prose (a bio under the body, then a recurring "About us" paragraph)
-    recurring = known | {fp for fp, n in anywhere.items() if n + history.get(fp, 0) >= need}
-    counted = Counter(fp for p in pages for fp in p.zone_fps(recurring))
-    return frozenset(fp for fp, n in counted.items() if fp not in known and n + history.get(fp, 0) >= need)
+    need = needed(history_articles + len(counted))
+    batch = Counter(fp for c in counted for fp in c)
+    return frozenset(fp for fp, n in batch.items() if fp not in known and n + history.get(fp, 0) >= need)
 
 
-def history(conn: psycopg.Connection[Any], site: str, pages: Sequence[PageLines],
+def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], counted: Sequence[dict[str, str]],
             window: int = WINDOW_ROWS) -> tuple[int, dict[str, int]]:
-    """The site's stored articles (window, without these pages) and how many hold each of the
-    pages' lines."""
-    fps = sorted({fp for p in pages for fp in p.fps if fp})
-    rows = conn.execute(HISTORY_SQL, {"site": site, "window": window, "keys": [p.key for p in pages],
+    """The site's stored articles (window, without the articles `keys`) and how many of them hold
+    each of the `counted` lines."""
+    fps = sorted({fp for c in counted for fp in c})
+    rows = conn.execute(HISTORY_SQL, {"site": site, "window": window, "keys": list(keys),
                                       "fps": fps}).fetchall()
     articles = int(rows[0]["articles"]) if rows else 0
     return articles, {r["fingerprint"]: int(r["n"]) for r in rows if r["fingerprint"] is not None}

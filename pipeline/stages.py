@@ -106,11 +106,13 @@ class BatchLearning:
     """Per-site learning across one batch's pages, before they are stored (stage and reextract).
 
     A page whose lines cannot become template within this batch (`SiteState.may_learn`: the site's
-    history is long and none of its lines is near the threshold) is settled at once: the lines its
-    site learned since its job was made are removed, its template-zone lines are recorded. The
-    other pages of a site (a new site's first batch, a line near the threshold) are held until the
-    batch is complete (`finish`): then they are compared with each other and with the site's
-    stored history (`sitelearn.learn`), and what that shows is removed from them too."""
+    history is long and none of its lines is near the threshold) is settled at once: its learned
+    prose lines in its template zone and the lines its site learned since its job was made are
+    removed, its lines are recorded. The other pages of a site (a new site's first batch, a line
+    near the threshold) are held until the batch is complete (`finish`): then they are compared
+    with each other and with the site's stored history (`sitelearn.learn`), and what that shows is
+    removed from them too. Only a page that loses lines is rewritten here (JSON body, removals,
+    dedup fingerprint)."""
 
     def __init__(self, conn: psycopg.Connection[Any], learned: sitelearn.LearnedLines, settings: Settings,
                  jobs: Sequence[Job], site_of: dict[str, str], article_keys: dict[str, str] | None = None,
@@ -138,10 +140,12 @@ class BatchLearning:
         if self.hold_all or state is None or state.may_learn(page, self.pages[site]):
             self.held.setdefault(site, []).append((key, page, result))
             return None
-        late = state.learned - self.given[key]
-        self.counted.append((site, page.key, page.zone_fps(state.learned)))
-        if late and any(fp in late for fp in page.fps):
-            result = self._strip(result, state.learned, late)
+        counted = page.counted()
+        self.counted.append((site, page.key, counted))
+        self.learned.add(site, [counted], frozenset())
+        remove = state.prose | (state.anywhere - self.given[key])
+        if remove and any(fp in remove for fp in page.fps):
+            result = self._strip(result, state.learned, remove)
         return result
 
     def finish(self) -> Iterator[tuple[str, Any]]:
@@ -149,18 +153,17 @@ class BatchLearning:
         (their lines are recorded by `record`)."""
         for site, held in self.held.items():
             pages = [page for _, page, _ in held]
+            counted = [page.counted() for page in pages]
             state = self.learned.state(self.conn, site)
-            articles, counts = sitelearn.history(self.conn, site, pages, self.learned.window)
-            new = sitelearn.learn(pages, articles, counts, state.learned)
-            template = state.learned | new
-            counted = [page.zone_fps(template) for page in pages]
+            articles, counts = sitelearn.history(self.conn, site, [p.key for p in pages], counted,
+                                                 self.learned.window)
+            self.learned.add(site, counted, sitelearn.learn(counted, articles, counts, state.learned))
             for (key, page, result), lines in zip(held, counted, strict=True):
                 self.counted.append((site, page.key, lines))
-                remove = template - self.given[key]
+                remove = state.prose | (state.anywhere - self.given[key])
                 if remove and any(fp in remove for fp in page.fps):
-                    result = self._strip(result, template, remove)
+                    result = self._strip(result, state.learned, remove)
                 yield key, result
-            self.learned.add(site, pages, counted, new)
         self.held = {}
 
     def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str]) -> Any:
