@@ -4,7 +4,7 @@ A line is keyed on its normalised text (`boilerplate.line_fingerprint`, whole li
 counted once per article in `news.site_lines`: lines up to 160 characters wherever they stand,
 longer ones (up to `LEARNABLE_MAX_CHARS`, author bios) only among the first `HEAD_PROSE` or last
 `TAIL_PROSE` prose lines of the page, where templates put them. A line is learned once it was
-counted in `needed(articles)` of the site's articles: 3, and 5 % of them from 60 articles on. The
+counted in `needed(articles)` of the site's articles: 3, and 5 % of them from 80 articles on. The
 pages of a batch are compared with each other and with the stored history (`learn`), so a new
 site's first batch of 3+ pages is cleaned with what it shows.
 
