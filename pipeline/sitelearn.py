@@ -33,6 +33,7 @@ MIN_SITE_ARTICLES = MIN_ARTICLES  # nothing is learned from fewer articles
 TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-shaped (removed anywhere)
 SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
 HEAD_PROSE, TAIL_PROSE = 2, 4  # … longer ones only among the page's first and last prose lines
+HOLD_BELOW = 10  # a site with fewer stored articles has its batch pages compared before they are stored
 LEARNED_RULE = "learned:site-repeat"
 
 # The site's most recent line rows that learning reads (about 1,000 articles at 20 lines each):
@@ -130,11 +131,16 @@ class SiteState:
         return self.learned - self.prose
 
     def may_learn(self, page: PageLines, batch_pages: int) -> bool:
-        """Could a line of this page be learned within a batch holding `batch_pages` pages of
-        the site? (A line absent from `counts` was seen in at most one stored article.)"""
-        need, seen = needed(self.articles + 1), min(1, self.articles)
-        return any(fp is not None and fp not in self.learned
-                   and self.counts.get(fp, seen) + batch_pages >= need for fp in page.fps)
+        """Should this page wait for its batch's other pages of the site? Always on a young site
+        (under HOLD_BELOW stored articles); else when one of its lines already recurs (2+ stored
+        articles), is not learned yet and could reach the threshold with `batch_pages` more. A
+        line new to a settled site is learned from the history of later batches instead."""
+        if self.articles < HOLD_BELOW:
+            return True
+        need = needed(self.articles + 1)
+        counts, learned = self.counts, self.learned
+        return any(fp is not None and counts.get(fp, 0) >= 2 and fp not in learned
+                   and counts[fp] + batch_pages >= need for fp in page.fps)
 
 
 def _state(conn: psycopg.Connection[Any], site: str, window: int) -> SiteState:

@@ -58,6 +58,7 @@ class TableSite:
     disclaimer: bool = False  # every story holds the disclaimer paragraph mid-body
     subscribe_on: int | None = None  # only the first stories carry the subscribe row (None: all)
     broken: int = 0  # extra pages in the feed that hold no article text
+    published: int | None = None  # the feed lists only the first stories (None: all)
     stories: list[Story] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -105,18 +106,24 @@ class TableSite:
 </table></body></html>"""
 
     def serve(self) -> LocalServer:
-        """A local server with the stories, the broken pages and an RSS feed of them all."""
+        """A local server with the stories, the broken pages and an RSS feed of them all (of the
+        first `published` stories when that is set)."""
         routes = {s.path: html(self.page(s, i)) for i, s in enumerate(self.stories)}
         broken = [f"/news/{self.seed}/broken{i}.html" for i in range(self.broken)]
         routes.update({path: html("<html><body></body></html>") for path in broken})
         server = LocalServer(routes)
-        items = "".join(f"<item><title>{escape(s.title)}</title><link>{server.url(s.path)}</link>"
-                        f"<guid>{server.url(s.path)}</guid></item>" for s in self.stories)
-        items += "".join(f"<item><title>Broken {i}</title><link>{server.url(p)}</link></item>"
-                         for i, p in enumerate(broken))
-        feed = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{MASTHEAD}</title>'
-                f"<link>{server.base}/</link>{items}</channel></rss>")
-        server.routes["/feed.xml"] = lambda _: (200, {"Content-Type": "application/rss+xml"}, feed.encode())
+
+        def feed(_: object) -> tuple[int, dict[str, str], bytes]:
+            stories = self.stories[:self.published] if self.published is not None else self.stories
+            items = "".join(f"<item><title>{escape(s.title)}</title><link>{server.url(s.path)}</link>"
+                            f"<guid>{server.url(s.path)}</guid></item>" for s in stories)
+            items += "".join(f"<item><title>Broken {i}</title><link>{server.url(p)}</link></item>"
+                             for i, p in enumerate(broken))
+            text = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{MASTHEAD}</title>'
+                    f"<link>{server.base}/</link>{items}</channel></rss>")
+            return 200, {"Content-Type": "application/rss+xml"}, text.encode()
+
+        server.routes["/feed.xml"] = feed
         return server
 
     def url(self, server: LocalServer, story: Story) -> str:

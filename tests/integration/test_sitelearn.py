@@ -149,3 +149,22 @@ def test_a_page_that_fails_extraction_does_not_stop_the_batch_learning(
     assert len(bodies) == 3 and all(not set(TEMPLATE) & set(body) for body in bodies.values())
     errors = conn.execute("SELECT kind, url FROM news.errors WHERE stage = 'extract'").fetchall()
     assert [e["url"].rsplit("/", 1)[1] for e in errors] == ["broken0.html"]
+
+
+def test_a_settled_sites_next_pages_are_stored_at_once_and_cleaned(settings: Settings, conn: psycopg.Connection,
+                                                                   tmp_path: Path) -> None:
+    """A later run on a site with history cleans its new pages with what was learned: labels in
+    the workers, the bio and the ad (prose) in the stage, without holding the pages back."""
+    site = TableSite(n=14, bio_on=14, published=10)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+        site.published = None
+        conn.execute("UPDATE news.feeds SET next_poll_at = now()")  # due again
+        conn.commit()
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert len(bodies) == 14
+    for story in site.stories:
+        body = bodies[site.url(server, story)]
+        assert not set(TEMPLATE) & set(body) and BIO not in body, body
+        assert all(p in body for p in story.paragraphs)
