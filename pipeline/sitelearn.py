@@ -99,17 +99,20 @@ class PageLines:
     fps: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        """Fingerprint the lines that are counted (a long line between the page's outer prose
+        lines is article text: no fingerprint, never counted)."""
         if not self.fps:
-            self.fps = [line_fingerprint(line) if line else None for line in self.lines]
+            prose = [i for i, line in enumerate(self.lines) if is_prose(line)]
+            outer = set(prose[:HEAD_PROSE] + prose[-TAIL_PROSE:])
+            self.fps = [line_fingerprint(line) if line and (len(line) <= SHORT_CHARS or i in outer) else None
+                        for i, line in enumerate(self.lines)]
 
     def counted(self) -> dict[str, str]:
         """The lines counted for this page (fingerprint -> line): short ones wherever they stand,
         longer ones among the page's first HEAD_PROSE and last TAIL_PROSE prose lines."""
-        prose = [i for i, line in enumerate(self.lines) if is_prose(line)]
-        outer = set(prose[:HEAD_PROSE] + prose[-TAIL_PROSE:])
         out: dict[str, str] = {}
-        for i, (line, fp) in enumerate(zip(self.lines, self.fps, strict=True)):
-            if fp and (len(line) <= SHORT_CHARS or i in outer):
+        for line, fp in zip(self.lines, self.fps, strict=True):
+            if fp:
                 out.setdefault(fp, line)
         return out
 

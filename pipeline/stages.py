@@ -122,6 +122,7 @@ class BatchLearning:
         self.hold_all = hold_all  # compare every page with the batch's others (reextract)
         self.given = {job[0]: job[4] or frozenset() for job in jobs}  # what each worker was told
         self.pages = Counter(site_of.values())  # the batch's pages per site
+        self.waiting = Counter(self.pages)  # … not come back from the workers yet
         self.held: dict[str, list[tuple[str, sitelearn.PageLines, Any]]] = {}
         self.counted: list[tuple[str, str, dict[str, str]]] = []  # (site, key, lines) to record
 
@@ -131,9 +132,14 @@ class BatchLearning:
             sitelearn.record_counted(self.conn, site, key, lines)
         self.counted = []
 
+    def arrived(self, key: str) -> None:
+        """A page's result came back (with text or without)."""
+        self.waiting[self.site_of[key]] -= 1
+
     def settle(self, key: str, lines: list[str], result: Any) -> Any | None:
         """A page's result ready to store (lines learned since its job removed, its lines
         recorded), or None when it is held until `finish`."""
+        self.arrived(key)
         site = self.site_of[key]
         page = sitelearn.PageLines(self.article_keys.get(key, key), lines)
         state = self.learned.cached(site)
@@ -148,10 +154,12 @@ class BatchLearning:
             result = self._strip(result, state.learned, remove)
         return result
 
-    def finish(self) -> Iterator[tuple[str, Any]]:
-        """Learn from each site's held pages; yield (key, result to store) for each of them
-        (their lines are recorded by `record`)."""
-        for site, held in self.held.items():
+    def finish(self, complete_only: bool = False) -> Iterator[tuple[str, Any]]:
+        """Learn from each site's held pages (with complete_only, of the sites whose pages have
+        all come back); yield (key, result to store) for each of them (their lines are recorded
+        by `record`)."""
+        for site in [s for s in self.held if not complete_only or self.waiting[s] <= 0]:
+            held = self.held.pop(site)
             pages = [page for _, page, _ in held]
             counted = [page.counted() for page in pages]
             state = self.learned.state(self.conn, site)
@@ -164,7 +172,6 @@ class BatchLearning:
                 if remove and any(fp in remove for fp in page.fps):
                     result = self._strip(result, state.learned, remove)
                 yield key, result
-        self.held = {}
 
     def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str]) -> Any:
         """The result without the lines of `remove` in its template zone (rule learned:site-repeat)."""
@@ -237,17 +244,24 @@ def extract_pages(
             # Results are stored in groups as they come (the dedup stage sees them sooner), and
             # between groups the next batch is claimed and sent to the workers before this one is
             # done, so they never wait for the storing, the claim or the decompression of a batch.
-            # Pages of sites that may learn from this batch are held until it is complete.
+            # Pages of sites that may learn from this batch are held until all of their site's
+            # pages in it are back (a batch is claimed in URL order: a site's pages come together).
             while group := list(itertools.islice(results, STORE_GROUP)):
                 ready = []
                 for url, result, error in group:
                     assert result is None or isinstance(result, StoredExtraction)
-                    if result is not None:
+                    if result is None:
+                        batch.arrived(url)
+                    else:
                         result = batch.settle(url, result.candidate_lines, result)
                         if result is None:
                             continue
                     ready.append((url, result, error))
+                sites = len(batch.held)
+                ready.extend((url, result, None) for url, result in batch.finish(complete_only=True))
                 store(batch, ready)
+                if len(batch.held) < sites:
+                    conn.commit()  # the learning's reads opened a transaction: the pages are ready now
                 if not ahead and (more := claim(wait=False)):
                     ahead.append(submit(more))
             if batch.held:
