@@ -2,8 +2,8 @@
 
 A line is keyed on its normalised text (`boilerplate.line_fingerprint`, whole lines only) and
 counted once per article in `news.site_lines`: lines up to 160 characters wherever they stand,
-longer ones (up to `LEARNABLE_MAX_CHARS`, author bios) only among the first `HEAD_PROSE` or last
-`TAIL_PROSE` prose lines of the page, where templates put them. A line is learned once it was
+longer ones (up to `LEARNABLE_MAX_CHARS`, author bios) only as the page's first or last two lines
+over 160 characters, where templates put them. A line is learned once it was
 counted in `needed(articles)` of the site's articles: 3, and 5 % of them from 80 articles on. The
 pages of a batch are compared with each other and with the stored history (`learn`), so a new
 site's first batch of 3+ pages is cleaned with what it shows.
@@ -32,7 +32,7 @@ MIN_SHARE = 0.05  # … and in this share of them
 MIN_SITE_ARTICLES = MIN_ARTICLES  # nothing is learned from fewer articles
 TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-shaped (removed anywhere)
 SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
-HEAD_PROSE, TAIL_PROSE = 2, 4  # … longer ones only among the page's first and last prose lines
+HEAD_LONG, TAIL_LONG = 1, 2  # … longer ones only as the page's first or last two long lines
 HOLD_BELOW = 10  # a site with fewer stored articles has its batch pages compared before they are stored
 LEARNED_RULE = "learned:site-repeat"
 
@@ -99,17 +99,17 @@ class PageLines:
     fps: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        """Fingerprint the lines that are counted (a long line between the page's outer prose
+        """Fingerprint the lines that are counted (a long line between the page's outer long
         lines is article text: no fingerprint, never counted)."""
         if not self.fps:
-            prose = [i for i, line in enumerate(self.lines) if is_prose(line)]
-            outer = set(prose[:HEAD_PROSE] + prose[-TAIL_PROSE:])
+            long = [i for i, line in enumerate(self.lines) if not line or len(line) > SHORT_CHARS]
+            outer = set(long[:HEAD_LONG] + long[-TAIL_LONG:])
             self.fps = [line_fingerprint(line) if line and (len(line) <= SHORT_CHARS or i in outer) else None
                         for i, line in enumerate(self.lines)]
 
     def counted(self) -> dict[str, str]:
         """The lines counted for this page (fingerprint -> line): short ones wherever they stand,
-        longer ones among the page's first HEAD_PROSE and last TAIL_PROSE prose lines."""
+        longer ones as the page's first HEAD_LONG or last TAIL_LONG long lines."""
         out: dict[str, str] = {}
         for line, fp in zip(self.lines, self.fps, strict=True):
             if fp:

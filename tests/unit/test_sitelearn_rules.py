@@ -24,7 +24,7 @@ def test_thresholds_start_at_three_articles_then_follow_the_share() -> None:
     assert needed(2) > 2 and needed(3) == needed(79) == 3 and needed(200) == 10
 
 
-def test_long_lines_are_counted_only_among_the_outer_prose_lines() -> None:
+def test_long_lines_are_counted_only_at_the_pages_ends() -> None:
     """A 200+ character line is counted at the page's ends (a bio), not between its paragraphs."""
     long_mid = "A long paragraph in the middle of the story, " * 5
     page = PageLines("k", [MASTHEAD, PARAS[0], PARAS[1], long_mid, PARAS[2], PARAS[3], "", BIO])
