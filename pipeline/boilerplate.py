@@ -59,7 +59,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
-LEARNABLE_MAX_CHARS = 160  # only short lines are learned as site boilerplate
+LEARNABLE_MAX_CHARS = 400  # longer lines are article text, never learned as site boilerplate (bios: 200-400)
 PULL_QUOTE_MIN_WORDS = 8
 SENTENCE_QUOTE_MIN_WORDS = 6  # a whole sentence this long repeated inside a paragraph is a pull quote too
 HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
@@ -384,5 +384,7 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
 
 
 def candidate_lines(lines: Iterable[str]) -> list[str]:
-    """Lines worth counting for per-site learning (short ones)."""
-    return [line for line in lines if 0 < len(line.strip()) <= LEARNABLE_MAX_CHARS]
+    """The page's lines for per-site learning, in page order: a line too long to be learned
+    becomes "" (it is article text, and where it stands tells the head and tail of the page
+    from its middle, see sitelearn.template_zone)."""
+    return [line if len(line) <= LEARNABLE_MAX_CHARS else "" for line in (s.strip() for s in lines) if line]

@@ -2,9 +2,11 @@
 
 Articles are read in batches of their id (keyset pagination, bounded memory), each through the
 page row that produced it, extracted again in the worker pool with the site's current learned
-lines, and updated in place when the text or metadata changed. Running it twice changes
-nothing the second time. Story links (`duplicate_of`) are kept; the article's LSH bands and
-signature are replaced so later copies are matched against the new text.
+lines, compared with the batch's other pages of its site (what they show together to be template
+is removed too, and recorded for later runs: pipeline/sitelearn.py), and updated in place when
+the text or metadata changed. Running it twice changes nothing the second time. Story links
+(`duplicate_of`) are kept; the article's LSH bands and signature are replaced so later copies are
+matched against the new text.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pipeline import dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool
 from pipeline.models import Extracted, extracted_to_json
-from pipeline.stages import extraction_jobs
+from pipeline.stages import BatchLearning, extraction_jobs
+from pipeline.urls import host_of
 from pipeline.warehouse import add_counts, record_error
 
 # The fields compared and rewritten; published dates and URLs are identity, never rewritten.
@@ -100,10 +103,23 @@ def reextract(
             jobs = extraction_jobs(conn, [(str(r["id"]), r["page_url"], r["final_url"], r["html_gz"],
                                            r["encoding"]) for r in rows], learned)
             by_id = {str(row["id"]): row for row in rows}
+            # the batch's pages are compared with each other and the site's history, as the
+            # extract stage does (its own pages' earlier rows left out of the history)
+            batch = BatchLearning(conn, learned, settings, jobs,
+                                  {k: host_of(r["final_url"] or r["page_url"]) for k, r in by_id.items()},
+                                  {k: r["page_url"] for k, r in by_id.items()}, hold_all=True)
+            outcomes: list[tuple[str, Extracted | None, str | None]] = []
+            for key, result, error in pool.map(jobs):
+                assert result is None or isinstance(result, Extracted)
+                if result is not None and result.body.strip():
+                    batch.settle(key, list(result.extra.get("candidate_lines") or []), result)
+                else:
+                    outcomes.append((key, result, error))
+            outcomes.extend((key, result, None) for key, result in batch.finish())
             with conn.transaction():
-                for key, result, error in pool.map(jobs):
-                    assert result is None or isinstance(result, Extracted)
-                    _apply(conn, by_id[key], result, error, run_id, counts)
+                batch.record()
+                for key, result, error in sorted(outcomes, key=lambda o: int(o[0])):
+                    _apply(conn, settings, by_id[key], result, error, run_id, counts)
             conn.commit()
             if progress:
                 progress(len(rows))
@@ -114,8 +130,8 @@ def reextract(
 
 
 def _apply(
-    conn: psycopg.Connection[Any], row: dict[str, Any], result: Extracted | None, error: str | None,
-    run_id: int | None, counts: dict[str, int],
+    conn: psycopg.Connection[Any], settings: Settings, row: dict[str, Any], result: Extracted | None,
+    error: str | None, run_id: int | None, counts: dict[str, int],
 ) -> None:
     """Compare one new extraction with the stored article and update it when it changed."""
     counts["considered"] += 1
@@ -131,7 +147,7 @@ def _apply(
     if all(new[f] == row[f] for f in (*TEXT_FIELDS, *META_FIELDS)):
         counts["unchanged"] += 1
         return
-    fp = dedup.fingerprint(result.body)
+    fp = dedup.fingerprint(result.body, near=settings.dedup_near)
     if fp.content_hash != row["content_hash"]:
         other = conn.execute("SELECT id FROM news.articles WHERE content_hash = %s AND id <> %s",
                              (fp.content_hash, row["id"])).fetchone()

@@ -1,18 +1,40 @@
-"""Per-site learned boilerplate, kept in the warehouse: lines recurring across a site's articles."""
+"""Per-site learned boilerplate, kept in the warehouse: lines recurring across a site's pages.
+
+A line is keyed on its normalised text (`boilerplate.line_fingerprint`, whole lines only) and
+counted once per article in `news.site_lines`: lines up to 160 characters wherever they stand,
+longer ones (up to `LEARNABLE_MAX_CHARS`, author bios) only as the page's first or last two lines
+over 160 characters, where templates put them. A line is learned once it was
+counted in `needed(articles)` of the site's articles: 3, and 5 % of them from 80 articles on. The
+pages of a batch are compared with each other and with the stored history (`learn`), so a new
+site's first batch of 3+ pages is cleaned with what it shows.
+
+Where a learned line is removed depends on its shape: a label (up to 80 characters, no sentence
+end: a masthead, "Subscribe to the print edition") wherever it stands, by the extraction workers;
+prose (a bio, a notice, a disclaimer) only in the page's template zone (`template_zone`: before
+its first or after its last line of unique prose), by the stage. A paragraph repeated in the middle
+of every article, between article paragraphs, is therefore kept.
+"""
 
 from __future__ import annotations
 
 import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
 
-from pipeline.boilerplate import line_fingerprint
+from pipeline.boilerplate import LEARNABLE_MAX_CHARS, SENTENCE_END_RE, line_fingerprint
 
-MIN_SITE_ARTICLES = 5  # a site's first articles are cleaned by the rules alone
-MIN_ARTICLES = 3  # a line must recur in at least this many articles …
-MIN_SHARE = 0.05  # … and in this share of the site's articles
-
+MIN_ARTICLES = 3  # a line must recur in at least this many of the site's articles (history + batch) …
+MIN_SHARE = 0.05  # … and in this share of them
+MIN_SITE_ARTICLES = MIN_ARTICLES  # nothing is learned from fewer articles
+TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-shaped (removed anywhere)
+SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
+HEAD_LONG, TAIL_LONG = 1, 2  # … longer ones only as the page's first or last two long lines
+HOLD_BELOW = 10  # a site with fewer stored articles has its batch pages compared before they are stored
+LEARNED_RULE = "learned:site-repeat"
 
 # The site's most recent line rows that learning reads (about 1,000 articles at 20 lines each):
 # bounded work per call however long the site's history (sql/007), and the site's current template.
@@ -22,51 +44,217 @@ REFRESH_SECONDS = 60.0
 
 LEARNED_SQL = """
 WITH recent AS (
-    SELECT fingerprint, article_key FROM news.site_lines WHERE site = %(site)s
+    SELECT fingerprint, article_key, sample FROM news.site_lines WHERE site = %(site)s
     ORDER BY seen_at DESC LIMIT %(window)s
 )
-SELECT fingerprint, count(*) AS n, (SELECT count(DISTINCT article_key) FROM recent) AS articles
-FROM recent GROUP BY fingerprint
+SELECT a.articles, f.fingerprint, f.n, f.sample
+FROM (SELECT count(DISTINCT article_key) AS articles FROM recent) a
+LEFT JOIN (SELECT fingerprint, count(*) AS n, min(sample) AS sample FROM recent GROUP BY fingerprint
+           HAVING count(*) >= 2) f ON true
 """
+
+# The history of some lines of a site, without the articles of the batch being learned (a page
+# extracted again, by reextract or after a lost claim, is counted once).
+HISTORY_SQL = """
+WITH recent AS (
+    SELECT fingerprint, article_key FROM news.site_lines WHERE site = %(site)s
+    ORDER BY seen_at DESC LIMIT %(window)s
+), other AS (SELECT * FROM recent WHERE article_key <> ALL(%(keys)s))
+SELECT a.articles, f.fingerprint, f.n
+FROM (SELECT count(DISTINCT article_key) AS articles FROM other) a
+LEFT JOIN (SELECT fingerprint, count(*) AS n FROM other WHERE fingerprint = ANY(%(fps)s)
+           GROUP BY fingerprint) f ON true
+"""
+
+
+def needed(articles: int) -> int:
+    """In how many of a site's `articles` a line must be counted to be learned (none below 3)."""
+    if articles < MIN_SITE_ARTICLES:
+        return articles + 1
+    return max(MIN_ARTICLES, int(MIN_SHARE * articles))
+
+
+def is_prose(line: str) -> bool:
+    """Article-shaped: long, or ending a sentence ("" stands for a line too long to learn)."""
+    return not line or len(line) > TEMPLATE_MAX_CHARS or bool(SENTENCE_END_RE.search(line))
+
+
+def template_zone(lines: Sequence[str], fps: Sequence[str | None], template: Iterable[str] | frozenset[str]
+                  ) -> list[bool]:
+    """For each line: is it where a template line may be removed or counted? Before the first or
+    after the last line of unique prose (prose not in `template`), or label-shaped anywhere."""
+    template = template if isinstance(template, (set, frozenset)) else frozenset(template)
+    unique = [i for i, (line, fp) in enumerate(zip(lines, fps, strict=True))
+              if is_prose(line) and fp not in template]
+    first, last = (unique[0], unique[-1]) if unique else (len(lines), -1)
+    return [i < first or i > last or not is_prose(line) for i, line in enumerate(lines)]
+
+
+@dataclass
+class PageLines:
+    """A page's candidate lines (boilerplate.candidate_lines) with their fingerprints."""
+
+    key: str  # the article key: the page URL
+    lines: list[str]
+    fps: list[str | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Fingerprint the lines that are counted (a long line between the page's outer long
+        lines is article text: no fingerprint, never counted)."""
+        if not self.fps:
+            long = [i for i, line in enumerate(self.lines) if not line or len(line) > SHORT_CHARS]
+            outer = set(long[:HEAD_LONG] + long[-TAIL_LONG:])
+            self.fps = [line_fingerprint(line) if line and (len(line) <= SHORT_CHARS or i in outer) else None
+                        for i, line in enumerate(self.lines)]
+
+    def counted(self) -> dict[str, str]:
+        """The lines counted for this page (fingerprint -> line): short ones wherever they stand,
+        longer ones as the page's first HEAD_LONG or last TAIL_LONG long lines."""
+        out: dict[str, str] = {}
+        for line, fp in zip(self.lines, self.fps, strict=True):
+            if fp:
+                out.setdefault(fp, line)
+        return out
+
+
+@dataclass
+class SiteState:
+    """What a stage knows of a site's history: articles in the window, the count of each line
+    seen in 2+ of them, the lines learned from it and which of those are prose."""
+
+    read_at: float
+    articles: int
+    counts: dict[str, int]
+    learned: frozenset[str]
+    prose: frozenset[str]  # learned lines removed only in a page's template zone, by the stage
+
+    @property
+    def anywhere(self) -> frozenset[str]:
+        """Learned lines the workers remove wherever they stand (label-shaped)."""
+        return self.learned - self.prose
+
+    def may_learn(self, page: PageLines, batch_pages: int) -> bool:
+        """Should this page wait for its batch's other pages of the site? Always on a young site
+        (under HOLD_BELOW stored articles); else when one of its lines already recurs (2+ stored
+        articles), is not learned yet and could reach the threshold with `batch_pages` more. A
+        line new to a settled site is learned from the history of later batches instead."""
+        if self.articles < HOLD_BELOW:
+            return True
+        need = needed(self.articles + 1)
+        counts, learned = self.counts, self.learned
+        return any(fp is not None and counts.get(fp, 0) >= 2 and fp not in learned
+                   and counts[fp] + batch_pages >= need for fp in page.fps)
+
+
+def _state(conn: psycopg.Connection[Any], site: str, window: int) -> SiteState:
+    rows = conn.execute(LEARNED_SQL, {"site": site, "window": window}).fetchall()
+    articles = int(rows[0]["articles"]) if rows else 0
+    need = needed(articles)
+    counts = {r["fingerprint"]: int(r["n"]) for r in rows if r["fingerprint"] is not None}
+    learned = [r for r in rows if r["fingerprint"] is not None and r["n"] >= need]
+    return SiteState(time.monotonic(), articles, counts, frozenset(r["fingerprint"] for r in learned),
+                     frozenset(r["fingerprint"] for r in learned if is_prose(r["sample"])))
 
 
 def learned_lines(conn: psycopg.Connection[Any], site: str, window: int = WINDOW_ROWS) -> frozenset[str]:
     """Fingerprints of lines that are boilerplate on this site (empty until it has history),
     learned from its most recent `window` line rows."""
-    rows = conn.execute(LEARNED_SQL, {"site": site, "window": window}).fetchall()
-    articles = int(rows[0]["articles"]) if rows else 0
-    if articles < MIN_SITE_ARTICLES:
-        return frozenset()
-    needed = max(MIN_ARTICLES, int(MIN_SHARE * articles))
-    return frozenset(r["fingerprint"] for r in rows if r["n"] >= needed)
+    return _state(conn, site, window).learned
 
 
 class LearnedLines:
     """Each site's learned lines for one stage, read again after `refresh` seconds (a stage takes
-    batch after batch of the same sites; the set changes slowly)."""
+    batch after batch of the same sites; the set changes slowly), and grown by what its batches learn."""
 
     def __init__(self, refresh: float = REFRESH_SECONDS, window: int = WINDOW_ROWS):
         self.refresh, self.window = refresh, window
-        self._sites: dict[str, tuple[float, frozenset[str]]] = {}
+        self._sites: dict[str, SiteState] = {}
+
+    def state(self, conn: psycopg.Connection[Any], site: str) -> SiteState:
+        """The site's history, from the warehouse when not read within `refresh` seconds."""
+        known = self._sites.get(site)
+        if known is None or time.monotonic() - known.read_at >= self.refresh:
+            known = self._sites[site] = _state(conn, site, self.window)
+        return known
 
     def get(self, conn: psycopg.Connection[Any], site: str) -> frozenset[str]:
-        """The site's learned lines, from the warehouse when not read within `refresh` seconds."""
-        now = time.monotonic()
-        known = self._sites.get(site)
-        if known is None or now - known[0] >= self.refresh:
-            known = (now, learned_lines(conn, site, self.window))
-            self._sites[site] = known
-        return known[1]
+        """The site's learned lines that the workers remove wherever they stand (label-shaped)."""
+        return self.state(conn, site).anywhere
+
+    def cached(self, site: str) -> SiteState | None:
+        """The site's history as last read, without asking the warehouse."""
+        return self._sites.get(site)
+
+    def add(self, site: str, counted: Sequence[dict[str, str]], learned: frozenset[str]) -> None:
+        """Fold a batch's recorded lines and learned lines into the site's state until the next
+        read (counts may be over, never under, the stored ones: held pages are never missed)."""
+        state = self._sites.get(site)
+        if state is None:
+            return
+        seen = min(1, state.articles)  # what a line absent from the counts may have had
+        state.articles += len(counted)
+        for fp, n in Counter(fp for c in counted for fp in c).items():
+            state.counts[fp] = state.counts.get(fp, seen) + n
+        samples = {fp: line for c in counted for fp, line in c.items() if fp in learned}
+        state.learned = state.learned | learned
+        state.prose = state.prose | {fp for fp, line in samples.items() if is_prose(line)}
+
+
+def learn(counted: Sequence[dict[str, str]], history_articles: int, history: dict[str, int],
+          known: frozenset[str]) -> frozenset[str]:
+    """Lines a batch's pages of one site (`counted`: each page's counted lines) show to be
+    template beyond `known`: counted in `needed` of the site's articles, this batch's pages and
+    its history (`history_articles` articles, `history`: count per line) together."""
+    if not counted:
+        return frozenset()
+    need = needed(history_articles + len(counted))
+    batch = Counter(fp for c in counted for fp in c)
+    return frozenset(fp for fp, n in batch.items() if fp not in known and n + history.get(fp, 0) >= need)
+
+
+def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], counted: Sequence[dict[str, str]],
+            window: int = WINDOW_ROWS) -> tuple[int, dict[str, int]]:
+    """The site's stored articles (window, without the articles `keys`) and how many of them hold
+    each of the `counted` lines."""
+    fps = sorted({fp for c in counted for fp in c})
+    rows = conn.execute(HISTORY_SQL, {"site": site, "window": window, "keys": list(keys),
+                                      "fps": fps}).fetchall()
+    articles = int(rows[0]["articles"]) if rows else 0
+    return articles, {r["fingerprint"]: int(r["n"]) for r in rows if r["fingerprint"] is not None}
+
+
+def strip_body(body: str, template: frozenset[str], remove: frozenset[str]) -> tuple[str, list[str]]:
+    """Remove from a body the lines of `remove` that stand in its template zone (read against
+    `template`); returns the new body and the removed lines (no change: the body as it was)."""
+    lines = body.split("\n")
+    fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
+    if not any(fp in remove for fp in fps if fp):
+        return body, []
+    zone = template_zone([line.strip() for line in lines], fps, template)
+    kept: list[str] = []
+    removed: list[str] = []
+    for line, fp, z in zip(lines, fps, zone, strict=True):
+        (removed if z and fp in remove else kept).append(line)
+    if not any(line.strip() for line in kept):  # a page that is all template keeps its text
+        return body, []
+    return "\n".join(kept), removed
+
+
+def record_counted(conn: psycopg.Connection[Any], site: str, article_key: str,
+                   counted: dict[str, str]) -> None:
+    """Store one article's counted lines (fingerprint -> line; idempotent per site, line and article)."""
+    if not counted:
+        return
+    conn.execute(  # one statement per article, whatever its number of lines
+        "INSERT INTO news.site_lines (site, fingerprint, article_key, sample) "
+        "SELECT %s, f, %s, s FROM unnest(%s::text[], %s::text[]) AS u(f, s) ON CONFLICT DO NOTHING",
+        (site, article_key, list(counted), [line[:200] for line in counted.values()]))
 
 
 def record_lines(conn: psycopg.Connection[Any], site: str, article_key: str, body_lines: list[str]) -> None:
     """Count each line once for this article (idempotent per site, line and article)."""
     seen: dict[str, str] = {}
     for line in body_lines:
-        seen.setdefault(line_fingerprint(line), line[:200])
-    if not seen:
-        return
-    conn.execute(  # one statement per article, whatever its number of lines
-        "INSERT INTO news.site_lines (site, fingerprint, article_key, sample) "
-        "SELECT %s, f, %s, s FROM unnest(%s::text[], %s::text[]) AS u(f, s) ON CONFLICT DO NOTHING",
-        (site, article_key, list(seen), list(seen.values())))
+        if line:
+            seen.setdefault(line_fingerprint(line), line)
+    record_counted(conn, site, article_key, seen)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +19,7 @@ from pipeline import dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool, Job, Submitted
 from pipeline.http import decode_body
-from pipeline.models import StoredExtraction, extracted_from_json
+from pipeline.models import Removal, StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
 from pipeline.warehouse import add_counts, claim_pages, record_error
 
@@ -100,6 +102,96 @@ def extraction_jobs(conn: psycopg.Connection[Any], pages: Sequence[StoredPage],
     return jobs
 
 
+class BatchLearning:
+    """Per-site learning across one batch's pages, before they are stored (stage and reextract).
+
+    A page whose lines cannot become template within this batch (`SiteState.may_learn`: the site's
+    history is long and none of its lines is near the threshold) is settled at once: its learned
+    prose lines in its template zone and the lines its site learned since its job was made are
+    removed, its lines are recorded. The other pages of a site (a new site's first batch, a line
+    near the threshold) are held until the batch is complete (`finish`): then they are compared
+    with each other and with the site's stored history (`sitelearn.learn`), and what that shows is
+    removed from them too. Only a page that loses lines is rewritten here (JSON body, removals,
+    dedup fingerprint)."""
+
+    def __init__(self, conn: psycopg.Connection[Any], learned: sitelearn.LearnedLines, settings: Settings,
+                 jobs: Sequence[Job], site_of: dict[str, str], article_keys: dict[str, str] | None = None,
+                 *, hold_all: bool = False):
+        self.conn, self.learned, self.settings, self.site_of = conn, learned, settings, site_of
+        self.article_keys = article_keys or {}  # job key -> page URL, when they differ (reextract)
+        self.hold_all = hold_all  # compare every page with the batch's others (reextract)
+        self.given = {job[0]: job[4] or frozenset() for job in jobs}  # what each worker was told
+        self.pages = Counter(site_of.values())  # the batch's pages per site
+        self.waiting = Counter(self.pages)  # … not come back from the workers yet
+        self.held: dict[str, list[tuple[str, sitelearn.PageLines, Any]]] = {}
+        self.counted: list[tuple[str, str, dict[str, str]]] = []  # (site, key, lines) to record
+
+    def record(self) -> None:
+        """Write the counted lines of the pages settled so far (inside the caller's transaction)."""
+        for site, key, lines in self.counted:
+            sitelearn.record_counted(self.conn, site, key, lines)
+        self.counted = []
+
+    def arrived(self, key: str) -> None:
+        """A page's result came back (with text or without)."""
+        self.waiting[self.site_of[key]] -= 1
+
+    def settle(self, key: str, lines: list[str], result: Any) -> Any | None:
+        """A page's result ready to store (lines learned since its job removed, its lines
+        recorded), or None when it is held until `finish`."""
+        self.arrived(key)
+        site = self.site_of[key]
+        page = sitelearn.PageLines(self.article_keys.get(key, key), lines)
+        state = self.learned.cached(site)
+        if self.hold_all or state is None or state.may_learn(page, self.pages[site]):
+            self.held.setdefault(site, []).append((key, page, result))
+            return None
+        counted = page.counted()
+        self.counted.append((site, page.key, counted))
+        self.learned.add(site, [counted], frozenset())
+        remove = state.prose | (state.anywhere - self.given[key])
+        if remove and any(fp in remove for fp in page.fps):
+            result = self._strip(result, state.learned, remove)
+        return result
+
+    def finish(self, complete_only: bool = False) -> Iterator[tuple[str, Any]]:
+        """Learn from each site's held pages (with complete_only, of the sites whose pages have
+        all come back); yield (key, result to store) for each of them (their lines are recorded
+        by `record`)."""
+        for site in [s for s in self.held if not complete_only or self.waiting[s] <= 0]:
+            held = self.held.pop(site)
+            pages = [page for _, page, _ in held]
+            counted = [page.counted() for page in pages]
+            state = self.learned.state(self.conn, site)
+            articles, counts = sitelearn.history(self.conn, site, [p.key for p in pages], counted,
+                                                 self.learned.window)
+            self.learned.add(site, counted, sitelearn.learn(counted, articles, counts, state.learned))
+            for (key, page, result), lines in zip(held, counted, strict=True):
+                self.counted.append((site, page.key, lines))
+                remove = state.prose | (state.anywhere - self.given[key])
+                if remove and any(fp in remove for fp in page.fps):
+                    result = self._strip(result, state.learned, remove)
+                yield key, result
+
+    def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str]) -> Any:
+        """The result without the lines of `remove` in its template zone (rule learned:site-repeat)."""
+        stored = isinstance(result, StoredExtraction)
+        data = json.loads(result.json) if stored else None
+        body, removed = sitelearn.strip_body(data["body"] if data else result.body, template, remove)
+        if not removed:
+            return result
+        if not stored:
+            result.body = body
+            result.removed.extend(Removal(line, sitelearn.LEARNED_RULE) for line in removed)
+            return result
+        assert data is not None
+        data["body"] = body
+        data["removed"] = [*data.get("removed", []),
+                           *({"text": line, "rule": sitelearn.LEARNED_RULE} for line in removed)]
+        fp = result.fingerprint and dedup.fingerprint(body, near=self.settings.dedup_near)
+        return StoredExtraction(json.dumps(data), result.candidate_lines, fp)
+
+
 def extract_pages(
     settings: Settings, conn: psycopg.Connection[Any], run_id: int | None, limit: int | None = None,
     *, progress: Callable[[int], None] | None = None, upstream_done: UpstreamDone | None = None,
@@ -124,12 +216,20 @@ def extract_pages(
 
     learned = sitelearn.LearnedLines()
 
-    def submit(pages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Submitted]:
+    def submit(pages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], BatchLearning, Submitted]:
         jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
                                       for p in pages], learned)
-        return pages, pool.submit(jobs)
+        sites = {p["url"]: host_of(p["final_url"] or p["url"]) for p in pages}
+        return pages, BatchLearning(conn, learned, settings, jobs, sites), pool.submit(jobs)
 
-    ahead: list[tuple[list[dict[str, Any]], Submitted]] = []  # batches sent to the workers
+    def store(batch: BatchLearning, items: Iterable[tuple[str, StoredExtraction | None, str | None]]) -> None:
+        with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
+            batch.record()
+            for url, result, error in items:
+                _store_extraction(conn, by_url[url], result, error, run_id, counts)
+
+    # batches sent to the workers
+    ahead: list[tuple[list[dict[str, Any]], BatchLearning, Submitted]] = []
     with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact",
                        stored=True) as pool:
         while True:
@@ -138,19 +238,35 @@ def extract_pages(
                 if not pages:
                     break
                 ahead.append(submit(pages))
-            pages, submitted = ahead.pop(0)
+            pages, batch, submitted = ahead.pop(0)
             by_url = {page["url"]: page for page in pages}
             results = pool.results(submitted)
             # Results are stored in groups as they come (the dedup stage sees them sooner), and
             # between groups the next batch is claimed and sent to the workers before this one is
             # done, so they never wait for the storing, the claim or the decompression of a batch.
+            # Pages of sites that may learn from this batch are held until all of their site's
+            # pages in it are back (a batch is claimed in URL order: a site's pages come together).
             while group := list(itertools.islice(results, STORE_GROUP)):
-                with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
-                    for url, result, error in group:
-                        assert result is None or isinstance(result, StoredExtraction)
-                        _store_extraction(conn, by_url[url], result, error, run_id, counts)
+                ready = []
+                for url, result, error in group:
+                    assert result is None or isinstance(result, StoredExtraction)
+                    if result is None:
+                        batch.arrived(url)
+                    else:
+                        result = batch.settle(url, result.candidate_lines, result)
+                        if result is None:
+                            continue
+                    ready.append((url, result, error))
+                sites = len(batch.held)
+                ready.extend((url, result, None) for url, result in batch.finish(complete_only=True))
+                store(batch, ready)
+                if len(batch.held) < sites:
+                    conn.commit()  # the learning's reads opened a transaction: the pages are ready now
                 if not ahead and (more := claim(wait=False)):
                     ahead.append(submit(more))
+            if batch.held:
+                store(batch, [(url, result, None) for url, result in batch.finish()])
+                conn.commit()  # the learning's reads opened a transaction: the pages are ready now
             if progress:
                 progress(len(pages))
     if run_id is not None:
@@ -163,6 +279,7 @@ def _store_extraction(
     conn: psycopg.Connection[Any], page: dict[str, Any], result: StoredExtraction | None,
     error: str | None, run_id: int | None, counts: dict[str, int],
 ) -> None:
+    """Store one page's extraction (its learned lines are recorded by BatchLearning)."""
     url = page["url"]
     if result is None:
         kind = "extract_failed" if error else "empty_extraction"
@@ -175,8 +292,6 @@ def _store_extraction(
         record_error(conn, run_id, "extract", kind, message, url=url)
         counts["extract_empty"] += 1
         return
-    site = host_of(page["final_url"] or url)
-    sitelearn.record_lines(conn, site, url, result.candidate_lines)
     fp: dedup.Fingerprint | None = result.fingerprint
     conn.execute(
         "UPDATE news.pages SET state = 'extracted', extracted = %s::jsonb, extracted_at = now(), "

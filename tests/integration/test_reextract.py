@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,14 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline import tasks
+from pipeline.boilerplate import line_fingerprint
 from pipeline.cli import app, run_stages
 from pipeline.config import Settings
 from pipeline.reextract import Selection, parse_date
+from pipeline.sitelearn import learned_lines
 from pipeline.urls import host_of
+from tests.localserver import LocalServer
+from tests.tablesite import SUBSCRIBE, TEMPLATE, TableSite, write_feeds
 
 STALE_TAIL = "Our readers are reading too\nA headline an old cleaner let through"
 
@@ -133,3 +138,43 @@ def test_cli_reextract_reports_and_exits(newsflow_env: Settings, demo_site: Any,
     bad = CliRunner().invoke(app, ["reextract", "--since", "yesterday"])
     assert bad.exit_code == 2
     assert "since must be a date" in " ".join(bad.output.split())
+
+
+def _ingest_one_at_a_time(settings: Settings, tmp_path: Path, site: TableSite, server: LocalServer) -> None:
+    """Extract a site's pages one per batch: its first two pages have no history to learn from."""
+    run_stages({"feeds_file": str(write_feeds(tmp_path / "feeds.yaml", server))},
+               replace(settings, batch_size=1), "test")
+
+
+def _template_left(conn: psycopg.Connection) -> int:
+    return sum(bool(set(TEMPLATE) & set(body.split("\n"))) for body in _bodies(conn).values())
+
+
+def test_reextract_applies_learned_lines_to_history(settings: Settings, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Articles stored before their site's template was learned are cleaned by reextract."""
+    site = TableSite(n=5)
+    with site.serve() as server:
+        _ingest_one_at_a_time(settings, tmp_path, site, server)
+    assert _template_left(conn) == 2
+    counts = tasks.reextract({}, source="test", settings=replace(settings, batch_size=1))["counts"]
+    assert counts["changed"] == 2 and _template_left(conn) == 0
+    for story in site.stories:
+        assert all(p in _bodies(conn)[server.url(story.path)].split("\n") for p in story.paragraphs)
+
+
+def test_reextract_compares_its_own_batch(settings: Settings, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With no learned history, reextract learns the template from its batch's pages and keeps it
+    for later runs; fingerprints follow settings.dedup_near."""
+    site = TableSite(n=5)
+    with site.serve() as server:
+        _ingest_one_at_a_time(settings, tmp_path, site, server)
+    conn.execute("TRUNCATE news.site_lines")
+    conn.commit()
+    exact = replace(settings, dedup_near=False)
+    counts = tasks.reextract({}, source="test", settings=exact)["counts"]
+    assert counts["changed"] == 2 and _template_left(conn) == 0
+    assert line_fingerprint(SUBSCRIBE) in learned_lines(conn, host_of(server.base))
+    rewritten = conn.execute("SELECT signature, band_keys FROM news.pages WHERE extracted_at = "
+                             "(SELECT max(extracted_at) FROM news.pages)").fetchone()
+    assert bytes(rewritten["signature"]) == b"" and not rewritten["band_keys"]
+    assert tasks.reextract({}, source="test", settings=exact)["counts"]["changed"] == 0

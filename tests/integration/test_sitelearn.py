@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import psycopg
 
 from pipeline.boilerplate import line_fingerprint
+from pipeline.cli import run_stages
+from pipeline.config import Settings
 from pipeline.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_lines, record_lines
+from pipeline.urls import host_of
+from tests.localserver import LocalServer
+from tests.tablesite import BIO, DISCLAIMER, SUBSCRIBE, TEMPLATE, TableSite, write_feeds
 
 FOOTER = "Read more from the Valley Gazette archive"
 
@@ -63,3 +71,100 @@ def test_a_stage_reads_a_sites_learned_lines_again_after_the_refresh(conn: psyco
     conn.commit()
     assert kept.get(conn, "h.example") == frozenset()  # within its refresh time
     assert fresh.get(conn, "h.example") == {line_fingerprint(FOOTER)}
+
+
+def _ingest(settings: Settings, tmp_path: Path, *servers: LocalServer) -> dict[str, Any]:
+    return run_stages({"feeds_file": str(write_feeds(tmp_path / "feeds.yaml", *servers))}, settings, "test")
+
+
+def _bodies(conn: psycopg.Connection, server: LocalServer) -> dict[str, list[str]]:
+    rows = conn.execute("SELECT url, body FROM news.articles WHERE url LIKE %s", (server.base + "/%",))
+    return {r["url"]: r["body"].split("\n") for r in rows}
+
+
+def test_a_new_sites_first_batch_loses_its_shared_header_and_footer(settings: Settings, conn: psycopg.Connection,
+                                                                    tmp_path: Path) -> None:
+    """A new site's first batch of five pages loses its shared header and footer lines in the first run."""
+    site = TableSite(n=5)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert len(bodies) == 5
+    for story in site.stories:
+        body = bodies[site.url(server, story)]
+        assert not set(TEMPLATE) & set(body), body
+        assert all(p in body for p in story.paragraphs)
+        removed = conn.execute("SELECT extracted->'removed' AS r FROM news.pages WHERE url = %s",
+                               (site.url(server, story),)).fetchone()["r"]
+        assert {r["text"] for r in removed if r["rule"] == "learned:site-repeat"} >= set(TEMPLATE)
+    learned = {r["sample"] for r in conn.execute(
+        "SELECT sample FROM news.site_boilerplate WHERE site = %s AND articles >= 3", (host_of(server.base),))}
+    assert learned >= set(TEMPLATE)
+
+
+def test_a_recurring_author_bio_is_removed_from_the_first_batch(settings: Settings, conn: psycopg.Connection,
+                                                                tmp_path: Path) -> None:
+    """An author's bio (over 160 characters) under four of five first articles is removed from them."""
+    assert len(BIO) > 160
+    site = TableSite(n=5, bio_on=4)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert all(BIO not in body and body[-1] == story.paragraphs[-1]
+               for story, body in ((s, bodies[site.url(server, s)]) for s in site.stories))
+
+
+def test_a_disclaimer_repeated_mid_body_is_kept(settings: Settings, conn: psycopg.Connection,
+                                                tmp_path: Path) -> None:
+    """A disclaimer paragraph between the paragraphs of every article is kept (prose is removed only
+    before or after a page's unique prose), while the template around the article goes."""
+    site = TableSite(n=5, disclaimer=True)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+    for story in site.stories:
+        body = _bodies(conn, server)[site.url(server, story)]
+        assert body[body.index(DISCLAIMER) - 1] == story.paragraphs[1] and SUBSCRIBE not in body
+    assert line_fingerprint(DISCLAIMER) not in LearnedLines().get(conn, host_of(server.base))  # workers
+
+
+def test_two_sites_never_share_learned_lines(settings: Settings, conn: psycopg.Connection, tmp_path: Path) -> None:
+    """A line learned on one site is not removed from another site that has it on too few pages."""
+    everywhere, twice = TableSite(n=5, seed=1), TableSite(n=5, seed=2, subscribe_on=2)
+    with everywhere.serve() as one, twice.serve() as two:
+        _ingest(settings, tmp_path, one, two)
+    assert all(SUBSCRIBE not in body for body in _bodies(conn, one).values())
+    assert sum(SUBSCRIBE in body for body in _bodies(conn, two).values()) == 2
+    assert line_fingerprint(SUBSCRIBE) in learned_lines(conn, host_of(one.base))
+    assert line_fingerprint(SUBSCRIBE) not in learned_lines(conn, host_of(two.base))
+
+
+def test_a_page_that_fails_extraction_does_not_stop_the_batch_learning(
+        settings: Settings, conn: psycopg.Connection, tmp_path: Path) -> None:
+    """A batch with a page that gives no text still learns from its other pages."""
+    site = TableSite(n=3, broken=1)
+    with site.serve() as server:
+        summary = _ingest(settings, tmp_path, server)
+    assert summary["counts"]["extract_empty"] == 1
+    bodies = _bodies(conn, server)
+    assert len(bodies) == 3 and all(not set(TEMPLATE) & set(body) for body in bodies.values())
+    errors = conn.execute("SELECT kind, url FROM news.errors WHERE stage = 'extract'").fetchall()
+    assert [e["url"].rsplit("/", 1)[1] for e in errors] == ["broken0.html"]
+
+
+def test_a_settled_sites_next_pages_are_stored_at_once_and_cleaned(settings: Settings, conn: psycopg.Connection,
+                                                                   tmp_path: Path) -> None:
+    """A later run on a site with history cleans its new pages with what was learned: labels in
+    the workers, the bio and the ad (prose) in the stage, without holding the pages back."""
+    site = TableSite(n=14, bio_on=14, published=10)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+        site.published = None
+        conn.execute("UPDATE news.feeds SET next_poll_at = now()")  # due again
+        conn.commit()
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert len(bodies) == 14
+    for story in site.stories:
+        body = bodies[site.url(server, story)]
+        assert not set(TEMPLATE) & set(body) and BIO not in body, body
+        assert all(p in body for p in story.paragraphs)
