@@ -166,7 +166,7 @@ def clean_lines(
     in_head = True
     for i, line in enumerate(lines):
         in_head = in_head and i < HEAD_MAX_LINES and not _is_prose(line)
-        rule = _line_rule(line.strip(), len(kept) if in_head else max(i, HEAD_LINES), ctx, learned)
+        rule = _line_rule(line.strip(), 0 if in_head else max(i, HEAD_LINES), ctx, learned)
         if rule and rule not in skip:
             removed.append(Removal(line, rule))
             if rule == "byline":

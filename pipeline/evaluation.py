@@ -130,6 +130,7 @@ class Page:
     published_at: datetime | None = None
     boilerplate: tuple[str, ...] = ()
     feed_published: datetime | None = None
+    site: str | None = None  # pages of one site are cleaned together by `site_learned`
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,
-                 boilerplate=tuple(p.boilerplate), feed_published=p.feed_published)
+                 boilerplate=tuple(p.boilerplate), feed_published=p.feed_published, site=p.site)
             for i, p in enumerate(generate_corpus(split=split)[:limit])]
 
 
@@ -184,6 +185,38 @@ def newsflow(page: Page) -> Output:
 
     result = extract_html(page.html, page.url, feed_published=page.feed_published)
     return Output(result.body, result.title, result.published_at) if result else Output("")
+
+
+def first_run(pages: Sequence[Page]) -> list[Output]:
+    """newsflow on one site's pages as its first run cleans them: extracted one by one, then
+    compared with each other (no stored history), the lines that recur removed (pipeline.sitelearn)."""
+    from pipeline import sitelearn
+    from pipeline.extract import extract_html
+
+    results = [extract_html(p.html, p.url, feed_published=p.feed_published) for p in pages]
+    counted = [sitelearn.PageLines(p.url, r.extra.get("candidate_lines") or []).counted()
+               for p, r in zip(pages, results, strict=True) if r is not None]
+    learned = sitelearn.learn(counted, 0, {}, frozenset())
+    return [Output(sitelearn.strip_body(r.body, learned, learned, r.extra.get("article_lines") or ())[0],
+                   r.title, r.published_at)
+            if r else Output("") for r in results]
+
+
+def site_learned(pages: Sequence[Page]) -> Extractor:
+    """An extractor that cleans each page with its site's pages in `pages` (`first_run`): the first
+    call for a site runs them all, and each page's output is handed out once."""
+    sites: dict[str | None, list[Page]] = {}
+    for page in pages:
+        sites.setdefault(page.site, []).append(page)
+    ready: dict[str, Output] = {}
+
+    def extract(page: Page) -> Output:
+        if page.id not in ready:
+            group = sites.get(page.site, [page])
+            ready.update(zip((p.id for p in group), first_run(group), strict=True))
+        return ready.pop(page.id)
+
+    return extract
 
 
 def trafilatura_fast(page: Page) -> Output:
@@ -259,7 +292,10 @@ def compare(pages: Sequence[Page], extractors: dict[str, Extractor] | None = Non
     fastest pass is the one least disturbed by other processes. The lost-article reference is the
     REFERENCE extractor's output, run untimed when it is not among `extractors`.
     """
-    extractors = extractors if extractors is not None else EXTRACTORS
+    if extractors is None:
+        extractors = dict(EXTRACTORS)
+        if pages and pages[0].site is not None:
+            extractors = {"newsflow (first run)": site_learned(pages), **extractors}
     for fn in extractors.values():  # warm-up: imports, lazily built tables
         for page in pages[:10]:
             fn(page)

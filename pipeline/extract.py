@@ -102,6 +102,9 @@ def extract_html(
     if not body:
         return None
     extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines)}
+    if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
+        extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
+                                         if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
     if undone:
         extra["undone"] = undone
     return Extracted(

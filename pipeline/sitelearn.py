@@ -223,10 +223,14 @@ def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], count
     return articles, {r["fingerprint"]: int(r["n"]) for r in rows if r["fingerprint"] is not None}
 
 
-def strip_body(body: str, template: frozenset[str], remove: frozenset[str]) -> tuple[str, list[str]]:
+def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
+               keep: Iterable[str] = ()) -> tuple[str, list[str]]:
     """Remove from a body the lines of `remove` that stand in its template zone (read against
-    `template`); returns the new body and the removed lines (no change: the body as it was)."""
+    `template`), except the lines of `keep` (the paragraphs of the page's article container: a
+    note the publisher closes every article with is its text); returns the new body and the
+    removed lines (no change: the body as it was)."""
     lines = body.split("\n")
+    remove = remove - frozenset(keep)
     fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
     if not any(fp in remove for fp in fps if fp):
         return body, []

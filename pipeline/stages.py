@@ -177,7 +177,9 @@ class BatchLearning:
         """The result without the lines of `remove` in its template zone (rule learned:site-repeat)."""
         stored = isinstance(result, StoredExtraction)
         data = json.loads(result.json) if stored else None
-        body, removed = sitelearn.strip_body(data["body"] if data else result.body, template, remove)
+        extra = data.get("extra") or {} if data else result.extra
+        body, removed = sitelearn.strip_body(data["body"] if data else result.body, template, remove,
+                                             extra.get("article_lines") or ())
         if not removed:
             return result
         if not stored:

@@ -42,6 +42,7 @@ MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
 RUN_HEADINGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a related block's label
 RUN_ITEMS = frozenset({"p", "div", "h3", "h4", "h5", "h6", "li"})  # its items: one link each
 LINK_ITEM_SHARE = 0.9  # an item's text inside its one link
+ARTICLE_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote"})  # the container's own text
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -201,6 +202,7 @@ class TreeCleaning:
     main: int = 0  # characters of prose in the article's own container (its paragraphs or flat text)
     removed_prose: Counter[str] = field(default_factory=Counter)  # rule -> unlinked characters dropped
     kept: Counter[str] = field(default_factory=Counter)  # rule -> blocks a rule named but a guard kept
+    article_paragraphs: list[str] = field(default_factory=list)  # the container's paragraphs and subheadings
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
@@ -223,7 +225,10 @@ def clean_tree(tree: lxml_html.HtmlElement,
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
     page_text = stats[body].text
-    protected, main = _article_containers(elements, stats)
+    protected, main, container = _article_containers(elements, stats)
+    if container is not None:
+        out.article_paragraphs = [" ".join(p.text_content().split()) for p in container
+                                  if p.tag in ARTICLE_BLOCKS and p in stats and stats[p].text]
     longest = max((s.prose for s in stats.values()), default=0)
     out.prose, out.main = max(stats[body].ptext, longest), max(main, longest)
     deks: set[lxml_html.HtmlElement] = set()
@@ -302,9 +307,10 @@ def same_site(href: str | None, url: str | None) -> bool:
 
 
 def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
-                        ) -> tuple[set[lxml_html.HtmlElement], int]:
+                        ) -> tuple[set[lxml_html.HtmlElement], int, lxml_html.HtmlElement | None]:
     """The blocks no rule may drop: the one whose own paragraphs hold the most prose (with every
-    block around it), and an `itemprop=articleBody` block (with the same); and that prose's size."""
+    block around it), and an `itemprop=articleBody` block (with the same); that prose's size, and
+    the block itself."""
     best, best_chars = None, 0
     marked = []
     for el in elements:
@@ -321,7 +327,7 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
     for el in ([best] if best is not None else []) + marked:
         protected.add(el)
         protected.update(el.iterancestors())
-    return protected, best_chars
+    return protected, best_chars, best
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:

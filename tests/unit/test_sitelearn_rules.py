@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from pipeline.boilerplate import line_fingerprint
 from pipeline.extract import extract_html
 from pipeline.sitelearn import PageLines, learn, needed, strip_body
@@ -55,10 +53,6 @@ def test_prose_is_removed_only_around_the_articles_own_prose() -> None:
     assert strip_body(PARAS[0], learned, learned) == (PARAS[0], [])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline/structural.py unwraps a layout table only when it holds the <h1> or 2+ <p>: a table "
-    "page whose paragraphs are <br>-separated text in <font> is left to trafilatura, which renders "
-    "each row as one '| cell | cell |' line, <br>s flattened to spaces"))
 def test_a_table_layout_page_without_h1_or_paragraphs_keeps_its_cells_apart() -> None:
     """The table-layout site without <h1>: every template cell and the byline are lines of their own."""
     site = TableSite(n=1)
