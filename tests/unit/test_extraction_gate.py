@@ -133,4 +133,4 @@ def test_synthetic_loader_maps_the_generator_pages(monkeypatch: pytest.MonkeyPat
     pages = evaluation.load_synthetic("test", limit=1)
     assert calls == ["test"]
     assert pages == [Page("a.example:0", "http://a/1", synth.html, "x", title="T", published_at=when,
-                          boilerplate=("Sign up",), feed_published=when)]
+                          boilerplate=("Sign up",), feed_published=when, site="a.example")]
