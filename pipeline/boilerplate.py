@@ -277,7 +277,9 @@ def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], l
         if _is_label(lines[i]) and not _is_linked_headline(lines[i], ctx):
             while j < len(lines) and _is_linked_headline(lines[j], ctx):
                 j += 1
-        if j - i >= 3:
+        # "See also:", "Lesen Sie auch:" and one headline are a teaser too
+        see_also = lines[i].rstrip().endswith(":") and len(TOKEN_RE.findall(lines[i])) <= 3
+        if j - i >= 3 or (j - i == 2 and see_also):
             removed.extend(Removal(line, "teaser-run") for line in lines[i:j])
         else:
             kept.extend(lines[i:j])
