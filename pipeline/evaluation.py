@@ -190,16 +190,23 @@ def newsflow(page: Page) -> Output:
 def first_run(pages: Sequence[Page]) -> list[Output]:
     """newsflow on one site's pages as its first run cleans them: extracted one by one, then
     compared with each other (no stored history), the lines that recur removed (pipeline.sitelearn)."""
-    from pipeline import sitelearn
+    from pipeline import boilerplate, sitelearn
     from pipeline.extract import extract_html
 
     results = [extract_html(p.html, p.url, feed_published=p.feed_published) for p in pages]
     counted = [sitelearn.PageLines(p.url, r.extra.get("candidate_lines") or []).counted()
                for p, r in zip(pages, results, strict=True) if r is not None]
     learned = sitelearn.learn(counted, 0, {}, frozenset())
-    return [Output(sitelearn.strip_body(r.body, learned, learned, r.extra.get("article_lines") or ())[0],
-                   r.title, r.published_at)
-            if r else Output("") for r in results]
+    outputs = []
+    for r in results:
+        if r is None:
+            outputs.append(Output(""))
+            continue
+        body, removed = sitelearn.strip_body(r.body, learned, learned, r.extra.get("article_lines") or ())
+        if removed:  # as the stage does: the line rules again on what the template left
+            body = "\n".join(boilerplate.clean_lines(body.split("\n"), r.title)[0])
+        outputs.append(Output(body, r.title, r.published_at))
+    return outputs
 
 
 def site_learned(pages: Sequence[Page]) -> Extractor:

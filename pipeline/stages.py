@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline import dedup, sitelearn
+from pipeline import boilerplate, dedup, sitelearn
 from pipeline.config import Settings
 from pipeline.extract import ExtractorPool, Job, Submitted
 from pipeline.http import decode_body
@@ -182,14 +182,19 @@ class BatchLearning:
                                              extra.get("article_lines") or ())
         if not removed:
             return result
+        # with the template gone, a byline or dateline under it is in the article's head, a
+        # sign-off above it in its tail: the line rules run again on what is left
+        title = data.get("title") if data else result.title
+        lines, more = boilerplate.clean_lines(body.split("\n"), title)
+        body = "\n".join(lines)
+        removals = [Removal(line, sitelearn.LEARNED_RULE) for line in removed] + more
         if not stored:
             result.body = body
-            result.removed.extend(Removal(line, sitelearn.LEARNED_RULE) for line in removed)
+            result.removed.extend(removals)
             return result
         assert data is not None
         data["body"] = body
-        data["removed"] = [*data.get("removed", []),
-                           *({"text": line, "rule": sitelearn.LEARNED_RULE} for line in removed)]
+        data["removed"] = [*data.get("removed", []), *({"text": r.text, "rule": r.rule} for r in removals)]
         fp = result.fingerprint and dedup.fingerprint(body, near=self.settings.dedup_near)
         return StoredExtraction(json.dumps(data), result.candidate_lines, fp)
 
