@@ -36,7 +36,9 @@ DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|j
                      r"oct|nov|dec)[a-z]*)\b", re.I)
 # a date or a time in any language: a year, hh:mm, or dd/mm/yy(yy)
 STAMP_RE = re.compile(r"(?<!\d)((19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
-BYLINE_RE = re.compile(r"^(by|from|words by|written by)\s+\S", re.I)
+# "By …" in the languages newsflow meets most (von, par, por, di, door, av/af, przez, автор)
+BYLINE_RE = re.compile(r"^(by|from|words by|written by|von|par|por|di|door|av|af|przez|автор:?)\s+\S",
+                       re.I)
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
 CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
 # wire credits and contact lines that close an article
@@ -140,7 +142,7 @@ NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 def author_names(line: str) -> set[str]:
     """The people a byline names ("By Ana Ruiz and Lee Park, Staff Writers" -> both names)."""
     text = re.sub(r"^\s*(?:words by|written by|from)\s+", "", line.strip(), flags=re.I)
-    text = re.sub(r"^\s*(?:by|von|par|por|di|door)\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", "", text, flags=re.I)
     names = set()
     for part in AUTHOR_SPLIT_RE.split(text):
         part = part.strip(" .")
