@@ -29,6 +29,7 @@ Families (language; date source):
   test   table-frames-legacy    en; only a human-readable US date; <center>, <font>, nav column
   test   plain-p-blog           en; only a human-readable date; every block is a <p>, no <h1>
   test   ld-only-date-naive     en; only a naive JSON-LD datePublished; Next.js-like markup
+  (and eight more train families in `pipeline.synth.more_families`, merged in below RENDERERS)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2121,6 +2122,14 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
     "plain-p-blog": render_plain_p_blog,
     "ld-only-date-naive": render_ld_only_date_naive,
 }
+
+# More train families live in pipeline.synth.more_families; it imports this module, so it is
+# imported here, once everything it uses is defined, and its registries are merged into ours.
+from pipeline.synth import more_families as _more  # noqa: E402
+
+FAMILIES.update(_more.FAMILIES)
+FAMILY_LANGUAGE.update(_more.FAMILY_LANGUAGE)
+RENDERERS.update(_more.RENDERERS)
 
 
 # --- the corpus ------------------------------------------------------------------------------

@@ -1,0 +1,125 @@
+"""The families of pipeline.synth.more_families: registered as train, and each page's truth matches its HTML."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+from pipeline.synth import more_families
+from pipeline.synth.publishers import FAMILIES, SynthPage, _publisher, generate_corpus, render_publisher
+
+ARTICLES = 6
+SEEDS = (3, 7)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[SynthPage]:
+    out: list[SynthPage] = []
+    for seed in SEEDS:
+        for family in more_families.FAMILIES:
+            for index in range(2):
+                out.extend(render_publisher(_publisher(family, index, seed), ARTICLES))
+    return out
+
+
+def _visible_text(html: str) -> str:
+    doc = lxml.html.document_fromstring(html)
+    for el in doc.xpath("//script|//style|//head|//noscript"):
+        el.drop_tree()
+    return " ".join(doc.text_content().split())
+
+
+def test_registered_as_train() -> None:
+    """Eight new families, all train, all in FAMILIES and in the train corpus."""
+    assert len(more_families.FAMILIES) == 8
+    assert set(more_families.FAMILIES.values()) == {"train"}
+    for family in more_families.FAMILIES:
+        assert FAMILIES[family] == "train"
+    train = generate_corpus("train", publishers_per_family=1, articles_per_publisher=2)
+    assert set(more_families.FAMILIES) <= {p.family for p in train}
+    test = generate_corpus("test", publishers_per_family=1, articles_per_publisher=2)
+    assert not set(more_families.FAMILIES) & {p.family for p in test}
+
+
+def test_deterministic() -> None:
+    """The same seed gives the same pages (a family's pages do not depend on what was rendered before)."""
+    pub = _publisher("wire-syndicated", 0, 5)
+    assert render_publisher(pub, 4) == render_publisher(_publisher("wire-syndicated", 0, 5), 4)
+    first = generate_corpus("train", publishers_per_family=1, articles_per_publisher=3, seed=11)
+    again = generate_corpus("train", publishers_per_family=1, articles_per_publisher=3, seed=11)
+    assert first == again
+    mine = [p for p in first if p.family in more_families.FAMILIES]
+    alone = [p for f in more_families.FAMILIES for p in render_publisher(_publisher(f, 0, 11), 3)]
+    assert mine == alone
+
+
+def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
+    for page in pages:
+        doc = lxml.html.document_fromstring(page.html)
+        assert doc.find("body") is not None
+        assert page.title in _visible_text(page.html), page.family
+        assert page.title in (doc.findtext(".//title") or "")
+        assert page.publisher not in page.title
+
+
+def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
+    for page in pages:
+        text = _visible_text(page.html)
+        assert len(page.boilerplate) >= 4, (page.family, page.url)
+        for snippet in page.boilerplate:
+            assert len(snippet.split()) >= 4, snippet
+            assert snippet in text, (page.family, snippet)
+            assert snippet not in page.body, (page.family, snippet)
+
+
+def test_body_lines_on_page(pages: list[SynthPage]) -> None:
+    for page in pages:
+        text = _visible_text(page.html)
+        lines = page.body.split("\n")
+        heads = [x for x in lines if len(x.split()) <= 6]
+        assert 4 <= len(lines) - len(heads) <= 14
+        assert 250 <= sum(len(x.split()) for x in lines if x not in heads) <= 900, page.family
+        for line in lines:
+            assert line and line == " ".join(line.split())
+            assert line in text, (page.family, line[:80])
+        for sentence in page.repeated:
+            assert sentence in page.body
+            assert text.count(sentence) >= 2, (page.family, sentence)
+
+
+def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
+    for page in pages:
+        assert page.published_at.utcoffset() is not None
+        assert (
+            page.feed_published == page.published_at and page.feed_published.utcoffset().total_seconds() == 0
+        )
+        assert str(page.published_at.tzinfo) == page.tz
+    langs = {p.family: p.language for p in pages}
+    assert sum(1 for lang in langs.values() if lang != "en") >= 2
+
+
+def test_family_conventions(pages: list[SynthPage]) -> None:
+    """The family-specific truth decisions documented in more_families."""
+    for page in pages:
+        first = page.body.split("\n")[0]
+        if page.family == "wire-syndicated":
+            assert re.match(r"^[A-Z][A-Z .'-]* \(AP\) \u2014 ", first), first[:60]
+            assert "Copyright 2026 The Associated Press. All rights reserved." in page.boilerplate
+            assert "ADVERTISEMENT" in _visible_text(page.html) and "ADVERTISEMENT" not in page.body
+        if page.family == "sharepoint-intranet-press":
+            assert any(s.startswith("About ") for s in page.boilerplate)
+            assert any(s.startswith("Media contact: ") for s in page.boilerplate)
+            assert 'class="ms-rtestate-field"' in page.html
+        if page.family == "de-liveticker":
+            doc = lxml.html.document_fromstring(page.html)
+            entries = doc.xpath('//div[@class="entry" or @class="entry" and @id]')
+            assert len(entries) >= 4
+            assert all(e.find("time") is not None for e in entries)
+            assert "Zum neuesten Eintrag springen" in page.boilerplate
+        if page.family == "substack-newsletter":
+            assert "Substack is the home for great writing" in page.boilerplate
+        if page.family == "joomla-legacy":
+            assert 'itemprop="articleBody"' in page.html
+            assert any(s.startswith("Written by ") for s in page.boilerplate)
