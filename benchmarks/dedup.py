@@ -6,7 +6,7 @@
 The corpus comes from benchmarks/dedup_corpus.py (real article bodies, generated copies and hard
 negatives). Pair level: every pair within a story is a positive; hard negatives are other stories
 on the same event and templated stories of one family. End to end: all documents are loaded in a
-random order through pipeline.dedup (exact hash, find_root, record_bands) into an embedded
+random order through pipeline.dedup.index (exact hash, find_root, record_bands) into an embedded
 PostgreSQL, and the stories found are compared with the true ones over all pairs of documents.
 """
 
@@ -32,8 +32,8 @@ import psycopg  # noqa: E402
 from trafilatura.deduplication import Simhash  # noqa: E402
 
 from benchmarks.dedup_corpus import DEFAULT_CORPUS, NEGATIVE_KINDS, Doc, build_corpus  # noqa: E402
-from pipeline import dedup  # noqa: E402
-from pipeline.textsim import Evidence, analyse, evidence  # noqa: E402
+from pipeline.dedup import index as dedup  # noqa: E402
+from pipeline.dedup.evidence import Evidence, analyse, evidence  # noqa: E402
 
 Pair = tuple[Doc, Doc, bool, str]
 CONTAINMENTS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
@@ -147,7 +147,7 @@ def pairwise(truth: dict[int, int], pred: dict[int, int]) -> tuple[float, float,
     return prf(tp, pairs(Counter(pred.values()).values()) - tp, pairs(Counter(truth.values()).values()) - tp)
 
 
-LOAD_LOCK_KEY = 0x6E657773  # the load stage's advisory lock (pipeline/stages.py)
+LOAD_LOCK_KEY = 0x6E657773  # the load stage's advisory lock (pipeline/stages/pages.py)
 INSERT_SQL = ("INSERT INTO news.articles (url, body, duplicate_of, site, content_hash, word_count) "
               "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id")
 
@@ -235,8 +235,8 @@ def main() -> None:
     pair_level(docs, settings)
     if args.no_db:
         return
-    from pipeline import warehouse
-    from pipeline.embedded import ensure_database, ensure_server, stop_server
+    from pipeline.warehouse import db as warehouse
+    from pipeline.warehouse.embedded import ensure_database, ensure_server, stop_server
 
     state = Path(tempfile.mkdtemp(prefix="newsflow-dedup-bench-"))
     try:

@@ -1,7 +1,7 @@
 """Dedup cost against large warehouses: synthetic articles, signatures and band keys bulk-loaded with COPY.
 
 Synthetic rows are loaded up to each size in turn; then the benchmark corpus is loaded through
-pipeline.dedup inside a transaction that is rolled back, timing each new article. Band keys of
+pipeline.dedup.index inside a transaction that is rolled back, timing each new article. Band keys of
 synthetic articles are random, so they add history without adding matches.
 """
 
@@ -18,7 +18,7 @@ import psycopg
 
 from benchmarks.dedup import load_docs
 from benchmarks.dedup_corpus import Doc
-from pipeline import dedup
+from pipeline.dedup import index as dedup
 
 COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + b"\x00\x00\x00\x00" + b"\x00\x00\x00\x00"
 COPY_TRAILER = b"\xff\xff"

@@ -73,8 +73,8 @@ def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_l
 
 def ablate(pages: list[Page]) -> None:
     """Print newsflow's precision and recall with each rule switched off in turn (quality only)."""
-    from pipeline import boilerplate, structural
-
+    from pipeline.extract import lines as boilerplate
+    from pipeline.extract import structural
     originals = {(mod, name): getattr(mod, name) for mod, name in
                  ((structural, "_rule"), (boilerplate, "_line_rule"), (boilerplate, "_tail_rule"))}
     reference = [evaluation.trafilatura_default(p) for p in pages]

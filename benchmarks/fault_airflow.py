@@ -42,10 +42,10 @@ from benchmarks.faults import (
     scalar,
     wait_until,
 )
-from benchmarks.synthsite import SynthSite
+from pipeline.airflow.local import airflow_command, airflow_env, ensure_metadata
 from pipeline.config import Settings
-from pipeline.embedded import ensure_server, stop_server
-from pipeline.localairflow import airflow_command, airflow_env, ensure_metadata
+from pipeline.synth.site import SynthSite
+from pipeline.warehouse.embedded import ensure_server, stop_server
 
 DAG_ID = "news_ingest"
 FINAL_STATES = ("success", "failed")

@@ -1,4 +1,4 @@
-"""Fault scenarios with the newsflow command line: real ingests against `benchmarks/synthsite.py`,
+"""Fault scenarios with the newsflow command line: real ingests against `pipeline/synth/site.py`,
 one kind of fault each, the recovery an operator or Airflow would make, then `faults.audit`.
 
     kill_during_load       SIGKILL of the process loading a batch, while its transaction is open;
@@ -53,8 +53,8 @@ from benchmarks.faults import (
     stop_process,
     wait_until,
 )
-from benchmarks.synthsite import SynthSite
-from pipeline.embedded import ensure_server, stop_server
+from pipeline.synth.site import SynthSite
+from pipeline.warehouse.embedded import ensure_server, stop_server
 
 
 def _site(articles: int, hosts: int, latency: float, faults: FaultPlan | None = None,

@@ -1,7 +1,7 @@
 """Fault injection for newsflow, the harness: the audit, fresh warehouses, processes, moments, faults.
 
 The scenarios (`benchmarks/fault_scenarios.py` with the CLI, `benchmarks/fault_airflow.py` with
-real Airflow) run ingests against `benchmarks/synthsite.py` (N generated articles over H hosts on
+real Airflow) run ingests against `pipeline/synth/site.py` (N generated articles over H hosts on
 127.0.0.1) into a fresh database on an embedded PostgreSQL, inject one kind of fault, recover the
 way an operator or Airflow would, then audit the warehouse (`audit`): every expected article in
 `news.articles` exactly once, no partial row.
@@ -34,10 +34,10 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from benchmarks.synthsite import SynthSite
-from pipeline import warehouse
-from pipeline.dedup import content_hash
-from pipeline.embedded import pgdata_dir
+from pipeline.dedup.index import content_hash
+from pipeline.synth.site import SynthSite
+from pipeline.warehouse import db as warehouse
+from pipeline.warehouse.embedded import pgdata_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMED_STATES = ("fetching", "extracting", "deduping", "loading")
@@ -45,15 +45,15 @@ UNFINISHED_STATES = ("pending", "fetched", "extracted", "deduped")
 
 # The DAG's tasks, each run in a process of its own as Airflow does (dags/news_ingest.py):
 # start, poll, fetch, extract, dedup (argument: the feeds file; prints the run id) ...
-UP_TO_DEDUP = ("import sys; from pipeline import tasks; "
+UP_TO_DEDUP = ("import sys; from pipeline.stages import tasks; "
                "run = tasks.start({'feeds_file': sys.argv[1], 'force': True}, source='faults'); "
                "tasks.poll(run['run_id'], run['feed_urls'], force=True); "
                "tasks.fetch_pages(run['run_id']); tasks.extract(run['run_id']); "
                "tasks.dedup(run['run_id']); print('run', run['run_id'])")
 # ... load (argument: the run id) ...
-LOAD = "import sys; from pipeline import tasks; print(tasks.load(int(sys.argv[1])))"
+LOAD = "import sys; from pipeline.stages import tasks; print(tasks.load(int(sys.argv[1])))"
 # ... and what an Airflow retry of the load task runs: load again, then summarize.
-RETRY_LOAD = ("import sys; from pipeline import tasks; run = int(sys.argv[1]); "
+RETRY_LOAD = ("import sys; from pipeline.stages import tasks; run = int(sys.argv[1]); "
               "print(tasks.load(run)); print(tasks.finish(run)['counts'])")
 
 

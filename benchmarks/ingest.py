@@ -6,7 +6,7 @@
     uv run python benchmarks/ingest.py --articles 4000 --skip-cli --skip-limit --skip-newsflow \
         --ab-repo /tmp/older-worktree --ab-rounds 3                     # an older commit against this one
 
-It generates a synthetic news site (benchmarks/synthsite.py: N articles over H hosts, each host
+It generates a synthetic news site (pipeline/synth/site.py: N articles over H hosts, each host
 its own server on 127.0.0.1 answering after the given latency) and measures, on the same pages:
 
   newsflow   `python -m pipeline.cli ingest --feeds FILE` as a subprocess into a fresh embedded
@@ -50,8 +50,8 @@ if __package__ in (None, ""):
 import psutil  # noqa: E402  (installed with pgserver)
 import psycopg  # noqa: E402
 
-from benchmarks.synthsite import SynthSite, ensure_host_names  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
+from pipeline.synth.site import SynthSite, ensure_host_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GIB = 1024**3

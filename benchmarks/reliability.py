@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import fault_airflow, fault_scenarios  # noqa: E402
 from benchmarks.faults import Outcome  # noqa: E402
-from pipeline.embedded import ensure_server, stop_server  # noqa: E402
+from pipeline.warehouse.embedded import ensure_server, stop_server  # noqa: E402
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "reliability.md"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"

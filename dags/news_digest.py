@@ -24,7 +24,7 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Asset, Param, dag, task
 
-from pipeline.digest import ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI, DEFAULT_TOP_N
+from pipeline.stages.digest import ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI, DEFAULT_TOP_N
 
 ARTICLES = Asset(name=ARTICLES_ASSET_NAME, uri=ARTICLES_ASSET_URI)
 
@@ -54,8 +54,8 @@ def news_digest() -> None:
     def digest(**context) -> dict:
         from datetime import date
 
-        from pipeline.airflow_support import task_settings
-        from pipeline.digest import run_digest
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages.digest import run_digest
 
         params = context["params"]
         day = (date.fromisoformat(params["day"]) if params["day"]

@@ -34,7 +34,7 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Asset, AssetAlias, Param, dag, task
 
-from pipeline.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
+from pipeline.stages.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
 
 # Published when `load` adds articles: the events are attached to this alias at run time, so a run
 # that loaded nothing publishes nothing (an Asset outlet would emit on every success).
@@ -93,8 +93,8 @@ DEFAULT_ARGS = {
 def news_ingest() -> None:
     @task
     def start(**context) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         params = dict(context["params"])
         return tasks.start(params, source="airflow", external_id=context["run_id"],
@@ -102,8 +102,8 @@ def news_ingest() -> None:
 
     @task
     def poll(run: dict, **context) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         params = context["params"]
         return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params["dry_run"],
@@ -112,8 +112,8 @@ def news_ingest() -> None:
 
     @task
     def fetch(run: dict, _polled: dict, **context) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         if context["params"]["dry_run"]:
             return {}
@@ -122,22 +122,22 @@ def news_ingest() -> None:
 
     @task
     def extract(run: dict, _fetched: dict, shard: int) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         return {"shard": shard, **tasks.extract(run["run_id"], settings=task_settings())}
 
     @task
     def dedup(run: dict, _extracted: object) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         return tasks.dedup(run["run_id"], settings=task_settings())
 
     @task(outlets=[ARTICLES_LOADED])
     def load(run: dict, _deduped: dict, **context) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         counts = tasks.load(run["run_id"], settings=task_settings())
         if counts.get("articles_loaded"):
@@ -147,13 +147,13 @@ def news_ingest() -> None:
 
     @task
     def summarize(run: dict, _loaded: dict) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
-        from pipeline.report import log_summary, summary_markdown
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
+        from pipeline.ui.report import log_summary, summary_markdown
 
         summary = tasks.finish(run["run_id"], settings=task_settings())
         log_summary(summary)
-        # summary_md becomes the DAG run note (pipeline/airflow_plugin.py's listener).
+        # summary_md becomes the DAG run note (pipeline/airflow/plugin.py's listener).
         return {"run_id": summary["run_id"], **summary["counts"],
                 "summary_md": summary_markdown(summary)}
 

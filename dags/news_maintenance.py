@@ -48,8 +48,8 @@ from airflow.sdk import Param, dag, task
 def news_maintenance() -> None:
     @task
     def maintain(**context) -> dict:
-        from pipeline.airflow_support import task_settings
-        from pipeline.maintenance import run_maintenance
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages.maintenance import run_maintenance
 
         params = context["params"]
         # The window comes from the run (its data interval end, else when it was due), not now().

@@ -47,8 +47,8 @@ from airflow.sdk import Param, dag, task
 def news_reextract() -> None:
     @task
     def reextract(**context) -> dict:
-        from pipeline import tasks
-        from pipeline.airflow_support import task_settings
+        from pipeline.airflow.support import task_settings
+        from pipeline.stages import tasks
 
         summary = tasks.reextract(dict(context["params"]), source="airflow-reextract",
                                   external_id=f"news_reextract/{context['run_id']}",

@@ -20,9 +20,10 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from pipeline import tasks, warehouse
 from pipeline.config import ConfigError, Settings, dump_opml, load_opml
-from pipeline.report import print_summary
+from pipeline.stages import tasks
+from pipeline.ui.report import print_summary
+from pipeline.warehouse import db as warehouse
 
 # Exit codes
 EXIT_OK = 0
@@ -71,7 +72,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     run is open: a run that cannot start (a bad feeds file) leaves no process to wait for."""
     from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 
-    from pipeline.extract import worker_context
+    from pipeline.extract.core import worker_context
 
     fetcher: ProcessPoolExecutor | None = None
     polled = None
@@ -205,9 +206,9 @@ def demo(
     port: Annotated[int, typer.Option(help="first port of the sample site (3 consecutive)")] = 8701,
 ) -> None:
     """Serve the bundled sample site, run news_ingest once through Airflow, print a summary."""
+    from pipeline.airflow.local import airflow_env, test_dag
     from pipeline.demo.server import DemoSite
-    from pipeline.embedded import ensure_server
-    from pipeline.localairflow import airflow_env, test_dag
+    from pipeline.warehouse.embedded import ensure_server
 
     settings = _settings(allow_private_networks=("127.0.0.0/8",))
     started = time.monotonic()
@@ -249,7 +250,7 @@ def extract(
     explain: Annotated[bool, typer.Option(help="show removed lines and the rule")] = False,
 ) -> None:
     """Extract clean article text from local HTML files (exit 1 if a file gives nothing)."""
-    from pipeline.extract import extract_files
+    from pipeline.extract.core import extract_files
 
     raise typer.Exit(extract_files([str(f) for f in files], url, json_out, explain))
 
@@ -301,7 +302,7 @@ def reextract(
 @app.command()
 def stop() -> None:
     """Stop the embedded PostgreSQL server of this state folder."""
-    from pipeline.embedded import stop_server
+    from pipeline.warehouse.embedded import stop_server
 
     settings = _settings()
     stopped = stop_server(settings.state_dir)
@@ -322,8 +323,7 @@ def airflow(
     concurrency: Annotated[int, typer.Option(min=1, help="task slots per Celery worker")] = 2,
 ) -> None:
     """Start Airflow on the embedded stack: standalone (LocalExecutor) or CeleryExecutor + workers."""
-    from pipeline.embedded import ensure_server
-    from pipeline.localairflow import (
+    from pipeline.airflow.local import (
         ADMIN_USER,
         StackError,
         admin_password,
@@ -333,6 +333,7 @@ def airflow(
         celery_stack,
         ensure_metadata,
     )
+    from pipeline.warehouse.embedded import ensure_server
 
     settings = _settings()
     dsn = settings.database_url or ensure_server(settings.state_dir)
@@ -383,7 +384,7 @@ def maintenance(
     """Warehouse upkeep (what the news_maintenance DAG runs): raw HTML retention, VACUUM (ANALYZE)."""
     from datetime import UTC, datetime
 
-    from pipeline.maintenance import run_maintenance
+    from pipeline.stages.maintenance import run_maintenance
 
     result = run_maintenance(datetime.now(UTC), retention_days=retention_days, vacuum=vacuum,
                              settings=_settings())
@@ -398,7 +399,7 @@ def maintenance(
 def feeds_import(file: Annotated[Path, typer.Argument(help="OPML or YAML feeds file")]) -> None:
     """Register the feeds of an OPML (or YAML) file in news.feeds."""
     from pipeline.config import load_feeds_file
-    from pipeline.feeds import upsert_feeds
+    from pipeline.feeds.poll import upsert_feeds
 
     specs = load_feeds_file(file) if file.suffix in (".yaml", ".yml") else load_opml(file)
     settings = _settings()
@@ -467,7 +468,7 @@ def feeds_list() -> None:
 def main() -> None:
     """Entry point of the `newsflow` command."""
     logging.basicConfig(level=os.environ.get("NEWSFLOW_LOG_LEVEL", "WARNING"))
-    from pipeline.extract import stop_worker_server
+    from pipeline.extract.core import stop_worker_server
 
     try:
         app()

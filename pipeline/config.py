@@ -70,7 +70,7 @@ class Settings:
     poll_max_interval: float = 86400.0
     poll_disable_score: float = 5.0
     raw_retention_days: int = 90  # raw HTML of finished pages kept this long (0: forever)
-    # Near-duplicate confirmation (pipeline/dedup.py; defaults measured by benchmarks/dedup.py).
+    # Near-duplicate confirmation (pipeline/dedup/index.py; defaults measured by benchmarks/dedup.py).
     # The shingling and LSH banding are fixed: changing them would orphan the stored band keys.
     dedup_near: bool = True  # False: exact duplicates only, no MinHash signatures computed or stored
     dedup_min_containment: float = 0.45
@@ -80,7 +80,7 @@ class Settings:
     @property
     def dedup(self) -> Any:
         """The near-duplicate settings these settings describe."""
-        from pipeline.dedup import DedupSettings
+        from pipeline.dedup.index import DedupSettings
 
         return DedupSettings(min_containment=self.dedup_min_containment,
                              max_fact_conflict=self.dedup_max_fact_conflict,
@@ -89,7 +89,7 @@ class Settings:
     @property
     def poll_policy(self) -> Any:
         """The adaptive polling policy these settings describe."""
-        from pipeline.feedhealth import PollPolicy
+        from pipeline.feeds.health import PollPolicy
 
         return PollPolicy(min_interval=self.poll_min_interval,
                           max_interval=self.poll_max_interval,

@@ -181,7 +181,7 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
 
 def newsflow(page: Page) -> Output:
     """newsflow's extractor (rules only: no per-site history)."""
-    from pipeline.extract import extract_html
+    from pipeline.extract.core import extract_html
 
     result = extract_html(page.html, page.url, feed_published=page.feed_published)
     return Output(result.body, result.title, result.published_at) if result else Output("")
@@ -189,9 +189,10 @@ def newsflow(page: Page) -> Output:
 
 def first_run(pages: Sequence[Page]) -> list[Output]:
     """newsflow on one site's pages as its first run cleans them: extracted one by one, then
-    compared with each other (no stored history), the lines that recur removed (pipeline.sitelearn)."""
-    from pipeline import boilerplate, sitelearn
-    from pipeline.extract import extract_html
+    compared with each other (no stored history), the lines that recur removed (extract.sitelearn)."""
+    from pipeline.extract import lines as boilerplate
+    from pipeline.extract import sitelearn
+    from pipeline.extract.core import extract_html
 
     results = [extract_html(p.html, p.url, feed_published=p.feed_published) for p in pages]
     counted = [sitelearn.PageLines(p.url, r.extra.get("candidate_lines") or []).counted()

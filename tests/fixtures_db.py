@@ -10,9 +10,9 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from pipeline import warehouse
 from pipeline.config import Settings
-from pipeline.embedded import ensure_database, ensure_server, stop_server
+from pipeline.warehouse import db as warehouse
+from pipeline.warehouse.embedded import ensure_database, ensure_server, stop_server
 
 TEST_DATABASE = "newsflow_test"
 NEWS_TABLES = ("news.lsh_bands", "news.errors", "news.entries", "news.pages", "news.articles",

@@ -1,6 +1,6 @@
 """Small seeded phrase grammars for synthetic news prose in English, German, French and Spanish.
 
-The English grammar follows the idea of `benchmarks/synthsite.py` (a word pool and a handful of
+The English grammar follows the idea of `pipeline/synth/site.py` (a word pool and a handful of
 clause and sentence shapes); the German, French and Spanish ones carry grammatical gender and the
 article forms that go with it (German case endings, French elision, Spanish "del"/"al"), so the
 text reads like local news rather than word salad. Everything is drawn from the `random.Random`

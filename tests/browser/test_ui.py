@@ -99,7 +99,7 @@ def _healthy(base: str) -> bool:
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """`newsflow airflow` on free ports in a fresh state folder, every DAG paused; stopped after."""
-    from pipeline.embedded import stop_server
+    from pipeline.warehouse.embedded import stop_server
 
     state_dir = tmp_path_factory.mktemp("ui-state")
     log_path = tmp_path_factory.mktemp("ui-logs") / "newsflow-airflow.log"

@@ -29,7 +29,7 @@ def client(auth_manager: Any, newsflow_env: Any) -> Any:
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from pipeline.airflow_plugin import NewsflowPlugin
+    from pipeline.airflow.plugin import NewsflowPlugin
 
     (entry,) = NewsflowPlugin().fastapi_apps
     root = FastAPI()
@@ -49,7 +49,7 @@ def test_plugin_is_registered_through_the_entry_point() -> None:
     from airflow import plugins_manager
 
     (plugin,) = [p for p in plugins_manager._get_plugins()[0] if p.name == "newsflow"]
-    assert "pipeline.airflow_plugin:NewsflowPlugin" in str(plugin.source)  # the entry point
+    assert "pipeline.airflow.plugin:NewsflowPlugin" in str(plugin.source)  # the entry point
     (view,) = plugin.external_views
     assert view["destination"] == "nav" and view["href"] == "newsflow/" and not view["href"].startswith("/")
     apps, _ = plugins_manager.get_fastapi_plugins()

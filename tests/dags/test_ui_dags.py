@@ -77,7 +77,7 @@ def test_digest_is_scheduled_on_the_asset_ingest_publishes() -> None:
     """news_digest's schedule is the Asset behind the alias that news_ingest's load task emits to."""
     from airflow.sdk import Asset, AssetAlias
 
-    from pipeline.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
+    from pipeline.stages.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
 
     bag = _bag()
     asset = Asset(name=ARTICLES_ASSET_NAME, uri=ARTICLES_ASSET_URI)
@@ -91,7 +91,7 @@ def _asset_events() -> list[Any]:
     from airflow.utils.session import create_session
     from sqlalchemy import select
 
-    from pipeline.digest import ARTICLES_ASSET_NAME
+    from pipeline.stages.digest import ARTICLES_ASSET_NAME
 
     with create_session() as session:
         rows = session.scalars(select(AssetEvent).join(AssetModel, AssetEvent.asset_id == AssetModel.id)

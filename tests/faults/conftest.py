@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.embedded import ensure_server
+from pipeline.warehouse.embedded import ensure_server
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Starts a pool of 2 workers, has both extract a page, prints their pids, then waits to be killed.
 POOL_THEN_WAIT = """
 import multiprocessing, time
-from pipeline.extract import ExtractorPool
+from pipeline.extract.core import ExtractorPool
 page = "<html><body><article>" + "<p>A sentence of an article about the harbour.</p>" * 20 + "</article></body></html>"
 with ExtractorPool(processes=2) as pool:
     list(pool.map([(str(i), page, None, None, None) for i in range(8)]))
@@ -60,7 +60,7 @@ def test_extraction_workers_exit_when_their_parent_is_killed() -> None:
 def test_killed_ingest_leaves_no_process_behind(base_dsn: str, tmp_path: Path) -> None:
     """Every child of a `newsflow ingest` SIGKILLed mid-run (fetch process, extraction workers) exits."""
     from benchmarks.faults import fresh_database, ingest_env, monitor, scalar, start_ingest, wait_until
-    from benchmarks.synthsite import SynthSite
+    from pipeline.synth.site import SynthSite
 
     # 240 pages at 60 ms, 6 in flight: fetching lasts over 2 s, well past the first extractions
     # (at 150 pages and 20 ms a loaded machine could finish fetching before any was stored)

@@ -11,8 +11,8 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from pipeline import stages
-from pipeline.warehouse import claim_pages
+from pipeline.stages import pages as stages
+from pipeline.warehouse.db import claim_pages
 
 LONG_LEASE = 3600  # seconds: a takeover in these tests is never a lease running out
 

@@ -8,9 +8,9 @@ import psycopg
 import pytest
 from psycopg.rows import DictRow, dict_row
 
-from pipeline import dedup
+from pipeline.dedup import index as dedup
 
-LOAD_LOCK_KEY = 0x6E657773  # the load stage's advisory lock (pipeline/stages.py)
+LOAD_LOCK_KEY = 0x6E657773  # the load stage's advisory lock (pipeline/stages/pages.py)
 
 STORY = (
     "The city council voted on Tuesday to approve a new bus rapid transit line linking the "

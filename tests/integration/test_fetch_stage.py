@@ -11,9 +11,9 @@ import psycopg
 import pytest
 
 from pipeline.config import Settings
-from pipeline.feeds import poll_feeds, upsert_feeds
-from pipeline.fetch import fetch_pages
+from pipeline.feeds.poll import poll_feeds, upsert_feeds
 from pipeline.models import FeedSpec
+from pipeline.stages.fetch import fetch_pages
 from tests.localserver import LocalServer, html, raw
 
 GOOD = "<html><body><article><h1>Good</h1><p>{}</p></article></body></html>"
@@ -108,7 +108,7 @@ def test_each_bad_page_has_its_specific_error_and_good_pages_load(bad_server: An
 
 def test_charsets_are_kept_for_decoding(bad_server: Any, settings: Settings, conn: psycopg.Connection) -> None:
     """The header charset is stored; a wrong <meta> is overridden by detection at decode time."""
-    from pipeline.http import decode_body
+    from pipeline.fetch.http import decode_body
 
     _run(replace(settings, read_timeout=1.0, total_timeout=2.0, retries=0), conn, bad_server.url("/feed.xml"))
     row = conn.execute("SELECT encoding, html_gz FROM news.pages WHERE url = %s",

@@ -10,8 +10,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.config import Settings
-from pipeline.fetch import RETRYABLE
-from pipeline.http import Fetcher, decode_body, fetch_all
+from pipeline.fetch.http import Fetcher, decode_body, fetch_all
+from pipeline.stages.fetch import RETRYABLE
 from tests.localserver import LocalServer, html, raw
 
 PAGE = "<html><body><article><p>Hello world</p></article></body></html>"
@@ -228,7 +228,7 @@ def test_long_retry_after_gives_up_for_this_run(loop_settings: Settings) -> None
 
 def test_retry_after_parsing() -> None:
     """Retry-After takes seconds or an HTTP date; junk is ignored."""
-    from pipeline.http import parse_retry_after
+    from pipeline.fetch.http import parse_retry_after
 
     assert parse_retry_after("120") == 120.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

@@ -133,8 +133,8 @@ def test_pages_extracted_without_fingerprints_are_hashed_by_dedup(demo_site: Any
                                                                   tmp_path: Path) -> None:
     """Pages left 'extracted' with no fingerprint (by an older version) are fingerprinted by the
     dedup stage itself, and load as they would have: same hashes, same links."""
-    from pipeline import dedup, tasks
-
+    from pipeline.dedup import index as dedup
+    from pipeline.stages import tasks
     _ingest(demo_site, settings, tmp_path, include_bad=False)
     before = {url: (a["content_hash"], a["duplicate_of"] is not None) for url, a in _articles(conn).items()}
     conn.execute("UPDATE news.pages SET state = 'extracted', content_hash = NULL, signature = NULL, "

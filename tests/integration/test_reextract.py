@@ -13,12 +13,12 @@ import psycopg
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import tasks
-from pipeline.boilerplate import line_fingerprint
 from pipeline.cli import app, run_stages
 from pipeline.config import Settings
-from pipeline.reextract import Selection, parse_date
-from pipeline.sitelearn import learned_lines
+from pipeline.extract.lines import line_fingerprint
+from pipeline.extract.sitelearn import learned_lines
+from pipeline.stages import tasks
+from pipeline.stages.reextract import Selection, parse_date
 from pipeline.urls import host_of
 from tests.localserver import LocalServer
 from tests.tablesite import SUBSCRIBE, TEMPLATE, TableSite, write_feeds

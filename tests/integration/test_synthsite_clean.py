@@ -1,4 +1,4 @@
-"""The second sample site (benchmarks/synthsite.py: other templates, three layouts, with navigation,
+"""The second sample site (pipeline/synth/site.py: other templates, three layouts, with navigation,
 share bars, newsletter boxes, related-story blocks and footers) ingested end to end: every stored
 body is exactly its article's paragraphs, no boilerplate line, no paragraph lost."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from benchmarks.synthsite import SynthSite
 from pipeline.cli import run_stages
 from pipeline.config import Settings
+from pipeline.synth.site import SynthSite
 
 
 def test_synthetic_site_bodies_are_exactly_their_paragraphs(settings: Settings, conn: Any,

@@ -10,10 +10,11 @@ from typing import Any
 import psycopg
 import pytest
 
-from pipeline import dashboard, digest, maintenance
 from pipeline.cli import run_stages
 from pipeline.config import Settings
-from pipeline.report import summary_markdown
+from pipeline.stages import digest, maintenance
+from pipeline.ui import dashboard
+from pipeline.ui.report import summary_markdown
 
 
 @pytest.fixture

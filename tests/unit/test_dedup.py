@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline import dedup
+from pipeline.dedup import index as dedup
+from pipeline.dedup.evidence import analyse, compare
 from pipeline.demo.site import load_stories
-from pipeline.textsim import analyse, compare
 
 STORY = (
     "The city council voted on Tuesday to approve a new bus rapid transit line linking the northern "

@@ -8,11 +8,17 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from pipeline.boilerplate import PageContext, clean_lines, line_fingerprint
-from pipeline.extract import ExtractorPool, _process_identity, extract_files, extract_html, worker_context
+from pipeline.extract.core import (
+    ExtractorPool,
+    _process_identity,
+    extract_files,
+    extract_html,
+    worker_context,
+)
+from pipeline.extract.lines import PageContext, clean_lines, line_fingerprint
+from pipeline.extract.metadata import page_metadata
+from pipeline.extract.structural import strip_structural
 from pipeline.models import Extracted, StoredExtraction, extracted_from_json
-from pipeline.pagemeta import page_metadata
-from pipeline.structural import strip_structural
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 PAGES = sorted(p.stem for p in FIXTURES.glob("*.html"))

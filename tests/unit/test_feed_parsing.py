@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from pipeline.feedparse import FeedError, parse_feed
+from pipeline.feeds.parse import FeedError, parse_feed
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>
 <item><title>One &amp; two</title><link>https://news.example/a?utm_source=rss&amp;id=7#top</link>
@@ -92,7 +92,7 @@ def test_json_feed_is_parsed() -> None:
 
 def test_rss_ttl_is_read() -> None:
     """The RSS <ttl> (minutes) is available to the scheduler."""
-    from pipeline.feedparse import feed_ttl
+    from pipeline.feeds.parse import feed_ttl
 
     assert feed_ttl(RSS.replace(b"<title>Ledger</title>", b"<title>L</title><ttl>45</ttl>")) == 45
     assert feed_ttl(RSS) is None

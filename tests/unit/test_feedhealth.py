@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pipeline.feedhealth import (
+from pipeline.feeds.health import (
     PollPolicy,
     failure_schedule,
     failure_weight,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from lxml import html as lxml_html
 
-from pipeline.pagemeta import page_metadata, parse_date, parse_time
+from pipeline.extract.metadata import page_metadata, parse_date, parse_time
 
 URL = "https://pinevalleypost.example/2026/03/reservoir"
 HEADLINE = "Reservoir reaches record level after wet winter"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from pipeline.boilerplate import clean_lines
-from pipeline.extract import extract_html
-from pipeline.structural import clean_tree
+from pipeline.extract.core import extract_html
+from pipeline.extract.lines import clean_lines
+from pipeline.extract.structural import clean_tree
 
 FIXTURES = Path(__file__).parent / "fixtures" / "safety"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.boilerplate import line_fingerprint
-from pipeline.extract import extract_html
-from pipeline.sitelearn import PageLines, learn, needed, strip_body
+from pipeline.extract.core import extract_html
+from pipeline.extract.lines import line_fingerprint
+from pipeline.extract.sitelearn import PageLines, learn, needed, strip_body
 from tests.tablesite import BIO, DISCLAIMER, MASTHEAD, SUBSCRIBE, TableSite
 
 PARAS = [f"Paragraph {i} of the story tells what the council decided about the road, and why it matters." * 2

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from benchmarks import synthsite
-from benchmarks.synthsite import SynthSite, generate_articles
+from pipeline.synth import site as synthsite
+from pipeline.synth.site import SynthSite, generate_articles
 
 
 def _get(url: str) -> tuple[int, str, bytes]:
@@ -37,8 +37,7 @@ def test_generation_is_deterministic() -> None:
 
 def test_articles_are_not_near_duplicates() -> None:
     """No two generated articles share a MinHash band key of newsflow's dedup."""
-    from pipeline import dedup
-
+    from pipeline.dedup import index as dedup
     keys = [set(dedup.fingerprint("\n".join(a.paragraphs)).band_keys)
             for a in generate_articles(30, 2, seed=2)]
     assert all(not (keys[i] & keys[j]) for i in range(30) for j in range(i + 1, 30))
@@ -48,8 +47,7 @@ def test_syndicated_copies_are_near_duplicates_of_another_hosts_article() -> Non
     """With copies, that share of articles are wire copies (dateline, own headline, one paragraph
     fewer) of an earlier article of another host, which newsflow's dedup confirms as copies;
     without, generation is as before."""
-    from pipeline import dedup
-
+    from pipeline.dedup import index as dedup
     articles = generate_articles(200, 20, seed=1, copies=0.1)
     by_id = {a.id: a for a in articles}
     copies = [a for a in articles if a.copy_of is not None]

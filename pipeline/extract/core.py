@@ -24,10 +24,11 @@ import trafilatura
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
-from pipeline import boilerplate, structural
-from pipeline.boilerplate import line_fingerprint  # noqa: F401  (part of this module's API)
+from pipeline.extract import lines as boilerplate
+from pipeline.extract import structural
+from pipeline.extract.lines import line_fingerprint  # noqa: F401  (part of this module's API)
+from pipeline.extract.metadata import page_metadata
 from pipeline.models import Extracted, Removal, StoredExtraction, extracted_to_json
-from pipeline.pagemeta import page_metadata
 
 log = logging.getLogger(__name__)
 
@@ -251,8 +252,7 @@ def _work(job: Job, fingerprints: str | None = None, stored: bool = False) -> Re
             result = None
         fp = None
         if fingerprints and result is not None:
-            from pipeline import dedup
-
+            from pipeline.dedup import index as dedup
             fp = dedup.fingerprint(result.body, near=fingerprints == "near")
         if stored:
             return key, result and StoredExtraction(
@@ -320,7 +320,7 @@ def exit_with_parent(parent: int) -> None:
 
 
 # What the fork server imports once, before it forks any worker: everything a worker runs.
-WORKER_MODULES = ["pipeline.tasks", "pipeline.cli"]
+WORKER_MODULES = ["pipeline.stages.tasks", "pipeline.cli"]
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -25,7 +25,7 @@ from typing import Any
 
 import psycopg
 
-from pipeline.boilerplate import LEARNABLE_MAX_CHARS, SENTENCE_END_RE, line_fingerprint
+from pipeline.extract.lines import LEARNABLE_MAX_CHARS, SENTENCE_END_RE, line_fingerprint
 
 MIN_ARTICLES = 3  # a line must recur in at least this many of the site's articles (history + batch) …
 MIN_SHARE = 0.05  # … and in this share of them

@@ -43,7 +43,7 @@ import yaml
 FEED_ITEMS = 500  # items per feed at most; a host with more articles gets several feeds
 HOST_SUFFIX = "newsflow-bench.test"  # dotted names for clients that refuse 127.0.0.1 URLs
 HOSTS_FILE = Path("/etc/hosts")
-HOSTS_MARK = "# newsflow benchmark (benchmarks/synthsite.py)"
+HOSTS_MARK = "# newsflow benchmark (pipeline/synth/site.py)"
 EPOCH = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)
 ROBOTS_TXT = "User-agent: *\nDisallow: /private/\nDisallow: /search\n"
 HTML_TYPE = "text/html; charset=utf-8"

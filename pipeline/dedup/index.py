@@ -15,7 +15,7 @@ import xxhash
 from psycopg import sql
 from psycopg.rows import tuple_row
 
-from pipeline.textsim import (
+from pipeline.dedup.evidence import (
     Analysis,
     Evidence,
     analyse,

@@ -3,7 +3,7 @@
 Articles are read in batches of their id (keyset pagination, bounded memory), each through the
 page row that produced it, extracted again in the worker pool with the site's current learned
 lines, compared with the batch's other pages of its site (what they show together to be template
-is removed too, and recorded for later runs: pipeline/sitelearn.py), and updated in place when
+is removed too, and recorded for later runs: pipeline/extract/sitelearn.py), and updated in place when
 the text or metadata changed. Running it twice changes nothing the second time. Story links
 (`duplicate_of`) are kept; the article's LSH bands and signature are replaced so later copies are
 matched against the new text.
@@ -19,13 +19,14 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline import dedup, sitelearn
 from pipeline.config import Settings
-from pipeline.extract import ExtractorPool
+from pipeline.dedup import index as dedup
+from pipeline.extract import sitelearn
+from pipeline.extract.core import ExtractorPool
 from pipeline.models import Extracted, extracted_to_json
-from pipeline.stages import BatchLearning, extraction_jobs
+from pipeline.stages.pages import BatchLearning, extraction_jobs
 from pipeline.urls import host_of
-from pipeline.warehouse import add_counts, record_error
+from pipeline.warehouse.db import add_counts, record_error
 
 # The fields compared and rewritten; published dates and URLs are identity, never rewritten.
 TEXT_FIELDS = ("title", "body")

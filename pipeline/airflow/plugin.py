@@ -71,8 +71,8 @@ def build_app() -> Any:
     from fastapi import Depends, FastAPI, HTTPException, Query, Request, status
     from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-    from pipeline import dashboard, warehouse
-
+    from pipeline.ui import dashboard
+    from pipeline.warehouse import db as warehouse
     def authorized_user(user: BaseUser = Depends(get_user)) -> BaseUser:  # noqa: B008
         """An authenticated Airflow user who may read the news_ingest DAG, else 403."""
         if not get_auth_manager().is_authorized_dag(

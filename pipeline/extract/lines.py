@@ -1,6 +1,6 @@
 """Boilerplate line rules on trafilatura's output, and the per-site learned lines.
 
-The structural layer (pipeline/structural.py) has already removed blocks by markup and shape;
+The structural layer (pipeline/extract/structural.py) has already removed blocks by markup and shape;
 these rules see the extracted lines with what the page says about itself (PageContext: its
 headlines, site name and link texts) and their position (the head and the tail of an article are
 where bylines, datelines, credits, tags and promotions sit). Every removal is kept as

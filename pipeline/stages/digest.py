@@ -68,8 +68,8 @@ def read_digest(conn: psycopg.Connection[Any], day: date) -> list[dict[str, Any]
 def run_digest(day: date, *, top_n: int = DEFAULT_TOP_N, generated_by: str | None = None,
                settings: Any = None) -> dict[str, Any]:
     """Entry point for the DAG and the CLI: migrate, then rewrite the digest of `day`."""
-    from pipeline import warehouse
     from pipeline.config import Settings
+    from pipeline.warehouse import db as warehouse
 
     with warehouse.connect(settings or Settings.from_env()) as conn:
         warehouse.migrate(conn)

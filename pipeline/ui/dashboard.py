@@ -1,7 +1,7 @@
 """The "News feeds" page: warehouse figures (feed health, articles per day, duplicates, runs) and HTML.
 
 Read-only queries and plain HTML with inline SVG charts (no scripts, no external assets), served
-by the Airflow plugin in pipeline/airflow_plugin.py. No Airflow imports here.
+by the Airflow plugin in pipeline/airflow/plugin.py. No Airflow imports here.
 """
 
 from __future__ import annotations

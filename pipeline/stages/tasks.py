@@ -10,10 +10,13 @@ from typing import Any, cast
 
 import psycopg
 
-from pipeline import feeds, fetch, stages, warehouse
 from pipeline.config import Settings, load_feeds_file
-from pipeline.extract import exit_with_parent
+from pipeline.extract.core import exit_with_parent
+from pipeline.feeds import poll as feeds
 from pipeline.models import FeedSpec
+from pipeline.stages import fetch
+from pipeline.stages import pages as stages
+from pipeline.warehouse import db as warehouse
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +137,8 @@ def reextract(
 ) -> dict[str, Any]:
     """Re-extract stored articles (params: site, since, until, limit) as a run of its own;
     return the run's summary with the counts (considered, changed, unchanged, failed, conflicts)."""
-    from pipeline.reextract import Selection, parse_date
-    from pipeline.reextract import reextract as run_reextract
+    from pipeline.stages.reextract import Selection, parse_date
+    from pipeline.stages.reextract import reextract as run_reextract
 
     selection = Selection(site=params.get("site") or None,
                           since=parse_date(params.get("since"), "since"),

@@ -66,8 +66,8 @@ def html_stats(conn: psycopg.Connection[Any]) -> dict[str, Any]:
 def run_maintenance(as_of: datetime, *, retention_days: int | None = None, vacuum: bool = True,
                     settings: Any = None) -> dict[str, Any]:
     """Entry point for the DAG and the CLI: drop expired raw HTML, then VACUUM (ANALYZE)."""
-    from pipeline import warehouse
     from pipeline.config import Settings
+    from pipeline.warehouse import db as warehouse
 
     settings = settings or Settings.from_env()
     days = settings.raw_retention_days if retention_days is None else retention_days

@@ -15,13 +15,15 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pipeline import boilerplate, dedup, sitelearn
 from pipeline.config import Settings
-from pipeline.extract import ExtractorPool, Job, Submitted
-from pipeline.http import decode_body
+from pipeline.dedup import index as dedup
+from pipeline.extract import lines as boilerplate
+from pipeline.extract import sitelearn
+from pipeline.extract.core import ExtractorPool, Job, Submitted
+from pipeline.fetch.http import decode_body
 from pipeline.models import Removal, StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
-from pipeline.warehouse import add_counts, claim_pages, record_error
+from pipeline.warehouse.db import add_counts, claim_pages, record_error
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from typing import Any
 import psycopg
 
 from pipeline.config import Settings
-from pipeline.http import RETRYABLE_KINDS, Fetcher
+from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
-from pipeline.warehouse import add_counts, claim_pages, record_error
+from pipeline.warehouse.db import add_counts, claim_pages, record_error
 
 log = logging.getLogger(__name__)
 

@@ -11,13 +11,13 @@ from typing import Any
 
 import psycopg
 
-from pipeline import feedhealth
 from pipeline.config import Settings
-from pipeline.feedhealth import PollPolicy
-from pipeline.feedparse import FeedError, feed_ttl, parse_feed
-from pipeline.http import FEED_TYPES, Fetcher
+from pipeline.feeds import health as feedhealth
+from pipeline.feeds.health import PollPolicy
+from pipeline.feeds.parse import FeedError, feed_ttl, parse_feed
+from pipeline.fetch.http import FEED_TYPES, Fetcher
 from pipeline.models import Entry, FeedSpec, FetchResult
-from pipeline.warehouse import add_counts, record_error
+from pipeline.warehouse.db import add_counts, record_error
 
 log = logging.getLogger(__name__)
 

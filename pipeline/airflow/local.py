@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.config import Settings
-from pipeline.embedded import AIRFLOW_DATABASE, airflow_sqlalchemy_url, ensure_database
+from pipeline.warehouse.embedded import AIRFLOW_DATABASE, airflow_sqlalchemy_url, ensure_database
 
 ADMIN_USER = "admin"
 
 
 def dags_folder() -> Path:
     """The project's dags/ folder (next to the pipeline package in a checkout)."""
-    folder = Path(__file__).resolve().parent.parent / "dags"
+    folder = Path(__file__).resolve().parents[2] / "dags"
     if not folder.is_dir():
         raise FileNotFoundError(f"newsflow: DAG folder not found at {folder}")
     return folder
@@ -296,7 +296,7 @@ def celery_env(env: dict[str, str], broker_port: int) -> dict[str, str]:
         "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_hex(32),
         "AIRFLOW__API__SECRET_KEY": secrets.token_hex(32),
         "AIRFLOW__API__WORKERS": "1",
-        "AIRFLOW__CORE__HOSTNAME_CALLABLE": "pipeline.localairflow.worker_hostname",
+        "AIRFLOW__CORE__HOSTNAME_CALLABLE": "pipeline.airflow.local.worker_hostname",
     })
     return env
 

@@ -14,7 +14,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from pipeline.config import Settings
-from pipeline.embedded import ensure_server
+from pipeline.warehouse.embedded import ensure_server
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +23,8 @@ MIGRATIONS_TABLE = "public.newsflow_migrations"
 
 def sql_dir() -> Path:
     """Locate the numbered migrations: packaged copy first, then the source tree."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "sql", here.parent / "sql"):
+    package = Path(__file__).resolve().parents[1]  # pipeline/
+    for candidate in (package / "sql", package.parent / "sql"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("newsflow: no sql/ migrations folder found")

@@ -1,0 +1,1 @@
+"""Deduplication: fingerprints, the LSH index in the warehouse, the near-duplicate linker."""

@@ -1,0 +1,1 @@
+"""Article extraction: trafilatura, structural and line layers, metadata, site templates, worker pool."""

@@ -1,0 +1,1 @@
+"""Fetching pages politely: the HTTP client with robots.txt, per-host limits, charset and guards."""

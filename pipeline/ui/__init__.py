@@ -1,0 +1,1 @@
+"""What people read: the News feeds dashboard and run summaries."""

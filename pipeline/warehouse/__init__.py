@@ -1,0 +1,1 @@
+"""The warehouse: connections, migrations, runs, errors, the page claims; the embedded PostgreSQL."""
