@@ -190,7 +190,6 @@ def newsflow(page: Page) -> Output:
 def first_run(pages: Sequence[Page]) -> list[Output]:
     """newsflow on one site's pages as its first run cleans them: extracted one by one, then
     compared with each other (no stored history), the lines that recur removed (extract.sitelearn)."""
-    from pipeline.extract import lines as boilerplate
     from pipeline.extract import sitelearn
     from pipeline.extract.core import extract_html
 
@@ -203,9 +202,8 @@ def first_run(pages: Sequence[Page]) -> list[Output]:
         if r is None:
             outputs.append(Output(""))
             continue
-        body, removed = sitelearn.strip_body(r.body, learned, learned, r.extra.get("article_lines") or ())
-        if removed:  # as the stage does: the line rules again on what the template left
-            body = "\n".join(boilerplate.clean_lines(body.split("\n"), r.title)[0])
+        body, _ = sitelearn.strip_template(r.body, learned, learned, title=r.title, author=r.author,
+                                           extra=r.extra)
         outputs.append(Output(body, r.title, r.published_at))
     return outputs
 

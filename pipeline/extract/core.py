@@ -108,6 +108,8 @@ def extract_html(
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
     if undone:
         extra["undone"] = undone
+    if context.authors:  # names from the byline too: site learning's second pass reads them
+        extra["authors"] = sorted(context.authors)
     return Extracted(
         title=title, body=body, author=meta.author, published_at=meta.published_at,
         modified_at=meta.modified_at, language=meta.language, canonical_url=meta.canonical_url,

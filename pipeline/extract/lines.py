@@ -60,6 +60,7 @@ END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
 SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
+DIGITS_RE = re.compile(r"\d+")
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
 LEARNABLE_MAX_CHARS = 400  # longer lines are article text, never learned as site boilerplate (bios: 200-400)
 PULL_QUOTE_MIN_WORDS = 8
@@ -79,8 +80,10 @@ def norm(text: str) -> str:
 
 
 def line_fingerprint(line: str) -> str:
-    """Stable short hash of a normalised line (per-site learning keys on it)."""
-    return xxhash.xxh64_hexdigest(norm(line).encode("utf-8"))
+    """Stable short hash of a normalised line with its numbers masked (per-site learning keys on
+    it): a template line that carries a date, a time or a counter ("Stand: 12.01.2026 11:05 Uhr",
+    "Published 01/09/2026 06:13 PM", "Hits: 1204") recurs as one line across the site's pages."""
+    return xxhash.xxh64_hexdigest(DIGITS_RE.sub("0", norm(line)).encode("utf-8"))
 
 
 @dataclass

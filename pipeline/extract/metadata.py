@@ -408,7 +408,14 @@ def _is_logo(h1: lxml_html.HtmlElement, site: _Site) -> bool:
     parent = h1.getparent()
     if parent is not None and parent.tag == "a":
         links.append(parent.get("href", "").strip().lower())
-    return any(href in roots for href in links)
+    if any(href in roots for href in links):
+        return True
+    # a heading that is all one link to a section ("/news", "/politik/") is navigation; a
+    # headline links, if at all, to its own article, whose path is longer
+    if len(links) == 1 and _norm(" ".join(a.text_content() for a in h1.iter("a"))) == text:
+        path = urlsplit(links[0]).path.strip("/")
+        return path.count("/") == 0 and "." not in path and len(path) <= 20
+    return False
 
 
 def _title(out: PageMeta, tree: lxml_html.HtmlElement, site: _Site,

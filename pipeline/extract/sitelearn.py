@@ -25,7 +25,15 @@ from typing import Any
 
 import psycopg
 
-from pipeline.extract.lines import LEARNABLE_MAX_CHARS, SENTENCE_END_RE, line_fingerprint
+from pipeline.extract.lines import (
+    LEARNABLE_MAX_CHARS,
+    SENTENCE_END_RE,
+    PageContext,
+    author_names,
+    clean_lines,
+    line_fingerprint,
+)
+from pipeline.models import Removal
 
 MIN_ARTICLES = 3  # a line must recur in at least this many of the site's articles (history + batch) …
 MIN_SHARE = 0.05  # … and in this share of them
@@ -262,3 +270,17 @@ def record_lines(conn: psycopg.Connection[Any], site: str, article_key: str, bod
         if line:
             seen.setdefault(line_fingerprint(line), line)
     record_counted(conn, site, article_key, seen)
+
+
+def strip_template(body: str, template: frozenset[str], remove: frozenset[str], *, title: str | None,
+                   author: str | None, extra: dict[str, Any]) -> tuple[str, list[Removal]]:
+    """`strip_body` with the page's own article lines kept, then the line rules again on what is
+    left: with the template gone, a byline or dateline under it is in the article's head, a
+    sign-off or an author's bio above it in its tail. Returns the body and the removals."""
+    body, removed = strip_body(body, template, remove, extra.get("article_lines") or ())
+    if not removed:
+        return body, []
+    authors = set(extra.get("authors") or ()) | author_names(author or "")
+    lines, more = clean_lines(body.split("\n"), title, context=PageContext(
+        titles=(title,) if title else (), authors=authors))
+    return "\n".join(lines), [Removal(line, LEARNED_RULE) for line in removed] + more

@@ -41,6 +41,7 @@ MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a c
 MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
 RUN_HEADINGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a related block's label
 RUN_ITEMS = frozenset({"p", "div", "h3", "h4", "h5", "h6", "li"})  # its items: one link each
+SPREAD_SHARE = 0.6  # the innermost block with this share of the page's paragraph prose holds the article
 LINK_ITEM_SHARE = 0.9  # an item's text inside its one link
 ARTICLE_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote"})  # the container's own text
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
@@ -308,9 +309,9 @@ def same_site(href: str | None, url: str | None) -> bool:
 
 def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
                         ) -> tuple[set[lxml_html.HtmlElement], int, lxml_html.HtmlElement | None]:
-    """The blocks no rule may drop: the one whose own paragraphs hold the most prose (with every
-    block around it), and an `itemprop=articleBody` block (with the same); that prose's size, and
-    the block itself."""
+    """The blocks no rule may drop: the one whose own paragraphs hold the most prose, the innermost
+    one holding most of the page's paragraph prose, an `itemprop=articleBody` block, and every
+    block around them; the article's prose (the larger of the first two), and the first block."""
     best, best_chars = None, 0
     marked = []
     for el in elements:
@@ -320,6 +321,14 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
         own = sum(stats[c].ptext for c in el if c.tag == "p" and c in stats)
         if own > best_chars:
             best, best_chars = el, own
+    # an article whose paragraphs are spread over sibling blocks (a live blog's entries, sections):
+    # the innermost block holding most of the page's paragraph prose
+    total = stats[elements[0]].ptext if elements else 0
+    spread = [el for el in elements if total and stats[el].ptext >= SPREAD_SHARE * total]
+    around = spread[-1] if spread and best is not None and (
+        spread[-1] is best or best in set(spread[-1].iterdescendants())) else None
+    if around is not None:  # it holds the densest block too: not a box of teasers beside the article
+        marked.append(around)
     for el in elements:
         if "articlebody" in (el.get("itemprop") or "").lower():
             marked.append(el)
@@ -327,7 +336,8 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
     for el in ([best] if best is not None else []) + marked:
         protected.add(el)
         protected.update(el.iterancestors())
-    return protected, best_chars, best
+    main = max(best_chars, stats[around].ptext if around is not None else 0)
+    return protected, main, best
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
