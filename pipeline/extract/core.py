@@ -78,6 +78,9 @@ def extract_html(
         site_name=meta.site_name, authors=boilerplate.author_names(meta.author or ""),
         links=lambda: (a.text_content() for a in tree.iter("a")))
     cleaning = structural.clean_tree(tree, url=url)
+    for removal in cleaning.removed:  # a byline the structural layer dropped still names the authors
+        if len(removal.text) < 100 and boilerplate.BYLINE_RE.match(removal.text):
+            context.authors.update(boilerplate.author_names(removal.text))
     # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
     # back, and it costs a quarter of trafilatura's time. The safety net below calls them when
     # the text found is much shorter than the page's prose.
