@@ -27,6 +27,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import psycopg
+from fastapi import APIRouter, Depends, HTTPException, Request, status
+from fastapi.responses import HTMLResponse, JSONResponse
 from psycopg import sql
 from psycopg.rows import dict_row
 
@@ -200,13 +202,10 @@ def story(conn: psycopg.Connection[Any], article_id: int) -> dict[str, Any] | No
 
 # ---- the router ---------------------------------------------------------------------------------
 
-def articles_router(connect: Connect, auth_dependency: Callable[..., Any]) -> Any:
+def articles_router(connect: Connect, auth_dependency: Callable[..., Any]) -> APIRouter:
     """The article views as a FastAPI APIRouter; every route depends on `auth_dependency`.
 
     `connect()` returns a context manager of a warehouse connection (set read-only here)."""
-    from fastapi import APIRouter, Depends, HTTPException, Request, status
-    from fastapi.responses import HTMLResponse, JSONResponse
-
     router = APIRouter(dependencies=[Depends(auth_dependency)])
     headers = {"Cache-Control": "no-store"}
 
@@ -339,7 +338,7 @@ grid-template-columns:max-content 1fr;gap:2px 12px} dl.meta dt{color:#6b7280}
 """
 
 
-def _base(request: Any) -> str:
+def _base(request: Request) -> str:
     """The app's path prefix (e.g. /newsflow), for absolute links that work at any depth."""
     return str(request.scope.get("root_path") or "").rstrip("/")
 
