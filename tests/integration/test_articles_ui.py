@@ -350,3 +350,23 @@ def test_export_streams_through_a_named_cursor(conn: psycopg.Connection, data: d
     assert "FROM news.articles" in cursors[0]["statement"]
     assert len(list(rows)) == 9
     assert conn.execute("SELECT count(*) AS n FROM pg_cursors").fetchone()["n"] == 0
+
+
+def test_search_uses_news_ts_config_when_the_schema_has_it(conn: psycopg.Connection,
+                                                            data: dict[str, Any]) -> None:
+    """With a `news.ts_config(language)` function (a later migration's), the query and headline
+    use each article's configuration, or the language filter's; checked in a rolled-back transaction."""
+    from pipeline.ui.search import has_language_configs
+
+    existed = has_language_configs(conn)
+    if not existed:
+        conn.execute("CREATE FUNCTION news.ts_config(lang text) RETURNS regconfig LANGUAGE sql IMMUTABLE "
+                     "AS $$ SELECT 'simple'::regconfig $$")
+    try:
+        assert has_language_configs(conn)
+        hits = search(conn, "harbour bridge")
+        assert hits[0].id == data["ids"]["root"] and "<mark>" in hits[0].snippet_html()
+        assert [h.id for h in search(conn, "harbour", lang="en", site="a.test")][0] == data["ids"]["root"]
+    finally:
+        conn.rollback()
+    assert has_language_configs(conn) == existed
