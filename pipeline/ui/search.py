@@ -11,6 +11,7 @@ sql/001 builds the `search` column with), or the article's own configuration thr
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from html import escape
@@ -96,9 +97,12 @@ def parse_when(value: str | None, name: str) -> date | datetime | None:
         return None
     text = value.strip()
     try:
-        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+        when = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError:
         raise QueryError(f"{name}: not a date (YYYY-MM-DD) or ISO 8601 time: {text[:40]!r}") from None
+    if not 1 < when.year < 9999:  # (bounds are shifted by a day or a time zone)
+        raise QueryError(f"{name}: year out of range: {text[:40]!r}")
+    return when
 
 
 def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
@@ -179,7 +183,7 @@ def parse_search_after(value: str | None) -> tuple[float, int] | None:
         parsed = (float(rank), int(ident))
     except ValueError:
         parsed = None
-    if not sep or parsed is None or parsed[1] < 1 or parsed[0] != parsed[0] or parsed[0] < 0:
+    if not sep or parsed is None or parsed[1] < 1 or not math.isfinite(parsed[0]) or parsed[0] < 0:
         raise QueryError(f"after: expected <rank>,<id> from a previous page, got {value[:60]!r}")
     return parsed
 
