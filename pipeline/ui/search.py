@@ -1,0 +1,251 @@
+"""Full-text search over news.articles, and the filters that the article views and export share.
+
+`search()` ranks matches with ts_rank_cd on the stored `search` tsvector (title weight A, body B),
+parses the query with websearch_to_tsquery ("quoted phrases", OR, -exclusion) and highlights a
+snippet with ts_headline. Results are keyset-paginated by (rank, id), never by OFFSET.
+
+The text-search configuration is chosen in one place, `tsconfig_sql()`: 'simple' (what
+sql/001 builds the `search` column with), or the article's own configuration through
+`news.ts_config(language)` when a migration has defined that function.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from html import escape
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.rows import dict_row
+
+DEFAULT_TS_CONFIG = "simple"  # the configuration of news.articles.search in sql/001
+TS_CONFIG_FUNCTION = "news.ts_config(text)"  # language -> regconfig, if a migration defines it
+MAX_QUERY_CHARS = 500
+MAX_LIMIT = 200
+
+# ts_headline wraps matches in these (Unicode private-use characters, absent from article text), so
+# that the snippet can be HTML-escaped first and the marks turned into <mark> afterwards.
+MARK_START, MARK_END = "\ue000", "\ue001"
+_HEADLINE_OPTIONS = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
+                     "MaxFragments=2, FragmentDelimiter=\" … \"")
+_TITLE_OPTIONS = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+
+
+class QueryError(ValueError):
+    """A search or filter parameter that cannot be used (the UI answers 400 with its message)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which articles: outlet (site host or site_name), feed id, date range, language, duplicates.
+
+    Dates are on the article's publication time, else its load time; `until` is inclusive (a date
+    means the whole day)."""
+
+    site: str | None = None
+    feed: int | None = None
+    since: date | datetime | None = None
+    until: date | datetime | None = None
+    lang: str | None = None
+    duplicates: bool = True  # False: roots only (duplicate_of IS NULL)
+
+    def where(self, alias: str = "a") -> tuple[sql.Composable, dict[str, Any]]:
+        """A SQL condition (always valid, `true` when unfiltered) and its named parameters."""
+        a = sql.Identifier(alias)
+        parts: list[sql.Composable] = [sql.SQL("true")]
+        params: dict[str, Any] = {}
+        if self.site:
+            parts.append(sql.SQL("({a}.site = %(f_site)s OR {a}.site_name = %(f_site)s)").format(a=a))
+            params["f_site"] = self.site
+        if self.feed is not None:
+            parts.append(sql.SQL("{a}.feed_id = %(f_feed)s").format(a=a))
+            params["f_feed"] = self.feed
+        if self.since is not None:
+            parts.append(sql.SQL("coalesce({a}.published_at, {a}.created_at) >= %(f_since)s").format(a=a))
+            params["f_since"] = lower_bound(self.since)
+        if self.until is not None:
+            parts.append(sql.SQL("coalesce({a}.published_at, {a}.created_at) < %(f_until)s").format(a=a))
+            params["f_until"] = upper_bound(self.until)
+        if self.lang:
+            parts.append(sql.SQL("{a}.language = %(f_lang)s").format(a=a))
+            params["f_lang"] = self.lang
+        if not self.duplicates:
+            parts.append(sql.SQL("{a}.duplicate_of IS NULL").format(a=a))
+        return sql.SQL(" AND ").join(parts), params
+
+
+def lower_bound(when: date | datetime) -> datetime:
+    """The first instant of `since`: a date is its midnight UTC, a naive time is taken as UTC."""
+    if isinstance(when, datetime):
+        return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return datetime.combine(when, time.min, UTC)
+
+
+def upper_bound(when: date | datetime) -> datetime:
+    """The exclusive end of an inclusive `until`: the next midnight for a date, +1 µs for a time."""
+    if isinstance(when, datetime):
+        return lower_bound(when) + timedelta(microseconds=1)
+    return datetime.combine(when + timedelta(days=1), time.min, UTC)
+
+
+def parse_when(value: str | None, name: str) -> date | datetime | None:
+    """A YYYY-MM-DD date or an ISO 8601 time from a query string, else QueryError."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        when = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+    except ValueError:
+        raise QueryError(f"{name}: not a date (YYYY-MM-DD) or ISO 8601 time: {text[:40]!r}") from None
+    if not 1 < when.year < 9999:  # (bounds are shifted by a day or a time zone)
+        raise QueryError(f"{name}: year out of range: {text[:40]!r}")
+    return when
+
+
+def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
+    """Whether a migration defined `news.ts_config(language)`."""
+    row = conn.execute("SELECT to_regprocedure(%s) IS NOT NULL", (TS_CONFIG_FUNCTION,)).fetchone()
+    return bool(row is not None and (next(iter(row.values())) if isinstance(row, dict) else row[0]))
+
+
+def tsconfig_sql(per_language: bool, lang: str | None = None, alias: str = "a") -> sql.Composable:
+    """The text-search configuration of the query, as SQL: the one place it is chosen.
+
+    With `news.ts_config(language)` in the schema (`per_language`), the configuration of the
+    language filter (a constant, which keeps the GIN index usable) or else of each article;
+    otherwise 'simple'."""
+    if per_language:
+        if lang:
+            return sql.SQL("news.ts_config({})").format(sql.Literal(lang))
+        return sql.SQL("news.ts_config({}.language)").format(sql.Identifier(alias))
+    return sql.SQL("{}::regconfig").format(sql.Literal(DEFAULT_TS_CONFIG))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result. `headline` and `title_headline` carry MARK_START/MARK_END around matches."""
+
+    id: int
+    url: str
+    title: str | None
+    site: str
+    site_name: str | None
+    language: str | None
+    published_at: datetime | None
+    duplicate_of: int | None
+    rank: float
+    headline: str
+    title_headline: str | None
+
+    @property
+    def cursor(self) -> str:
+        """The keyset of this hit: `after=` for the next page."""
+        return f"{self.rank!r},{self.id}"
+
+    def snippet(self, start: str = "", end: str = "") -> str:
+        """The snippet as plain text, matches between `start` and `end` (e.g. '**')."""
+        return self.headline.replace(MARK_START, start).replace(MARK_END, end)
+
+    def snippet_html(self) -> str:
+        """The snippet HTML-escaped, matches in <mark>."""
+        return marks_to_html(self.headline)
+
+    def title_html(self) -> str:
+        """The title HTML-escaped, matches in <mark> (the URL when the article has no title)."""
+        return marks_to_html(self.title_headline or self.title or self.url)
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready: the snippet as HTML (escaped, <mark>) and as plain text."""
+        return {
+            "id": self.id, "url": self.url, "title": self.title, "site": self.site,
+            "site_name": self.site_name, "language": self.language,
+            "published_at": self.published_at.isoformat() if self.published_at else None,
+            "duplicate_of": self.duplicate_of, "rank": self.rank,
+            "snippet": self.snippet(), "snippet_html": self.snippet_html(),
+            "title_html": self.title_html(),
+        }
+
+
+def marks_to_html(text: str) -> str:
+    """Escape text, then turn the headline marks into <mark> elements."""
+    return escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def parse_search_after(value: str | None) -> tuple[float, int] | None:
+    """The (rank, id) keyset of `after=<rank>,<id>`, else QueryError."""
+    if value is None or not value.strip():
+        return None
+    rank, sep, ident = value.strip().partition(",")
+    try:
+        parsed = (float(rank), int(ident))
+    except ValueError:
+        parsed = None
+    if not sep or parsed is None or parsed[1] < 1 or not math.isfinite(parsed[0]) or parsed[0] < 0:
+        raise QueryError(f"after: expected <rank>,<id> from a previous page, got {value[:60]!r}")
+    return parsed
+
+
+def check_query(query: str) -> str:
+    """The query stripped, else QueryError (empty, too long, NUL characters)."""
+    text = (query or "").strip()
+    if not text:
+        raise QueryError("q: the search query is empty")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"q: the search query is longer than {MAX_QUERY_CHARS} characters")
+    if "\x00" in text:
+        raise QueryError("q: the search query contains a NUL character")
+    return text
+
+
+_SEARCH_SQL = """
+SELECT h.*,
+       ts_headline({h_config}, h.body, {h_tsquery}, %(opts)s) AS headline,
+       CASE WHEN h.title IS NOT NULL THEN ts_headline({h_config}, h.title, {h_tsquery}, %(title_opts)s)
+       END AS title_headline
+FROM (
+    SELECT a.id, a.url, a.title, a.body, a.site, a.site_name, a.language, a.published_at,
+           a.duplicate_of, ts_rank_cd(a.search, {tsquery}) AS rank
+    FROM news.articles a
+    WHERE a.search @@ {tsquery} AND {filters}
+) h
+WHERE {keyset}
+ORDER BY h.rank DESC, h.id DESC
+LIMIT %(limit)s
+"""
+
+
+def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime | None = None,
+           until: date | datetime | None = None, site: str | None = None, lang: str | None = None,
+           duplicates: bool = True, limit: int = 20,
+           after: tuple[float, int] | None = None) -> list[Hit]:
+    """Articles matching `query` (web search syntax), best first; `after` = last hit's (rank, id).
+
+    Raises QueryError for an empty or too long query or a limit outside 1..MAX_LIMIT. A query of
+    only stop words or punctuation matches nothing."""
+    text = check_query(query)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit: between 1 and {MAX_LIMIT}")
+    filters, params = Filters(site=site, since=since, until=until, lang=lang,
+                              duplicates=duplicates).where("a")
+    per_language = has_language_configs(conn)
+    keyset: sql.Composable = sql.SQL("true")
+    if after is not None:
+        keyset = sql.SQL("(h.rank, h.id) < (%(after_rank)s::real, %(after_id)s)")
+        params.update(after_rank=after[0], after_id=after[1])
+
+    def tsquery(alias: str) -> sql.Composable:
+        return sql.SQL("websearch_to_tsquery({}, %(q)s)").format(tsconfig_sql(per_language, lang, alias))
+
+    statement = sql.SQL(_SEARCH_SQL).format(
+        filters=filters, keyset=keyset, tsquery=tsquery("a"), h_tsquery=tsquery("h"),
+        h_config=tsconfig_sql(per_language, lang, "h"))
+    params.update(q=text, opts=_HEADLINE_OPTIONS, title_opts=_TITLE_OPTIONS, limit=limit)
+    with conn.cursor(row_factory=dict_row) as cur:
+        rows = cur.execute(statement, params).fetchall()
+    return [Hit(id=r["id"], url=r["url"], title=r["title"], site=r["site"], site_name=r["site_name"],
+                language=r["language"], published_at=r["published_at"], duplicate_of=r["duplicate_of"],
+                rank=float(r["rank"]), headline=r["headline"] or "", title_headline=r["title_headline"])
+            for r in rows]
