@@ -3,8 +3,8 @@
     uv run python benchmarks/reliability.py                 # full size (~30 min on 2 cores)
     uv run python benchmarks/reliability.py --articles 200 --network-articles 500 --no-write
 
-Runs the command-line scenarios (`benchmarks/fault_scenarios.py`) and the real-Airflow ones
-(`benchmarks/fault_airflow.py`), each against a synthetic site on 127.0.0.1 and a fresh database
+Runs the command-line scenarios (`tests/support/fault_scenarios.py`) and the real-Airflow ones
+(`tests/support/fault_airflow.py`), each against a synthetic site on 127.0.0.1 and a fresh database
 on an embedded PostgreSQL of its own (under a temporary folder; the restart scenario restarts only
 its own server), prints the table and, unless --no-write, puts it in docs/reliability.md between
 its `figures` markers. Exit 1 when any audit is not clean.
@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import fault_airflow, fault_scenarios  # noqa: E402
-from benchmarks.faults import Outcome  # noqa: E402
 from pipeline.warehouse.embedded import ensure_server, stop_server  # noqa: E402
+from tests.support import fault_airflow, fault_scenarios  # noqa: E402
+from tests.support.faults import Outcome  # noqa: E402
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "reliability.md"
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"

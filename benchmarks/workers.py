@@ -37,11 +37,11 @@ if __package__ in (None, ""):
 
 import psycopg  # noqa: E402
 
-from benchmarks.faults import fresh_database  # noqa: E402
 from pipeline.airflow.local import celery_stack  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.synth.site import SynthSite  # noqa: E402
 from pipeline.warehouse.embedded import ensure_server, stop_server  # noqa: E402
+from tests.support.faults import fresh_database  # noqa: E402
 
 DAG_ID = "news_ingest"
 

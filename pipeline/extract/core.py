@@ -406,6 +406,13 @@ class ExtractorPool:
         self._pool = self._new_pool()
         return self._pool
 
+    def worker_pids(self) -> list[int]:
+        """The process ids of the current pool's worker processes, sorted ([] when extracting
+        in-process); read-only, for tests and monitoring."""
+        if self._pool is None:
+            return []
+        return sorted(self._pool._processes or {})
+
     def __enter__(self) -> ExtractorPool:
         return self
 

@@ -16,11 +16,11 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from benchmarks.faults import fresh_database
 from pipeline.airflow.local import CeleryStack, celery_stack
 from pipeline.config import Settings
 from pipeline.warehouse.embedded import ensure_server
 from tests.dags.conftest import load_dag
+from tests.support.faults import fresh_database
 
 pytestmark = pytest.mark.slow
 

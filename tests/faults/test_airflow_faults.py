@@ -1,13 +1,13 @@
 """Fault injection through real Airflow (`airflow standalone`, LocalExecutor) at small size: a manual
 trigger during a scheduled run, and the load task's process SIGKILLed mid-batch and retried by
-Airflow itself. Both share one Airflow session (`benchmarks/fault_airflow.run_all`)."""
+Airflow itself. Both share one Airflow session (`tests/support/fault_airflow.run_all`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.fault_airflow import run_all
-from benchmarks.faults import Outcome
+from tests.support.fault_airflow import run_all
+from tests.support.faults import Outcome
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 

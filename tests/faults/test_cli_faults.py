@@ -1,7 +1,7 @@
 """Fault injection with the command line at small size: each fault really happens, and after the
 recovery every expected article is in the warehouse exactly once, with no partial row.
 
-The scenarios are `benchmarks/fault_scenarios.py`; `benchmarks/reliability.py` runs them at full size.
+The scenarios are `tests/support/fault_scenarios.py`; `benchmarks/reliability.py` runs them at full size.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.fault_scenarios import (
+from tests.support.fault_scenarios import (
     flaky_network,
     kill_during_load,
     kill_extract_worker,
     overlapping_ingests,
     restart_postgres,
 )
-from benchmarks.faults import CLAIMED_STATES
+from tests.support.faults import CLAIMED_STATES
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 

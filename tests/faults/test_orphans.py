@@ -59,8 +59,8 @@ def test_extraction_workers_exit_when_their_parent_is_killed() -> None:
 
 def test_killed_ingest_leaves_no_process_behind(base_dsn: str, tmp_path: Path) -> None:
     """Every child of a `newsflow ingest` SIGKILLed mid-run (fetch process, extraction workers) exits."""
-    from benchmarks.faults import fresh_database, ingest_env, monitor, scalar, start_ingest, wait_until
     from pipeline.synth.site import SynthSite
+    from tests.support.faults import fresh_database, ingest_env, monitor, scalar, start_ingest, wait_until
 
     # 240 pages at 60 ms, 6 in flight: fetching lasts over 2 s, well past the first extractions
     # (at 150 pages and 20 ms a loaded machine could finish fetching before any was stored)

@@ -3,8 +3,9 @@ and a stage waiting for its upstream claims rarely and still takes what arrives.
 
 from __future__ import annotations
 
-import threading
+import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import psycopg
@@ -23,16 +24,56 @@ def _add_pages(conn: psycopg.Connection, state: str, *urls: str) -> None:
     conn.commit()
 
 
+class VirtualClock:
+    """Stands in for the `time` module of the code under test: `monotonic()` reads a virtual
+    clock that only `sleep()` advances (whole units, so every sum is exact); `at(t, action)` runs
+    an action once the clock reaches t, in the sleeping thread (no real waiting, no timing window)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._due: list[tuple[float, Callable[[], None]]] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        assert self.now < 1000, "waited 1000 units: the stage never returned"
+        for due in [d for d in self._due if d[0] <= self.now]:
+            self._due.remove(due)
+            due[1]()
+
+    def at(self, when: float, action: Callable[[], None]) -> None:
+        self._due.append((when, action))
+
+    def __getattr__(self, name: str) -> Any:  # anything else the module uses from `time`
+        return getattr(time, name)
+
+
 @pytest.fixture
-def claims(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The times at which the stages claim pages (each claim still goes to the warehouse)."""
+def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
+    """A virtual clock for the module that waits between claims, with its waits scaled to whole
+    units in the real ratio (IDLE_WAIT 1, MAX_IDLE_WAIT 8 for 50 ms and 400 ms)."""
+    virtual = VirtualClock()
+    module = sys.modules[stages.claim_or_wait.__module__]
+    assert module.MAX_IDLE_WAIT == 8 * module.IDLE_WAIT
+    monkeypatch.setattr(module, "time", virtual)
+    monkeypatch.setattr(module, "IDLE_WAIT", 1.0)
+    monkeypatch.setattr(module, "MAX_IDLE_WAIT", 8.0)
+    return virtual
+
+
+@pytest.fixture
+def claims(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> list[float]:
+    """The virtual times at which the stages claim pages (each claim still goes to the warehouse)."""
     made: list[float] = []
+    module = sys.modules[stages.claim_or_wait.__module__]
 
     def counted(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
-        made.append(time.monotonic())
+        made.append(clock.monotonic())
         return claim_pages(*args, **kwargs)
 
-    monkeypatch.setattr(stages, "claim_pages", counted)
+    monkeypatch.setattr(module, "claim_pages", counted)
     return made
 
 
@@ -57,34 +98,27 @@ def test_a_claim_whose_session_ended_is_taken_over_at_once(conn: psycopg.Connect
 
 
 def test_a_waiting_stage_claims_rarely_and_takes_what_arrives(
-        conn: psycopg.Connection, dsn: str, claims: list[float]) -> None:
-    """Nothing to claim for 1.5 s while the upstream runs: the wait doubles (50 ms up to 400 ms),
-    so about 7 claims rather than 30; a page stored meanwhile is returned; once the upstream is
-    done and nothing is left, the stage gets [] without waiting out its back-off."""
-    upstream_over = threading.Event()
-
-    def upstream() -> None:
-        with psycopg.connect(dsn) as own:
-            time.sleep(1.5)
-            _add_pages(own, "extracted", "http://a.example/late")
-
-    producer = threading.Thread(target=upstream)
-    producer.start()
-    started = time.monotonic()
-    got = stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, upstream_over.is_set)
-    producer.join()
+        conn: psycopg.Connection, dsn: str, clock: VirtualClock, claims: list[float]) -> None:
+    """Nothing to claim for 30 units (1.5 s) while the upstream runs: the wait doubles (1 unit up
+    to 8, i.e. 50 ms up to 400 ms), so 7 claims rather than 31; a page stored meanwhile by another
+    session is returned."""
+    with psycopg.connect(dsn) as own:
+        clock.at(30, lambda: _add_pages(own, "extracted", "http://a.example/late"))
+        got = stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, lambda: False)
     assert [p["url"] for p in got] == ["http://a.example/late"]
-    assert time.monotonic() - started >= 1.5
-    assert 4 <= len(claims) <= 10, claims  # a fixed 50 ms poll would have claimed some 30 times
+    assert claims == [0, 1, 3, 7, 15, 23, 31]  # a fixed 1-unit poll would have claimed 31 times
+    assert clock.now == 31
 
-    # Upstream still running, nothing left: claims at 0, 0.05, 0.15, 0.35, 0.75, 1.15 and 1.55 s;
-    # the upstream finishing at 1.25 s, inside the last 400 ms wait, cuts it short (about 1.3 s).
-    timer = threading.Timer(1.25, upstream_over.set)
-    timer.start()
-    started = time.monotonic()
-    assert stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, upstream_over.is_set) == []
-    assert 1.25 <= time.monotonic() - started < 1.45
-    timer.join()
+
+def test_a_finished_upstream_cuts_the_wait_short(
+        conn: psycopg.Connection, clock: VirtualClock, claims: list[float]) -> None:
+    """Upstream still running, nothing left: claims at 0, 1, 3, 7, 15 and 23; the upstream
+    finishing at 25, inside the last 8-unit wait, is seen within one unit: one last claim at 25
+    and the stage gets [] without waiting out its back-off (31)."""
+    assert stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE,
+                                lambda: clock.now >= 25) == []
+    assert claims == [0, 1, 3, 7, 15, 23, 25]
+    assert clock.now == 25
 
 
 def test_without_an_upstream_one_claim_is_made(conn: psycopg.Connection, claims: list[float]) -> None:

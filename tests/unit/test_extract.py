@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import psutil
 import pytest
 from lxml import html as lxml_html
 
@@ -13,7 +15,6 @@ from pipeline.extract.core import (
     _process_identity,
     extract_files,
     extract_html,
-    worker_context,
 )
 from pipeline.extract.lines import PageContext, clean_lines, line_fingerprint
 from pipeline.extract.metadata import page_metadata
@@ -118,9 +119,11 @@ def test_pool_workers_are_forked_by_the_fork_server() -> None:
     page = (FIXTURES / "seed.html").read_bytes()
     with ExtractorPool(processes=2) as pool:
         list(pool.map([("a", page, None, None, None)]))
-        assert pool._pool is not None and pool._pool._mp_context is worker_context()
-        workers = list(pool._pool._processes.values())
-        assert len(workers) == 2 and all(type(w).__name__ == "ForkServerProcess" for w in workers)
+        workers = pool.worker_pids()
+        assert len(workers) == 2
+        parents = {psutil.Process(pid).ppid() for pid in workers}
+        assert len(parents) == 1 and os.getpid() not in parents  # forked by one server, not by us
+        assert "forkserver" in " ".join(psutil.Process(parents.pop()).cmdline())
 
 
 def test_process_identity_tells_a_live_process_from_a_gone_one() -> None:
@@ -141,15 +144,17 @@ def test_pool_recycles_workers_between_batches_without_hanging() -> None:
     """Batches larger than a worker's share all come back, and the workers are replaced between
     batches (ProcessPoolExecutor's own max_tasks_per_child hangs on Python 3.11 in this case)."""
     page = (FIXTURES / "seed.html").read_bytes()
-    pools: list[object] = []  # held, so that no two can share an id()
+    workers: list[set[int]] = []
     with ExtractorPool(processes=2, max_tasks_per_child=3, fingerprints="near") as pool:
         for batch in range(4):
             jobs = [(f"{batch}-{i}", page, None, None, None) for i in range(7)]
             results = list(pool.map(jobs))
             assert sorted(key for key, _, _ in results) == sorted(job[0] for job in jobs)
             assert all(res is not None and "fingerprint" in res.extra for _, res, _ in results)
-            pools.append(pool._pool)
-    assert len({id(p) for p in pools}) == 4  # each batch of 7 exceeds the 2 x 3 pages a pool may take
+            workers.append(set(pool.worker_pids()))
+    # each batch of 7 exceeds the 2 x 3 pages a pool may take: every batch has 2 new workers
+    assert all(len(w) == 2 for w in workers)
+    assert len(set().union(*workers)) == 8
 
 
 def test_stored_results_are_what_the_stage_stores() -> None:

@@ -8,6 +8,7 @@ import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -92,22 +93,41 @@ def test_serves_feeds_pages_and_robots(monkeypatch: pytest.MonkeyPatch) -> None:
         assert (stats[0].robots, stats[0].feeds, stats[1].pages, stats[1].not_found) == (1, 2, 1, 1)
 
 
-def test_latency_keep_alive_and_peaks() -> None:
+class SiteSleeps:
+    """Stands in for the site module's `time`: records every sleep instead of sleeping; while
+    `barrier` is set, each sleeping handler waits for the others there (all in flight at once)."""
+
+    def __init__(self) -> None:
+        self.slept: list[float] = []
+        self.barrier: threading.Barrier | None = None
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        if self.barrier is not None:
+            self.barrier.wait()
+
+    def __getattr__(self, name: str) -> Any:  # anything else the site uses from `time`
+        return getattr(time, name)
+
+
+def test_latency_keep_alive_and_peaks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Responses wait the latency; keep-alive works; the per-host in-flight peak is recorded."""
+    sleeps = SiteSleeps()
+    monkeypatch.setattr(synthsite, "time", sleeps)
     with SynthSite(articles=6, hosts=2, seed=4, latency=0.2) as site:
         netloc = urlsplit(site.bases[0]).netloc
         conn = http.client.HTTPConnection(netloc, timeout=10)
-        started = time.monotonic()
         for _ in range(2):  # two requests on one connection
             conn.request("GET", "/robots.txt")
             assert conn.getresponse().read().startswith(b"User-agent")
-        assert time.monotonic() - started >= 0.4
+        assert sleeps.slept == [0.2, 0.2]  # each response waited the latency
         conn.close()
         assert site.peaks() == [1, 0]
         deadline = time.monotonic() + 5  # the handler may still be past its last byte
         while site.stats()[0].in_flight and time.monotonic() < deadline:
             time.sleep(0.01)
         site.reset_stats()
+        sleeps.barrier = threading.Barrier(3, timeout=10)
         threads = [threading.Thread(target=_get, args=(site.bases[0] + "/robots.txt",))
                    for _ in range(3)]
         for t in threads:
@@ -115,9 +135,11 @@ def test_latency_keep_alive_and_peaks() -> None:
         for t in threads:
             t.join()
         assert site.peaks() == [3, 0]
+        assert not sleeps.barrier.broken
+        sleeps.barrier = None
         site.latency = 0.0
-        started = time.monotonic()
-        _get(site.bases[1] + "/robots.txt")
-        assert time.monotonic() - started < 0.2
+        sleeps.slept.clear()
+        assert _get(site.bases[1] + "/robots.txt")[0] == 200
+        assert sleeps.slept == []  # no latency: no wait at all
     with pytest.raises(OSError):
         http.client.HTTPConnection(netloc, timeout=2).request("GET", "/robots.txt")

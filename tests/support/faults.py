@@ -1,6 +1,6 @@
 """Fault injection for newsflow, the harness: the audit, fresh warehouses, processes, moments, faults.
 
-The scenarios (`benchmarks/fault_scenarios.py` with the CLI, `benchmarks/fault_airflow.py` with
+The scenarios (`tests/support/fault_scenarios.py` with the CLI, `tests/support/fault_airflow.py` with
 real Airflow) run ingests against `pipeline/synth/site.py` (N generated articles over H hosts on
 127.0.0.1) into a fresh database on an embedded PostgreSQL, inject one kind of fault, recover the
 way an operator or Airflow would, then audit the warehouse (`audit`): every expected article in
@@ -39,7 +39,7 @@ from pipeline.synth.site import SynthSite
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse.embedded import pgdata_dir
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CLAIMED_STATES = ("fetching", "extracting", "deduping", "loading")
 UNFINISHED_STATES = ("pending", "fetched", "extracted", "deduped")
 

@@ -27,7 +27,9 @@ from typing import Any
 import psutil
 import psycopg
 
-from benchmarks.faults import (
+from pipeline.synth.site import SynthSite
+from pipeline.warehouse.embedded import ensure_server, stop_server
+from tests.support.faults import (
     CLAIMED_STATES,
     LOAD,
     RETRY_LOAD,
@@ -53,8 +55,6 @@ from benchmarks.faults import (
     stop_process,
     wait_until,
 )
-from pipeline.synth.site import SynthSite
-from pipeline.warehouse.embedded import ensure_server, stop_server
 
 
 def _site(articles: int, hosts: int, latency: float, faults: FaultPlan | None = None,

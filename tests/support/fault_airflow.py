@@ -32,7 +32,11 @@ import psutil
 import psycopg
 from psycopg.rows import dict_row
 
-from benchmarks.faults import (
+from pipeline.airflow.local import airflow_command, airflow_env, ensure_metadata
+from pipeline.config import Settings
+from pipeline.synth.site import SynthSite
+from pipeline.warehouse.embedded import ensure_server, stop_server
+from tests.support.faults import (
     Outcome,
     ScenarioError,
     audit,
@@ -42,10 +46,6 @@ from benchmarks.faults import (
     scalar,
     wait_until,
 )
-from pipeline.airflow.local import airflow_command, airflow_env, ensure_metadata
-from pipeline.config import Settings
-from pipeline.synth.site import SynthSite
-from pipeline.warehouse.embedded import ensure_server, stop_server
 
 DAG_ID = "news_ingest"
 FINAL_STATES = ("success", "failed")

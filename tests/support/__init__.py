@@ -1,0 +1,1 @@
+"""Harness shared by tests and benchmarks: fault injection (faults, fault_scenarios, fault_airflow)."""
