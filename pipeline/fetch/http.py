@@ -173,7 +173,8 @@ class RobotsRules:
     merged and the `*` group applies when none names this crawler; Crawl-delay is kept."""
 
     def __init__(self, text: str):
-        self._parser = Protego.parse(text)
+        # A UTF-8 byte order mark would hide the first line's directive from the parser.
+        self._parser = Protego.parse(text.removeprefix("\ufeff"))
 
     def allows(self, url: str, user_agent: str) -> bool:
         """Whether `url` may be fetched by the crawler whose User-Agent is `user_agent`."""

@@ -128,3 +128,9 @@ def test_empty_or_garbage_robots_allows_everything() -> None:
     assert robots_allows("", BASE + "/a", "newsflow")
     assert robots_allows("<html><body>Not here</body></html>", BASE + "/a", "newsflow")
     assert robots_allows("User-agent: *\nDisallow: /\n", BASE + "/robots.txt", "newsflow")
+
+
+def test_byte_order_mark_and_crlf() -> None:
+    """A UTF-8 byte order mark and CRLF line ends do not hide rules."""
+    for text in ("\ufeffUser-agent: *\nDisallow: /x\n", "User-agent: *\r\nDisallow: /x\r\n"):
+        assert not robots_allows(text, BASE + "/x", "newsflow")
