@@ -216,8 +216,23 @@ def write_feeds_file(path: str | Path, feeds: list[FeedSpec]) -> None:
     Path(path).write_text(yaml.safe_dump({"feeds": items}, sort_keys=False), encoding="utf-8")
 
 
+def opml_categories(value: str | None) -> tuple[str, ...]:
+    """Tags from an OPML `category` attribute: comma-separated, each possibly a slash-delimited
+    path ("/Boston/Weather", OPML 2.0), kept as the path without its outer slashes."""
+    if not value:
+        return ()
+    return tuple(tag for tag in (part.strip().strip("/").strip() for part in value.split(",")) if tag)
+
+
+def _unique(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags without repeats, first occurrence first."""
+    return tuple(dict.fromkeys(tags))
+
+
 def load_opml(path: str | Path) -> list[FeedSpec]:
-    """Read feeds from an OPML file (outline elements with xmlUrl; parent outlines become tags)."""
+    """Read feeds from an OPML file (outline elements with xmlUrl). A feed's tags are the titles of
+    the folder outlines it is nested in, then those of its `category` attribute (a folder's
+    `category` applies to the feeds inside it too), each once."""
     try:
         root = SafeET.parse(str(path)).getroot()
     except FileNotFoundError:
@@ -232,11 +247,12 @@ def load_opml(path: str | Path) -> list[FeedSpec]:
     def walk(node: Element, tags: tuple[str, ...]) -> None:
         for outline in node.findall("outline"):
             url = outline.get("xmlUrl")
-            label = outline.get("title") or outline.get("text")
+            label = (outline.get("title") or outline.get("text") or "").strip() or None
+            categories = opml_categories(outline.get("category"))
             if url:
-                feeds.append(FeedSpec(url=url.strip(), name=label, tags=tags))
+                feeds.append(FeedSpec(url=url.strip(), name=label, tags=_unique(tags + categories)))
             else:
-                walk(outline, tags + ((label,) if label else ()))
+                walk(outline, tags + ((label,) if label else ()) + categories)
 
     walk(body, ())
     return feeds
@@ -250,7 +266,10 @@ def dump_opml(feeds: list[FeedSpec], title: str = "newsflow feeds") -> str:
     body = SubElement(root, "body")
     for feed in feeds:
         attrs = {"type": "rss", "text": feed.name or feed.url, "xmlUrl": feed.url}
-        if feed.tags:
-            attrs["category"] = ",".join(feed.tags)
+        # Tags are comma-separated in `category`: a comma inside a tag cannot survive (it is
+        # written as a space), nor can a tag's leading or trailing "/" (a category path).
+        tags = [" ".join(t.replace(",", " ").split()) for t in feed.tags]
+        if any(tags):
+            attrs["category"] = ",".join(t for t in tags if t)
         SubElement(body, "outline", attrs)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + tostring(root, encoding="unicode")

@@ -9,7 +9,6 @@ import random
 import re
 import socket
 import time
-import urllib.robotparser
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import aiohttp
 import aiohttp.abc
 from aiohttp.abc import ResolveResult
+from protego import Protego
 
 from pipeline.config import Settings
 from pipeline.models import FetchResult
@@ -159,11 +159,43 @@ def decode_body(body: bytes, header_charset: str | None) -> tuple[str, str]:
     return body.decode("utf-8", "replace"), "utf-8"
 
 
+def robots_token(user_agent: str) -> str:
+    """The product token robots.txt groups are matched against (RFC 9309 2.2.1): the first word of
+    the User-Agent before any "/version", so "newsflow/0.1 (+https://...)" is "newsflow" and a
+    word inside the comment or URL cannot select another crawler's group."""
+    word = user_agent.split()[0] if user_agent.split() else ""
+    return word.split("/")[0].lower() or "*"
+
+
+class RobotsRules:
+    """One host's parsed robots.txt under RFC 9309 (protego): `*` and `$` in patterns, the most
+    specific (longest) matching rule wins, allow wins a tie, groups of the same user agent are
+    merged and the `*` group applies when none names this crawler; Crawl-delay is kept."""
+
+    def __init__(self, text: str):
+        # A UTF-8 byte order mark would hide the first line's directive from the parser.
+        self._parser = Protego.parse(text.removeprefix("\ufeff"))
+
+    def allows(self, url: str, user_agent: str) -> bool:
+        """Whether `url` may be fetched by the crawler whose User-Agent is `user_agent`."""
+        return bool(self._parser.can_fetch(url, robots_token(user_agent)))
+
+    def crawl_delay(self, user_agent: str) -> float:
+        """Seconds between requests the crawler's group asks for (0 when none)."""
+        delay = self._parser.crawl_delay(robots_token(user_agent))
+        return float(delay) if delay else 0.0
+
+
+def robots_allows(robots_txt: str, url: str, user_agent: str) -> bool:
+    """Whether a robots.txt text allows `user_agent` to fetch `url` (RFC 9309 matching)."""
+    return RobotsRules(robots_txt).allows(url, user_agent)
+
+
 @dataclass
 class _HostState:
     semaphore: asyncio.Semaphore
     next_allowed: float = 0.0
-    robots: urllib.robotparser.RobotFileParser | None = None
+    robots: RobotsRules | None = None
     robots_loaded: bool = False
     robots_unavailable: str | None = None  # why robots.txt could not be read (server/network error)
     crawl_delay: float = 0.0
@@ -227,14 +259,13 @@ class Fetcher:
             raise FetchError("robots_unavailable", state.robots_unavailable)
         if state.robots is None:
             return True
-        return state.robots.can_fetch(self.settings.user_agent, url)
+        return state.robots.allows(url, self.settings.user_agent)
 
     async def _load_robots(self, url: str, state: _HostState) -> None:
         """Fetch and parse robots.txt of the URL's host into its state."""
         state.robots_loaded = True
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
             result = await self._get(robots_url, accept=None, max_bytes=500_000, robots=False)
         except FetchError as exc:
@@ -244,10 +275,9 @@ class Fetcher:
                 state.robots_unavailable = f"robots.txt unavailable, host skipped this run: {exc}"
             return  # a 4xx or an unusable robots.txt: no rules, everything allowed (2.3.1.3)
         if result.status and 200 <= result.status < 300 and result.body is not None:
-            parser.parse(result.body.decode("utf-8", "replace").splitlines())
-            delay = parser.crawl_delay(self.settings.user_agent)
-            state.crawl_delay = float(delay) if delay else 0.0
-            state.robots = parser
+            rules = RobotsRules(result.body.decode("utf-8", "replace"))
+            state.crawl_delay = rules.crawl_delay(self.settings.user_agent)
+            state.robots = rules
 
     async def fetch(
         self, url: str, *, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None,
@@ -273,7 +303,8 @@ class Fetcher:
         for _hop in range(self.settings.max_redirects + 1):
             check_address(current, self.settings)
             if robots and not await self._robots_allows(current):
-                raise FetchError("robots_disallowed", f"robots.txt disallows {current}")
+                raise FetchError("robots_disallowed", f"robots.txt disallows {current} for "
+                                 f"{robots_token(self.settings.user_agent)}")
             response = await self._attempts(current, headers, accept, max_bytes)
             if response.status in REDIRECT_CODES:
                 location = response.headers.get("location")
