@@ -26,6 +26,7 @@ from trafilatura.utils import load_html
 
 from pipeline.extract import lines as boilerplate
 from pipeline.extract import structural
+from pipeline.extract.language import detect_language
 from pipeline.extract.lines import line_fingerprint  # noqa: F401  (part of this module's API)
 from pipeline.extract.metadata import page_metadata
 from pipeline.models import Extracted, Removal, StoredExtraction, extracted_to_json
@@ -115,7 +116,8 @@ def extract_html(
         extra["authors"] = sorted(context.authors)
     return Extracted(
         title=title, body=body, author=meta.author, published_at=meta.published_at,
-        modified_at=meta.modified_at, language=meta.language, canonical_url=meta.canonical_url,
+        modified_at=meta.modified_at, language=detect_language(body, meta.language),
+        canonical_url=meta.canonical_url,
         image_url=meta.image_url, site_name=meta.site_name,
         method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=meta.sources,
         extra=extra,

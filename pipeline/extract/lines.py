@@ -61,6 +61,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
 DIGITS_RE = re.compile(r"\d+")
+MASKED_MAX_CHARS = 160  # lines up to this long are keyed with their numbers masked
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
 LEARNABLE_MAX_CHARS = 400  # longer lines are article text, never learned as site boilerplate (bios: 200-400)
 PULL_QUOTE_MIN_WORDS = 8
@@ -81,9 +82,12 @@ def norm(text: str) -> str:
 
 def line_fingerprint(line: str) -> str:
     """Stable short hash of a normalised line with its numbers masked (per-site learning keys on
-    it): a template line that carries a date, a time or a counter ("Stand: 12.01.2026 11:05 Uhr",
-    "Published 01/09/2026 06:13 PM", "Hits: 1204") recurs as one line across the site's pages."""
-    return xxhash.xxh64_hexdigest(DIGITS_RE.sub("0", norm(line)).encode("utf-8"))
+    it): a short template line that carries a date, a time or a counter ("Stand: 12.01.2026 11:05
+    Uhr", "Published 01/09/2026 06:13 PM", "Hits: 1204") recurs as one line across a site's pages."""
+    key = norm(line)
+    if len(key) <= MASKED_MAX_CHARS:  # a long line differing only in its numbers is another paragraph
+        key = DIGITS_RE.sub("0", key)
+    return xxhash.xxh64_hexdigest(key.encode("utf-8"))
 
 
 @dataclass

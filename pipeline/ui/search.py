@@ -6,7 +6,7 @@ snippet with ts_headline. Results are keyset-paginated by (rank, id), never by O
 
 The text-search configuration is chosen in one place, `tsconfig_sql()`: 'simple' (what
 sql/001 builds the `search` column with), or the article's own configuration through
-`news.ts_config(language)` when a migration has defined that function.
+`news.search_config(language)` when a migration has defined that function.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 DEFAULT_TS_CONFIG = "simple"  # the configuration of news.articles.search in sql/001
-TS_CONFIG_FUNCTION = "news.ts_config(text)"  # language -> regconfig, if a migration defines it
+TS_CONFIG_FUNCTION = "news.search_config(text)"  # language -> regconfig, if a migration defines it
 MAX_QUERY_CHARS = 500
 MAX_LIMIT = 200
 
@@ -106,7 +106,7 @@ def parse_when(value: str | None, name: str) -> date | datetime | None:
 
 
 def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
-    """Whether a migration defined `news.ts_config(language)`."""
+    """Whether a migration defined `news.search_config(language)`."""
     row = conn.execute("SELECT to_regprocedure(%s) IS NOT NULL", (TS_CONFIG_FUNCTION,)).fetchone()
     return bool(row is not None and (next(iter(row.values())) if isinstance(row, dict) else row[0]))
 
@@ -114,13 +114,13 @@ def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
 def tsconfig_sql(per_language: bool, lang: str | None = None, alias: str = "a") -> sql.Composable:
     """The text-search configuration of the query, as SQL: the one place it is chosen.
 
-    With `news.ts_config(language)` in the schema (`per_language`), the configuration of the
+    With `news.search_config(language)` in the schema (`per_language`), the configuration of the
     language filter (a constant, which keeps the GIN index usable) or else of each article;
     otherwise 'simple'."""
     if per_language:
         if lang:
-            return sql.SQL("news.ts_config({})").format(sql.Literal(lang))
-        return sql.SQL("news.ts_config({}.language)").format(sql.Identifier(alias))
+            return sql.SQL("news.search_config({})").format(sql.Literal(lang))
+        return sql.SQL("news.search_config({}.language)").format(sql.Identifier(alias))
     return sql.SQL("{}::regconfig").format(sql.Literal(DEFAULT_TS_CONFIG))
 
 

@@ -357,13 +357,13 @@ def test_export_streams_through_a_named_cursor(conn: psycopg.Connection, data: d
 
 def test_search_uses_news_ts_config_when_the_schema_has_it(conn: psycopg.Connection,
                                                             data: dict[str, Any]) -> None:
-    """With a `news.ts_config(language)` function (a later migration's), the query and headline
+    """With a `news.search_config(language)` function (a later migration's), the query and headline
     use each article's configuration, or the language filter's; checked in a rolled-back transaction."""
     from pipeline.ui.search import has_language_configs
 
     existed = has_language_configs(conn)
     if not existed:
-        conn.execute("CREATE FUNCTION news.ts_config(lang text) RETURNS regconfig LANGUAGE sql IMMUTABLE "
+        conn.execute("CREATE FUNCTION news.search_config(lang text) RETURNS regconfig LANGUAGE sql IMMUTABLE "
                      "AS $$ SELECT 'simple'::regconfig $$")
     try:
         assert has_language_configs(conn)
