@@ -9,7 +9,8 @@ Each task is one stage over the run's pages; `extract` is mapped over `NEWSFLOW_
 (default 2) instances that share the pages through the warehouse. Data moves through the
 warehouse, XCom carries only the run id and counts. Failures of single feeds or pages never
 fail the run: they are recorded in `news.errors` with their reason
-(`SELECT * FROM news.errors WHERE run_id = …`).
+(`SELECT * FROM news.errors WHERE run_id = …`). A task that fails for good (no retry left)
+closes the run in `news.runs` as `failed`, with the task and its error in `reason`.
 
 **Trigger form**: `feeds_file` (YAML, `feeds:` list), `feed_urls` (poll only these),
 `max_articles` (cap on pages fetched in this run, 0 = no cap), `force` (poll every selected
@@ -32,8 +33,9 @@ import os
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Asset, AssetAlias, Param, dag, task
+from airflow.sdk import Asset, AssetAlias, Param, chain, dag, task
 
+from pipeline.airflow.support import close_failed_run
 from pipeline.stages.digest import ARTICLES_ALIAS_NAME, ARTICLES_ASSET_NAME, ARTICLES_ASSET_URI
 
 # Published when `load` adds articles: the events are attached to this alias at run time, so a run
@@ -51,6 +53,8 @@ DEFAULT_ARGS = {
     "retry_delay": timedelta(seconds=20),
     "retry_exponential_backoff": 2.0,
     "max_retry_delay": timedelta(minutes=10),
+    # A task that fails for good closes the warehouse run as failed, with the task and its error.
+    "on_failure_callback": close_failed_run,
 }
 
 
@@ -111,7 +115,7 @@ def news_ingest() -> None:
                           settings=task_settings())
 
     @task
-    def fetch(run: dict, _polled: dict, **context) -> dict:
+    def fetch(run: dict, **context) -> dict:
         from pipeline.airflow.support import task_settings
         from pipeline.stages import tasks
 
@@ -121,21 +125,21 @@ def news_ingest() -> None:
                                  settings=task_settings())
 
     @task
-    def extract(run: dict, _fetched: dict, shard: int) -> dict:
+    def extract(run: dict, shard: int) -> dict:
         from pipeline.airflow.support import task_settings
         from pipeline.stages import tasks
 
         return {"shard": shard, **tasks.extract(run["run_id"], settings=task_settings())}
 
     @task
-    def dedup(run: dict, _extracted: object) -> dict:
+    def dedup(run: dict) -> dict:
         from pipeline.airflow.support import task_settings
         from pipeline.stages import tasks
 
         return tasks.dedup(run["run_id"], settings=task_settings())
 
     @task(outlets=[ARTICLES_LOADED])
-    def load(run: dict, _deduped: dict, **context) -> dict:
+    def load(run: dict, **context) -> dict:
         from pipeline.airflow.support import task_settings
         from pipeline.stages import tasks
 
@@ -146,7 +150,7 @@ def news_ingest() -> None:
         return counts
 
     @task
-    def summarize(run: dict, _loaded: dict) -> dict:
+    def summarize(run: dict) -> dict:
         from pipeline.airflow.support import task_settings
         from pipeline.stages import tasks
         from pipeline.ui.report import log_summary, summary_markdown
@@ -157,12 +161,11 @@ def news_ingest() -> None:
         return {"run_id": summary["run_id"], **summary["counts"],
                 "summary_md": summary_markdown(summary)}
 
+    # Every task takes the run (start's XCom); the stages are ordered by chain, not by passing
+    # each one's counts to the next.
     run = start()
-    # TaskFlow passes XComArgs where the functions declare their runtime types.
-    extracted = extract.partial(run=run, _fetched=fetch(run, poll(run))).expand(  # type: ignore[arg-type]
-        shard=list(range(EXTRACT_SHARDS)))
-    loaded = load(run, dedup(run, extracted))  # type: ignore[arg-type]
-    summarize(run, loaded)  # type: ignore[arg-type]
+    chain(poll(run), fetch(run), extract.partial(run=run).expand(shard=list(range(EXTRACT_SHARDS))),
+          dedup(run), load(run), summarize(run))
 
 
 news_ingest()

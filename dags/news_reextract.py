@@ -23,6 +23,8 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import Param, dag, task
 
+from pipeline.airflow.support import close_failed_run
+
 
 @dag(
     dag_id="news_reextract",
@@ -30,7 +32,9 @@ from airflow.sdk import Param, dag, task
     start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
-    default_args={"owner": "newsflow", "retries": 1, "retry_delay": timedelta(minutes=1)},
+    default_args={"owner": "newsflow", "retries": 1, "retry_delay": timedelta(minutes=1),
+                  # a task that fails for good closes its warehouse run as failed, with the reason
+                  "on_failure_callback": close_failed_run},
     tags=["newsflow", "maintenance"],
     doc_md=__doc__,
     params={

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +20,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.config import ConfigError, Settings, dump_opml, load_opml
+from pipeline.runner import run_stages
 from pipeline.stages import tasks
 from pipeline.ui.report import print_summary
 from pipeline.warehouse import db as warehouse
@@ -54,104 +54,8 @@ def _settings(**overrides: Any) -> Settings:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
-               pipelined: bool = True) -> dict[str, Any]:
-    """Run every stage once with a progress display; return the summary.
-
-    Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
-    in its own thread with its own connection, each taking the pages its upstream stage has
-    stored so far until that stage is finished: pages move through the warehouse exactly as in
-    the DAG, where the same functions run one after another. pipelined=False runs them in order.
-
-    Fetching runs in a process of its own (its thread only waits for it): its event loop is the
-    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
-    threads held all of them back. The fetch stage starts it as polling begins (its first submit
-    waits, in that stage's thread, about a second for the fork server to import newsflow), and it
-    fetches the pages of the first feeds polled while the others are still being polled (an
-    event inherited at its start tells it when polling is over). Nothing starts it before the
-    run is open: a run that cannot start (a bad feeds file) leaves no process to wait for."""
-    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-
-    from pipeline.extract.core import worker_context
-
-    fetcher: ProcessPoolExecutor | None = None
-    polled = None
-    if pipelined and not params.get("dry_run"):
-        ctx = worker_context()
-        polled = ctx.Event()
-        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=tasks.polled_event,
-                                      initargs=(polled, os.getpid()))
-
-    def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
-        try:
-            return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params.get("dry_run", False),
-                              force=params.get("force", False), settings=settings)
-        finally:
-            if polled is not None:
-                polled.set()  # failed or not: the fetch stage must not wait for more
-
-    def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
-        args = (run["run_id"], params.get("max_articles"))
-        if fetcher is None:
-            return tasks.fetch_pages(*args, settings=settings)
-        return fetcher.submit(tasks.fetch_pages, *args, settings=settings, after_poll=True).result()
-
-    Step = Callable[[dict[str, Any], Any], dict[str, int]]
-    poll: tuple[str, Step] = ("poll feeds", poll_step)
-    steps: list[tuple[str, Step]] = [
-        ("fetch pages", fetch_step),
-        ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
-        ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
-        ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
-    ]
-    run = tasks.start(params, source=source, settings=settings)
-    try:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err_console, transient=False) as progress:
-
-            def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
-                shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
-                progress.update(task_id, completed=1,
-                                description=f"{label}: {shown or 'nothing to do'}")
-
-            if fetcher is None:  # a dry run, or stages one after another
-                label, step = poll
-                task_id = progress.add_task(label, total=1)
-                show(label, task_id, step(run, None))
-                if params.get("dry_run"):
-                    return tasks.finish(run["run_id"], settings=settings)
-                for label, step in steps:
-                    task_id = progress.add_task(label, total=1)
-                    show(label, task_id, step(run, None))
-                return tasks.finish(run["run_id"], settings=settings)
-            futures: list[Future[dict[str, int]]] = []
-            with ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
-                for label, step in [poll, *steps]:
-                    task_id = progress.add_task(f"{label} …", total=1)
-                    upstream = futures[-1].done if futures else None
-                    future = pool.submit(step, run, upstream)
-                    future.add_done_callback(functools.partial(_shown_when_done, show, label, task_id))
-                    futures.append(future)
-            for future in futures:
-                future.result()  # the first stage that failed raises here, after the others stopped
-    except BaseException:  # a stage failed or Ctrl-C: the run ends as failed, not left running
-        tasks.fail(run["run_id"], settings=settings)
-        raise
-    finally:
-        if fetcher is not None:
-            fetcher.shutdown(cancel_futures=True)
-    return tasks.finish(run["run_id"], settings=settings)
-
-
-def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
-    """Show a stage's counts on its progress line once it has finished without an error."""
-    if future.exception() is None:
-        show(label, task_id, future.result())
-
-
 def _guard_system_errors(fn: Any) -> Any:
     """Turn warehouse faults into exit code 3 with a readable message."""
-    import functools
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -194,7 +98,7 @@ def ingest(
     params = {"feeds_file": str(feeds) if feeds else None, "feed_urls": feed_url or [],
               "max_articles": max_articles, "dry_run": dry_run,
               "force": force or bool(feeds) or bool(feed_url)}
-    summary = run_stages(params, settings, "cli")
+    summary = run_stages(params, settings, "cli", console=err_console)
     print_summary(summary, console)
     if summary["errors"]:
         raise typer.Exit(EXIT_ITEM_FAILURES)

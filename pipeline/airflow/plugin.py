@@ -21,19 +21,17 @@ processes, which load plugins too, stay light.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
 from airflow.listeners import hookimpl
 from airflow.plugins_manager import AirflowPlugin
 
-from pipeline.config import Settings
+from pipeline.airflow.support import warehouse_settings
 
 log = logging.getLogger(__name__)
 
 URL_PREFIX = "/newsflow"
-CONNECTION_ID = "newsflow_warehouse"
 INGEST_DAG_ID = "news_ingest"
 SUMMARY_TASK_ID = "summarize"
 SUMMARY_KEY = "summary_md"  # key of the Markdown summary in the summarize task's return value
@@ -42,23 +40,6 @@ NOTE_MAX_CHARS = 1000  # Airflow's dag_run_note.content is varchar(1000)
 _ICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#2563eb" '
          'stroke-width="2"><path d="M4 11a9 9 0 0 1 9 9"/><path d="M4 4a16 16 0 0 1 16 16"/>'
          '<circle cx="5" cy="19" r="1"/></svg>')
-
-
-def warehouse_settings() -> Settings:
-    """API server settings: NEWSFLOW_DATABASE_URL, else Connection newsflow_warehouse, else embedded."""
-    settings = Settings.from_env()
-    if settings.database_url:
-        return settings
-    from airflow.exceptions import AirflowNotFoundException
-    from airflow.models.connection import Connection
-
-    try:
-        uri = Connection.get_connection_from_secrets(CONNECTION_ID).get_uri()
-    except AirflowNotFoundException:
-        return settings
-    if uri.startswith("postgres://"):
-        uri = "postgresql://" + uri[len("postgres://"):]
-    return replace(settings, database_url=uri)
 
 
 def build_app() -> Any:
@@ -73,6 +54,7 @@ def build_app() -> Any:
 
     from pipeline.ui import dashboard
     from pipeline.warehouse import db as warehouse
+
     def authorized_user(user: BaseUser = Depends(get_user)) -> BaseUser:  # noqa: B008
         """An authenticated Airflow user who may read the news_ingest DAG, else 403."""
         if not get_auth_manager().is_authorized_dag(

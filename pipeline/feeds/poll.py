@@ -17,7 +17,8 @@ from pipeline.feeds.health import PollPolicy
 from pipeline.feeds.parse import FeedError, feed_ttl, parse_feed
 from pipeline.fetch.http import FEED_TYPES, Fetcher
 from pipeline.models import Entry, FeedSpec, FetchResult
-from pipeline.warehouse.db import add_counts, record_error
+from pipeline.warehouse.db import record_error
+from pipeline.warehouse.runs import add_counts
 
 log = logging.getLogger(__name__)
 

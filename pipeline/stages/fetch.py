@@ -14,7 +14,8 @@ import psycopg
 from pipeline.config import Settings
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
-from pipeline.warehouse.db import add_counts, claim_pages, record_error
+from pipeline.warehouse.db import claim_pages, record_error
+from pipeline.warehouse.runs import add_counts
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,8 @@ from pipeline.extract.core import ExtractorPool, Job, Submitted
 from pipeline.fetch.http import decode_body
 from pipeline.models import Removal, StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
-from pipeline.warehouse.db import add_counts, claim_pages, record_error
+from pipeline.warehouse.db import claim_pages, record_error
+from pipeline.warehouse.runs import add_counts
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,8 @@ from pipeline.extract.core import ExtractorPool
 from pipeline.models import Extracted, extracted_to_json
 from pipeline.stages.pages import BatchLearning, extraction_jobs
 from pipeline.urls import host_of
-from pipeline.warehouse.db import add_counts, record_error
+from pipeline.warehouse.db import record_error
+from pipeline.warehouse.runs import add_counts
 
 # The fields compared and rewritten; published dates and URLs are identity, never rewritten.
 TEXT_FIELDS = ("title", "body")

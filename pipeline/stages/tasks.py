@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -11,12 +12,12 @@ from typing import Any, cast
 import psycopg
 
 from pipeline.config import Settings, load_feeds_file
-from pipeline.extract.core import exit_with_parent
 from pipeline.feeds import poll as feeds
 from pipeline.models import FeedSpec
 from pipeline.stages import fetch
 from pipeline.stages import pages as stages
 from pipeline.warehouse import db as warehouse
+from pipeline.warehouse import runs
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +31,22 @@ def _session(settings: Settings | None) -> Iterator[tuple[Settings, psycopg.Conn
 
 def start(
     params: dict[str, Any], *, source: str, external_id: str | None = None,
-    settings: Settings | None = None,
+    settings: Settings | None = None, owner: psycopg.Connection[Any] | None = None,
 ) -> dict[str, Any]:
-    """Migrate, register the feeds of the feeds file, open a run; return run id and feed urls."""
-    with _session(settings) as (settings, conn):
+    """Migrate, close the runs whose owner died, register the feeds of the feeds file, open a run;
+    return run id and feed urls.
+
+    `owner`: a connection the caller keeps open until it closes the run (the local runner); the
+    run records its session, so if the caller is killed outright the next run closes this one as
+    failed (runs.close_lost_runs). Without it (Airflow), the DAG's failure callback closes it."""
+    with contextlib.ExitStack() as stack:
+        if owner is None:
+            settings, conn = stack.enter_context(_session(settings))
+        else:
+            settings, conn = settings or Settings.from_env(), owner
         warehouse.migrate(conn)
+        for lost in runs.close_lost_runs(conn):
+            log.warning("run %s closed as failed: the session of the process running it is gone", lost)
         feed_urls: list[str] = list(params.get("feed_urls") or [])
         if feed_urls:  # explicit URLs are registered if new, and only they are polled
             feeds.upsert_feeds(conn, [FeedSpec(url=u) for u in feed_urls])
@@ -44,7 +56,7 @@ def start(
             feeds.upsert_feeds(conn, specs)
             if not feed_urls:
                 feed_urls = [spec.url for spec in specs]
-        run_id = warehouse.start_run(conn, source, params, external_id)
+        run_id = runs.start_run(conn, source, params, external_id, own_session=owner is not None)
         return {"run_id": run_id, "feed_urls": feed_urls}
 
 
@@ -61,23 +73,11 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
         return counts
 
 
-# In the CLI's fetch process: set by the parent when polling is over (see cli.run_stages).
-_POLLED: Any = None
-
-
-def polled_event(event: Any, parent: int) -> None:
-    """Initializer of the CLI's fetch process: keep the event that says polling is over, and exit
-    when the CLI process is gone (see extract.exit_with_parent)."""
-    global _POLLED
-    _POLLED = event
-    exit_with_parent(parent)
-
-
 def fetch_pages(run_id: int, max_articles: int | None = None, *,
-                settings: Settings | None = None, after_poll: bool = False) -> dict[str, int]:
-    """Fetch pending pages; with after_poll (in the CLI's fetch process), also the pages that
-    polling stores meanwhile, until it is over."""
-    upstream_done = _POLLED.is_set if after_poll and _POLLED is not None else None
+                settings: Settings | None = None,
+                upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+    """Fetch pending pages; while upstream_done() is False (polling goes on), also the pages that
+    polling stores meanwhile."""
     with _session(settings) as (settings, conn):
         return fetch.fetch_pages(settings, conn, run_id, max_articles or None, upstream_done=upstream_done)
 
@@ -106,7 +106,7 @@ def load(run_id: int, *, settings: Settings | None = None,
 def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
     """Close the run and return its summary: run counts, errors and warehouse totals."""
     with _session(settings) as (settings, conn):
-        run = warehouse.finish_run(conn, run_id)
+        run = runs.finish_run(conn, run_id)
         errors = conn.execute(
             "SELECT stage, kind, url, message FROM news.errors WHERE run_id = %s ORDER BY id",
             (run_id,),
@@ -115,18 +115,33 @@ def finish(run_id: int, *, settings: Settings | None = None) -> dict[str, Any]:
                 "totals": warehouse.warehouse_totals(conn)}
 
 
-def fail(run_id: int, *, settings: Settings | None = None, patience: float = 10.0) -> bool:
-    """Mark a run failed after one of its stages raised. The warehouse may be what failed (and be
-    restarting), so connecting is retried for `patience` seconds; False if it stayed unreachable."""
+def fail(run_id: int, reason: str, *, settings: Settings | None = None,
+         patience: float = 10.0) -> bool:
+    """Mark a run failed, with the reason, after one of its stages raised. The warehouse may be
+    what failed (and be restarting), so connecting is retried for `patience` seconds; False if it
+    stayed unreachable."""
+    return _retrying(lambda conn: runs.finish_run(conn, run_id, "failed", reason), patience,
+                     f"run {run_id}", settings)
+
+
+def fail_external(external_ids: Sequence[str], reason: str, *, settings: Settings | None = None,
+                  patience: float = 10.0) -> bool:
+    """Mark failed, with the reason, the runs of these external ids (an Airflow run's) that are
+    still running; retried like fail()."""
+    return _retrying(lambda conn: runs.fail_runs(conn, external_ids, reason), patience,
+                     f"run {', '.join(external_ids)}", settings)
+
+
+def _retrying(close: Any, patience: float, what: str, settings: Settings | None = None) -> bool:
     deadline = time.monotonic() + patience
     while True:
         try:
             with _session(settings) as (_, conn):
-                warehouse.finish_run(conn, run_id, "failed")
+                close(conn)
             return True
         except psycopg.OperationalError as exc:
             if time.monotonic() >= deadline:
-                log.warning("run %s left running: the warehouse stayed unreachable (%s)", run_id, exc)
+                log.warning("%s left running: the warehouse stayed unreachable (%s)", what, exc)
                 return False
             time.sleep(0.5)
 
@@ -146,19 +161,28 @@ def reextract(
                           limit=params.get("limit") or None)
     with _session(settings) as (settings, conn):
         warehouse.migrate(conn)
-        run_id = warehouse.start_run(conn, source, {"reextract": params}, external_id)
+        run_id = runs.start_run(conn, source, {"reextract": params}, external_id)
         try:
             counts = run_reextract(settings, conn, selection, run_id, progress=progress)
-        except BaseException:
+        except BaseException as exc:
             conn.rollback()
-            warehouse.finish_run(conn, run_id, "failed")
+            runs.finish_run(conn, run_id, "failed", failure_reason("reextract", exc))
             raise
-        warehouse.finish_run(conn, run_id)
+        runs.finish_run(conn, run_id)
         errors = conn.execute(
             "SELECT stage, kind, url, message FROM news.errors WHERE run_id = %s ORDER BY id",
             (run_id,),
         ).fetchall()
         return {"run_id": run_id, "counts": counts, "errors": errors}
+
+
+def failure_reason(where: str, exc: BaseException | None) -> str:
+    """The reason recorded for a failed run: where it failed and the error."""
+    if exc is None:
+        return f"{where} failed"
+    if isinstance(exc, KeyboardInterrupt):
+        return f"{where}: interrupted"
+    return f"{where}: {type(exc).__name__}: {exc}".strip()[:2000]
 
 
 class _NoCommit:

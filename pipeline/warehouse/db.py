@@ -1,8 +1,8 @@
-"""The warehouse: where its URL comes from, connections, migrations and run bookkeeping."""
+"""The warehouse: where its URL comes from, connections, migrations, errors and claims (run
+bookkeeping is in pipeline/warehouse/runs.py)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterator, Sequence
@@ -74,40 +74,6 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
             applied.append(version)
             log.info("applied migration %s", version)
     return applied
-
-
-def start_run(
-    conn: psycopg.Connection[Any], source: str, params: dict[str, Any], external_id: str | None = None
-) -> int:
-    """Create (or, for a known external id, find) the run row and return its id."""
-    row = conn.execute(
-        "INSERT INTO news.runs (source, external_id, params) VALUES (%s, %s, %s) "
-        "ON CONFLICT (external_id) DO UPDATE SET params = EXCLUDED.params RETURNING id",
-        (source, external_id, json.dumps(params)),
-    ).fetchone()
-    conn.commit()
-    assert row is not None
-    return int(row["id"])
-
-
-def add_counts(conn: psycopg.Connection[Any], run_id: int, counts: dict[str, int]) -> None:
-    """Add stage counts to a run's totals (within the caller's transaction)."""
-    for key, value in counts.items():
-        conn.execute(
-            "UPDATE news.runs SET counts = counts || jsonb_build_object(%s::text, "
-            "coalesce((counts->>%s)::bigint, 0) + %s) WHERE id = %s",
-            (key, key, value, run_id),
-        )
-
-
-def finish_run(conn: psycopg.Connection[Any], run_id: int, status: str = "success") -> dict[str, Any]:
-    """Mark a run finished and return its row."""
-    row = conn.execute(
-        "UPDATE news.runs SET finished_at = now(), status = %s WHERE id = %s RETURNING *",
-        (status, run_id),
-    ).fetchone()
-    conn.commit()
-    return dict(row or {})
 
 
 def record_error(

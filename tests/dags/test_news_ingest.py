@@ -68,3 +68,39 @@ def test_dag_run_loads_the_sample_site(airflow_db: None, newsflow_env: Any, demo
     assert runs[0]["counts"]["articles_extracted"] >= len(demo_site.articles)
     errors = conn.execute("SELECT stage, kind FROM news.errors").fetchall()
     assert {("fetch", "http_404"), ("poll", "not_a_feed")} <= {(e["stage"], e["kind"]) for e in errors}
+
+
+def test_dag_chains_stages_without_dummy_arguments() -> None:
+    """Stages take only the run (start's XCom): the order comes from chain, not from arguments."""
+    import inspect
+
+    dag = load_dag("news_ingest")
+    for task_id in ("poll", "fetch", "extract", "dedup", "load", "summarize"):
+        task = dag.task_dict[task_id]
+        callable_ = task.python_callable if hasattr(task, "python_callable") \
+            else task.partial_kwargs["python_callable"]
+        params = [p for p in inspect.signature(callable_).parameters if p != "context"]
+        assert params == (["run", "shard"] if task_id == "extract" else ["run"]), (task_id, params)
+
+
+def test_failed_task_closes_the_run_as_failed(airflow_db: None, newsflow_env: Any, demo_site: Any,
+                                              conn: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A task that really fails (fetch's claims get a lease PostgreSQL cannot represent: a
+    warehouse error) ends the DAG run failed, and the run in news.runs is closed as failed with
+    the task and its error, instead of staying `running`."""
+    from airflow.utils.state import DagRunState
+
+    # ~3 billion years: a valid setting for newsflow, an "interval out of range" for PostgreSQL
+    monkeypatch.setenv("NEWSFLOW_CLAIM_LEASE_SECONDS", str(10**17))
+    feeds_file = tmp_path / "feeds.yaml"
+    demo_site.write_feeds_file(feeds_file)
+    dag = load_dag("news_ingest")
+    for task in dag.tasks:  # fail for good at once (the DAG retries with minutes of backoff)
+        task.retries = 0
+    run = dag.test(run_conf={"feeds_file": str(feeds_file), "force": True})
+    assert run.state == DagRunState.FAILED
+    assert {ti.task_id: ti.state for ti in run.get_task_instances()}["fetch"] == "failed"
+    rows = conn.execute("SELECT status, finished_at, reason FROM news.runs").fetchall()
+    assert len(rows) == 1 and rows[0]["status"] == "failed" and rows[0]["finished_at"] is not None
+    assert rows[0]["reason"].startswith("task fetch: ") and "out of range" in rows[0]["reason"]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.cli import run_stages
+from pipeline.runner import run_stages
 from tests.dags.conftest import load_dag
 
 

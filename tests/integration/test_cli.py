@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -72,3 +74,40 @@ def test_feeds_import_opml_then_export(newsflow_env: Any, tmp_path: Path, conn: 
     assert (row["url"], row["name"], row["tags"]) == ("https://w.example/rss", "Wire", ["World"])
     out = runner.invoke(app, ["feeds", "export"])
     assert 'xmlUrl="https://w.example/rss"' in out.output
+
+
+def test_killed_ingest_run_is_closed_by_the_next_run(newsflow_env: Any, tmp_path: Path) -> None:
+    """A `newsflow ingest` SIGKILLed mid-run cannot close its run; the next run finds the run's
+    database session gone and closes it as failed, with a reason naming the lost session."""
+    from benchmarks.faults import ingest_env, monitor, scalar, start_ingest, wait_until
+    from pipeline.synth.site import SynthSite
+
+    dsn = str(newsflow_env.database_url)
+    env = ingest_env(dsn, tmp_path, batch_size=10, extract_processes=1)
+    with SynthSite(articles=120, hosts=2, latency=0.1) as site, monitor(dsn) as mon:
+        feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
+        proc = start_ingest(env, feeds, tmp_path / "ingest.log")
+        try:  # fetching (from a slow site): well inside the run
+            wait_until(lambda: scalar(mon, "SELECT count(*) > 0 FROM news.pages WHERE state = 'fetching'"),
+                       "fetching", proc=proc, timeout=120)
+            first = mon.execute("SELECT id, status, session_pid FROM news.runs").fetchone()
+            assert first is not None and first["status"] == "running" and first["session_pid"]
+            os.kill(proc.pid, signal.SIGKILL)
+            assert proc.wait(timeout=30) == -signal.SIGKILL
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        # the server notices the closed socket and ends the session
+        wait_until(lambda: not scalar(mon, "SELECT count(*) FROM pg_stat_get_activity(%s)",
+                                      first["session_pid"]), "the killed run's session to end",
+                   timeout=30)
+        assert scalar(mon, "SELECT status FROM news.runs WHERE id = %s", first["id"]) == "running"
+        again = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--feeds", str(feeds),
+                                "--max-articles", "1"], env=env, capture_output=True, text=True,
+                               timeout=300)
+        assert again.returncode in (EXIT_OK, EXIT_ITEM_FAILURES), again.stderr
+        rows = mon.execute("SELECT id, status, finished_at, reason FROM news.runs ORDER BY id").fetchall()
+    assert [r["status"] for r in rows] == ["failed", "success"]
+    assert rows[0]["id"] == first["id"] and rows[0]["finished_at"] is not None
+    assert rows[0]["reason"].startswith(f"session lost: backend {first['session_pid']} ")

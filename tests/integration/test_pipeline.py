@@ -8,8 +8,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from pipeline.cli import run_stages
 from pipeline.config import Settings
+from pipeline.runner import run_stages
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed-article.txt"
 

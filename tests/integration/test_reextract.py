@@ -13,10 +13,11 @@ import psycopg
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app, run_stages
+from pipeline.cli import app
 from pipeline.config import Settings
 from pipeline.extract.lines import line_fingerprint
 from pipeline.extract.sitelearn import learned_lines
+from pipeline.runner import run_stages
 from pipeline.stages import tasks
 from pipeline.stages.reextract import Selection, parse_date
 from pipeline.urls import host_of

@@ -7,10 +7,10 @@ from typing import Any
 
 import psycopg
 
-from pipeline.cli import run_stages
 from pipeline.config import Settings
 from pipeline.extract.lines import line_fingerprint
 from pipeline.extract.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_lines, record_lines
+from pipeline.runner import run_stages
 from pipeline.urls import host_of
 from tests.localserver import LocalServer
 from tests.tablesite import BIO, DISCLAIMER, SUBSCRIBE, TEMPLATE, TableSite, write_feeds

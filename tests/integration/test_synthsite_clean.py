@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pipeline.cli import run_stages
 from pipeline.config import Settings
+from pipeline.runner import run_stages
 from pipeline.synth.site import SynthSite
 
 

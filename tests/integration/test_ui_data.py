@@ -10,8 +10,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from pipeline.cli import run_stages
 from pipeline.config import Settings
+from pipeline.runner import run_stages
 from pipeline.stages import digest, maintenance
 from pipeline.ui import dashboard
 from pipeline.ui.report import summary_markdown

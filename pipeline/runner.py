@@ -1,0 +1,136 @@
+"""The local executor of an ingest run: every stage once, pipelined through the warehouse.
+
+`newsflow ingest`, the tests and the benchmarks run the pipeline through run_stages; Airflow runs
+the same stage functions (pipeline/stages/tasks.py) as the tasks of news_ingest."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from pipeline.config import Settings
+from pipeline.extract.core import exit_with_parent, worker_context
+from pipeline.stages import tasks
+from pipeline.warehouse import db as warehouse
+
+
+def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
+               pipelined: bool = True, console: Console | None = None) -> dict[str, Any]:
+    """Run every stage once with a progress display; return the summary.
+
+    Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
+    in its own thread with its own connection, each taking the pages its upstream stage has
+    stored so far until that stage is finished: pages move through the warehouse exactly as in
+    the DAG, where the same functions run one after another. pipelined=False runs them in order.
+
+    Fetching runs in a process of its own (its thread only waits for it): its event loop is the
+    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
+    threads held all of them back. The fetch stage starts it as polling begins (its first submit
+    waits, in that stage's thread, about a second for the fork server to import newsflow), and it
+    fetches the pages of the first feeds polled while the others are still being polled (an
+    event inherited at its start tells it when polling is over). Nothing starts it before the
+    run is open: a run that cannot start (a bad feeds file) leaves no process to wait for.
+
+    The run is opened on a connection held until it is closed: the run records that session, so
+    if this process is killed outright the next run finds the session gone and closes this one
+    as failed. A stage that raises (or Ctrl-C) closes it as failed with the stage and error.
+    Progress goes to `console` (default: stderr)."""
+    from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+
+    fetcher: ProcessPoolExecutor | None = None
+    polled = None
+    if pipelined and not params.get("dry_run"):
+        ctx = worker_context()
+        polled = ctx.Event()
+        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=_fetch_process_init,
+                                      initargs=(polled, os.getpid()))
+
+    def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        try:
+            return tasks.poll(run["run_id"], run["feed_urls"], dry_run=params.get("dry_run", False),
+                              force=params.get("force", False), settings=settings)
+        finally:
+            if polled is not None:
+                polled.set()  # failed or not: the fetch stage must not wait for more
+
+    def fetch_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
+        args = (run["run_id"], params.get("max_articles"))
+        if fetcher is None:
+            return tasks.fetch_pages(*args, settings=settings)
+        return fetcher.submit(_fetch_after_poll, *args, settings=settings).result()
+
+    Step = Callable[[dict[str, Any], Any], dict[str, int]]
+    poll: tuple[str, Step] = ("poll feeds", poll_step)
+    steps: list[tuple[str, Step]] = [
+        ("fetch pages", fetch_step),
+        ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
+        ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
+        ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
+    ]
+    console = console or Console(stderr=True)
+    with warehouse.connect(settings) as owner:
+        run = tasks.start(params, source=source, settings=settings, owner=owner)
+        stage = "start"
+        try:
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                          console=console, transient=False) as progress:
+
+                def show(label: str, task_id: Any, counts: dict[str, int]) -> None:
+                    shown = ", ".join(f"{k}={v}" for k, v in counts.items() if v)
+                    progress.update(task_id, completed=1,
+                                    description=f"{label}: {shown or 'nothing to do'}")
+
+                if fetcher is None:  # a dry run, or stages one after another
+                    for label, step in [poll] if params.get("dry_run") else [poll, *steps]:
+                        stage = label
+                        task_id = progress.add_task(label, total=1)
+                        show(label, task_id, step(run, None))
+                    return tasks.finish(run["run_id"], settings=settings)
+                futures: list[tuple[str, Future[dict[str, int]]]] = []
+                with ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
+                    for label, step in [poll, *steps]:
+                        task_id = progress.add_task(f"{label} …", total=1)
+                        upstream = futures[-1][1].done if futures else None
+                        future = pool.submit(step, run, upstream)
+                        future.add_done_callback(
+                            functools.partial(_shown_when_done, show, label, task_id))
+                        futures.append((label, future))
+                for label, future in futures:
+                    stage = label
+                    future.result()  # the first stage that failed raises here, after the others stopped
+        except BaseException as exc:  # a stage failed or Ctrl-C: the run ends as failed, not left running
+            tasks.fail(run["run_id"], tasks.failure_reason(stage, exc), settings=settings)
+            raise
+        finally:
+            if fetcher is not None:
+                fetcher.shutdown(cancel_futures=True)
+        return tasks.finish(run["run_id"], settings=settings)
+
+
+def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
+    """Show a stage's counts on its progress line once it has finished without an error."""
+    if future.exception() is None:
+        show(label, task_id, future.result())
+
+
+# In the runner's fetch process only: the event the parent sets when polling is over. A process
+# pool shares an Event only by inheritance (its initializer), not as an argument of a call.
+_polled: Any = None
+
+
+def _fetch_process_init(event: Any, parent: int) -> None:
+    """Initializer of the fetch process: keep the polling-is-over event, and exit when the
+    runner's process is gone (see extract.core.exit_with_parent)."""
+    global _polled
+    _polled = event
+    exit_with_parent(parent)
+
+
+def _fetch_after_poll(run_id: int, max_articles: int | None, *, settings: Settings) -> dict[str, int]:
+    """In the fetch process: fetch the run's pages, also those polled meanwhile, until polling is over."""
+    return tasks.fetch_pages(run_id, max_articles, settings=settings, upstream_done=_polled.is_set)
