@@ -102,6 +102,10 @@ def build_app() -> Any:
         """The page's figures as JSON: feeds (health, articles per day, duplicates), totals, runs."""
         return JSONResponse(load_overview(days), headers={"Cache-Control": "no-store"})
 
+    from pipeline.ui.articles import articles_router
+
+    app.include_router(articles_router(lambda: warehouse.connect(warehouse_settings()), authorized_user))
+
     @app.get("/icon.svg")
     def icon() -> Response:
         """The navigation icon (public: it holds no data)."""
@@ -179,13 +183,14 @@ class NewsflowPlugin(AirflowPlugin):
 
     name = "newsflow"
     external_views = [{
-        "name": "News feeds",
-        "href": URL_PREFIX.lstrip("/") + "/",
-        "url_route": "news-feeds",
+        "name": name,
+        "href": URL_PREFIX.lstrip("/") + path,
+        "url_route": route,
         "destination": "nav",
         "icon": URL_PREFIX.lstrip("/") + "/icon.svg",
         "nav_top_level": True,
-    }]
+    } for name, path, route in (("News feeds", "/", "news-feeds"), ("Articles", "/articles", "news-articles"),
+                                ("Search news", "/search", "news-search"))]
     listeners = [RunNoteListener()]
 
     @cached_property

@@ -172,6 +172,7 @@ def render_page(data: dict[str, Any]) -> str:
 <p class="muted">From the newsflow warehouse (read-only). Articles per day: {escape(days[0])} to
 {escape(days[-1])} (UTC, by load day). Duplicate rate: exact + near duplicates among the pages
 that reached deduplication. JSON: <a href="api/overview">api/overview</a>.</p>
+<p><a href="articles">Articles</a> · <a href="search">Search</a></p>
 <div class="cards">{cards}</div>
 <h2>Feeds</h2>
 <table id="feeds"><thead><tr><th>feed</th><th>status</th><th>last poll</th><th class="num">HTTP</th>

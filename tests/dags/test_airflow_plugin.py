@@ -51,8 +51,10 @@ def test_plugin_is_registered_through_the_entry_point() -> None:
     (plugin,) = [p for p in plugins_manager.get_plugin_info(["source", "external_views", "listeners"])
                  if p["name"] == "newsflow"]
     assert "pipeline.airflow.plugin:NewsflowPlugin" in str(plugin["source"])  # the entry point
-    (view,) = plugin["external_views"]
-    assert view["destination"] == "nav" and view["href"] == "newsflow/" and not view["href"].startswith("/")
+    views = {view["name"]: view for view in plugin["external_views"]}
+    assert [views[n]["href"] for n in ("News feeds", "Articles", "Search news")] == [
+        "newsflow/", "newsflow/articles", "newsflow/search"]
+    assert all(view["destination"] == "nav" for view in views.values())
     apps, _ = plugins_manager.get_fastapi_plugins()
     assert [a["url_prefix"] for a in apps if a["name"].startswith("newsflow")] == ["/newsflow"]
     assert [name.rsplit(".", 1)[-1] for name in plugin["listeners"]] == ["RunNoteListener"]
