@@ -60,7 +60,8 @@ def test_plugin_is_registered_through_the_entry_point() -> None:
     assert [name.rsplit(".", 1)[-1] for name in plugin["listeners"]] == ["RunNoteListener"]
 
 
-@pytest.mark.parametrize("path", ["/newsflow/", "/newsflow/api/overview"])
+@pytest.mark.parametrize("path", ["/newsflow/", "/newsflow/api/overview", "/newsflow/articles", "/newsflow/search?q=x",
+                                  "/newsflow/api/search?q=x", "/newsflow/articles/1", "/newsflow/stories/1"])
 def test_anonymous_requests_are_refused(client: Any, path: str) -> None:
     """Without a token, the page and its JSON answer 401 and carry no warehouse data."""
     response = client.get(path)
