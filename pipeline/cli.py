@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import psycopg
 import typer
@@ -20,6 +23,8 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.config import ConfigError, Settings, dump_opml, load_opml
+from pipeline.feeds import poll as feeds
+from pipeline.models import FeedSpec
 from pipeline.runner import run_stages
 from pipeline.stages import tasks
 from pipeline.ui.report import print_summary
@@ -367,6 +372,131 @@ def feeds_list() -> None:
                       str(r["last_status"] or ""), str(r["consecutive_failures"]),
                       r["last_error"] or "")
     console.print(table)
+
+
+def _feed_url(url: str) -> str:
+    """A feed URL as given, or a usage error naming what is wrong with it."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        err_console.print(f"[red]newsflow: not a feed URL (http or https, with a host): {url!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    return url.strip()
+
+
+@feeds_app.command("add")
+@_guard_system_errors
+def feeds_add(
+    url: Annotated[str, typer.Argument(help="the feed's URL (RSS, Atom or JSON Feed)")],
+    name: Annotated[str | None, typer.Option(help="a display name")] = None,
+    tags: Annotated[str | None, typer.Option(help="comma-separated tags")] = None,
+) -> None:
+    """Add a feed (or update its name and tags); the next ingest polls it."""
+    spec = FeedSpec(url=_feed_url(url), name=name,
+                    tags=tuple(t.strip() for t in (tags or "").split(",") if t.strip()))
+    with warehouse.connect(_settings()) as conn:
+        warehouse.migrate(conn)
+        feeds.upsert_feeds(conn, [spec])
+    console.print(f"feed added: {spec.url}")
+
+
+def _feed_change(url: str, change: Callable[[psycopg.Connection[Any], str], bool], done: str) -> None:
+    with warehouse.connect(_settings()) as conn:
+        warehouse.migrate(conn)
+        if not change(conn, url):
+            err_console.print(f"[red]newsflow: no such feed: {url} (see `newsflow feeds list`)[/red]")
+            raise typer.Exit(EXIT_USAGE)
+    console.print(f"feed {done}: {url}")
+
+
+@feeds_app.command("remove")
+@_guard_system_errors
+def feeds_remove(url: Annotated[str, typer.Argument(help="the feed's URL")]) -> None:
+    """Remove a feed: its entries go, the articles it brought stay."""
+    _feed_change(url, feeds.remove_feed, "removed")
+
+
+@feeds_app.command("disable")
+@_guard_system_errors
+def feeds_disable(url: Annotated[str, typer.Argument(help="the feed's URL")]) -> None:
+    """Stop polling a feed (kept, with its history)."""
+    _feed_change(url, lambda conn, u: feeds.set_enabled(conn, u, False), "disabled")
+
+
+@feeds_app.command("enable")
+@_guard_system_errors
+def feeds_enable(url: Annotated[str, typer.Argument(help="the feed's URL")]) -> None:
+    """Poll a feed again (also one disabled after repeated failures), from the next ingest."""
+    _feed_change(url, lambda conn, u: feeds.set_enabled(conn, u, True), "enabled")
+
+
+def _when(value: str | None, name: str) -> Any:
+    from pipeline.ui.search import QueryError, parse_when
+
+    try:
+        return parse_when(value, name)
+    except QueryError as exc:
+        err_console.print(f"[red]newsflow: {exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command()
+@_guard_system_errors
+def search(
+    query: Annotated[str, typer.Argument(help="words, \"a phrase\", -excluded, or")],
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD or an ISO time")] = None,
+    site: Annotated[str | None, typer.Option(help="only this site (host name)")] = None,
+    lang: Annotated[str | None, typer.Option(help="only this language (ISO 639-1)")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON object per line")] = False,
+) -> None:
+    """Search the stored articles (ranked, in each article's language)."""
+    from pipeline.ui.search import QueryError
+    from pipeline.ui.search import search as run_search
+
+    with warehouse.connect(_settings()) as conn:
+        warehouse.migrate(conn)
+        try:
+            hits = run_search(conn, query, since=_when(since, "since"), site=site, lang=lang, limit=limit)
+        except QueryError as exc:
+            err_console.print(f"[red]newsflow: {exc}[/red]")
+            raise typer.Exit(EXIT_USAGE) from None
+    if as_json:
+        for hit in hits:
+            print(json.dumps(hit.to_json(), ensure_ascii=False, default=str))
+        return
+    for hit in hits:
+        when = hit.published_at.strftime("%Y-%m-%d") if hit.published_at else "undated"
+        console.print(f"[bold]{hit.title or hit.url}[/bold]  [dim]{hit.site_name or hit.site} · {when} · "
+                      f"#{hit.id}[/dim]\n  {hit.snippet('[', ']')}\n  {hit.url}")
+    if not hits:
+        err_console.print("no articles match")
+
+
+@app.command()
+@_guard_system_errors
+def export(
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD or an ISO time")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY-MM-DD or an ISO time (inclusive)")] = None,
+    site: Annotated[str | None, typer.Option(help="only this site (host name)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet (the parquet extra)")] = "jsonl",
+    out: Annotated[str, typer.Option(help="a file, or - for standard output")] = "-",
+    duplicates: Annotated[bool, typer.Option("--duplicates/--no-duplicates",
+                                             help="include near-duplicate copies")] = True,
+) -> None:
+    """Export articles, streamed in constant memory (a server-side cursor)."""
+    from pipeline.ui.export import ExportError
+    from pipeline.ui.export import export as run_export
+
+    window = {"since": _when(since, "since"), "until": _when(until, "until")}
+    with warehouse.connect(_settings()) as conn:
+        warehouse.migrate(conn)
+        try:
+            target: Any = sys.stdout.buffer if out == "-" else out
+            rows = run_export(conn, target, site=site, fmt=fmt, duplicates=duplicates, **window)  # type: ignore[arg-type]
+        except ExportError as exc:
+            err_console.print(f"[red]newsflow: {exc}[/red]")
+            raise typer.Exit(EXIT_USAGE) from None
+    err_console.print(f"exported {rows} articles")
 
 
 def main() -> None:

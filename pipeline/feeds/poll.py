@@ -53,6 +53,32 @@ def upsert_feeds(conn: psycopg.Connection[Any], feeds: Sequence[FeedSpec]) -> in
     return len(feeds)
 
 
+def remove_feed(conn: psycopg.Connection[Any], url: str) -> bool:
+    """Forget a feed: its entries and polls go, its articles and pages stay (without the feed)."""
+    with conn.transaction():
+        row = conn.execute("SELECT id FROM news.feeds WHERE url = %s", (url,)).fetchone()
+        if row is None:
+            return False
+        feed_id = row["id"]
+        conn.execute("DELETE FROM news.entries WHERE feed_id = %s", (feed_id,))
+        for table in ("articles", "pages", "errors"):
+            conn.execute(f"UPDATE news.{table} SET feed_id = NULL WHERE feed_id = %s", (feed_id,))
+        conn.execute("DELETE FROM news.feeds WHERE id = %s", (feed_id,))
+    return True
+
+
+def set_enabled(conn: psycopg.Connection[Any], url: str, enabled: bool) -> bool:
+    """Disable a feed, or enable it again (also one the failure policy disabled: due at once)."""
+    with conn.transaction():
+        if enabled:
+            cur = conn.execute(
+                "UPDATE news.feeds SET enabled = true, disabled_at = NULL, disabled_reason = NULL, "
+                "next_poll_at = now() WHERE url = %s", (url,))
+        else:
+            cur = conn.execute("UPDATE news.feeds SET enabled = false WHERE url = %s", (url,))
+    return cur.rowcount > 0
+
+
 def store_entries(
     conn: psycopg.Connection[Any], feed_id: int, run_id: int | None, entries: Sequence[Entry]
 ) -> int:

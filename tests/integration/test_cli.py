@@ -79,8 +79,8 @@ def test_feeds_import_opml_then_export(newsflow_env: Any, tmp_path: Path, conn: 
 def test_killed_ingest_run_is_closed_by_the_next_run(newsflow_env: Any, tmp_path: Path) -> None:
     """A `newsflow ingest` SIGKILLed mid-run cannot close its run; the next run finds the run's
     database session gone and closes it as failed, with a reason naming the lost session."""
-    from benchmarks.faults import ingest_env, monitor, scalar, start_ingest, wait_until
     from pipeline.synth.site import SynthSite
+    from tests.support.faults import ingest_env, monitor, scalar, start_ingest, wait_until
 
     dsn = str(newsflow_env.database_url)
     env = ingest_env(dsn, tmp_path, batch_size=10, extract_processes=1)
