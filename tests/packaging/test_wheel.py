@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,18 @@ pytestmark = [
 
 def _run(cmd: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
          timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    started = time.monotonic()
     proc = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    print(f"{time.monotonic() - started:6.1f}s  {' '.join(Path(c).name for c in cmd[:3])}")
     assert proc.returncode == 0, f"{' '.join(cmd)} -> {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
     return proc
+
+
+def _try(cmd: list[str], *, env: dict[str, str], cwd: Path) -> int:
+    started = time.monotonic()
+    code = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True).returncode
+    print(f"{time.monotonic() - started:6.1f}s  {' '.join(cmd[:3])} --offline -> {code}")
+    return code
 
 
 def _free_port_run(count: int = 3) -> int:
@@ -57,7 +67,9 @@ def _free_port_run(count: int = 3) -> int:
 
 def _clean_env(**extra: str) -> dict[str, str]:
     """The environment without this checkout's venv, test settings or Airflow configuration."""
-    drop = ("NEWSFLOW_", "AIRFLOW_", "AIRFLOW__", "VIRTUAL_ENV", "PYTHONPATH", "UV_PROJECT")
+    # PYTHONDONTWRITEBYTECODE is dropped too: the fresh venv has no bytecode, and every process
+    # (migrate, demo, the Airflow run) would compile its imports from source again.
+    drop = ("NEWSFLOW_", "AIRFLOW_", "VIRTUAL_ENV", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "UV_PROJECT")
     env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
     env.update(extra)
     return env
@@ -77,7 +89,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     _run(["uv", "venv", "--quiet", "--python", sys.executable, str(venv)], env=env, cwd=tmp_path)
     install = ["uv", "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
                "-r", str(requirements), f"{wheel}[embedded]"]
-    if subprocess.run([*install, "--offline"], env=env, cwd=tmp_path, capture_output=True).returncode:
+    if _try([*install, "--offline"], env=env, cwd=tmp_path):
         _run(install, env=env, cwd=tmp_path, timeout=600)  # the cache lacked something: fetch it
 
     newsflow = str(venv / "bin" / "newsflow")
