@@ -83,7 +83,7 @@ class Extracted:
 class StoredExtraction:
     """An extraction result as the extract stage stores it, serialised in the worker that made it:
     the parent process only passes the JSON on, instead of rebuilding a result's objects from the
-    worker's pickle and encoding them as JSON itself (the parent is the pipeline's bottleneck)."""
+    worker's pickle and encoding them as JSON itself (a cost per page; see docs/benchmarks.md)."""
 
     json: str  # news.pages.extracted
     candidate_lines: list[str]  # for per-site learning
