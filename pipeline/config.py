@@ -70,7 +70,7 @@ class Settings:
     poll_max_interval: float = 86400.0
     poll_disable_score: float = 5.0
     raw_retention_days: int = 90  # raw HTML of finished pages kept this long (0: forever)
-    # Near-duplicate confirmation (pipeline/dedup/index.py; defaults measured by benchmarks/dedup.py).
+    # Near-duplicate confirmation (pipeline/dedup/index.py; defaults chosen with benchmarks/dedup.py).
     # The shingling and LSH banding are fixed: changing them would orphan the stored band keys.
     dedup_near: bool = True  # False: exact duplicates only, no MinHash signatures computed or stored
     dedup_min_containment: float = 0.45

@@ -82,8 +82,8 @@ class Extracted:
 @dataclass
 class StoredExtraction:
     """An extraction result as the extract stage stores it, serialised in the worker that made it:
-    the parent process only passes the JSON on (rebuilding a result's objects from the worker's
-    pickle, then encoding them as JSON, cost the parent 0.55 ms a page; see docs/benchmarks.md)."""
+    the parent process only passes the JSON on, instead of rebuilding a result's objects from the
+    worker's pickle and encoding them as JSON itself (a cost per page; see docs/benchmarks.md)."""
 
     json: str  # news.pages.extracted
     candidate_lines: list[str]  # for per-site learning

@@ -24,11 +24,12 @@ ADMIN_USER = "admin"
 
 
 def dags_folder() -> Path:
-    """The project's dags/ folder (next to the pipeline package in a checkout)."""
-    folder = Path(__file__).resolve().parents[2] / "dags"
-    if not folder.is_dir():
-        raise FileNotFoundError(f"newsflow: DAG folder not found at {folder}")
-    return folder
+    """The DAG files: packaged copy (pipeline/_dags in a wheel) first, then dags/ of a checkout."""
+    package = Path(__file__).resolve().parents[1]  # pipeline/
+    for folder in (package / "_dags", package.parent / "dags"):
+        if folder.is_dir():
+            return folder
+    raise FileNotFoundError(f"newsflow: DAG folder not found in {package} or next to it")
 
 
 def airflow_home(settings: Settings) -> Path:

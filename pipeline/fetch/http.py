@@ -213,9 +213,8 @@ class Fetcher:
         self._session: aiohttp.ClientSession | None = None
 
     def _client(self) -> aiohttp.ClientSession:
-        """The run's one HTTP session, made in the running loop on first use. aiohttp rather
-        than httpx: a page costs it about a fifth of httpx's CPU (docs/benchmarks.md). Its pool
-        is keyed by host, with no limits of its own: the per-host and per-run slots bound it."""
+        """The run's one HTTP session, made in the running loop on first use. Its pool is keyed
+        by host, with no limits of its own: the per-host and per-run slots bound it."""
         if self._session is None:
             s = self.settings
             connector = aiohttp.TCPConnector(limit=0, resolver=GuardedResolver(s))
@@ -362,9 +361,8 @@ class Fetcher:
         """One polite request: per-host slot and delay, size cap while streaming."""
         state = self._host(url)
         # The host's slot first, then one of the run's: a request waiting for a busy host must not
-        # hold one of the total_concurrency slots meanwhile (with 100 ms responses from 20 hosts,
-        # requests queued behind busy hosts held most of them: about 110 pages/s where 32 slots
-        # allow 320).
+        # hold one of the total_concurrency slots meanwhile, or requests queued behind busy hosts
+        # hold most of them and the other hosts starve.
         async with state.semaphore, self._total:
             delay = max(self.settings.per_host_delay, state.crawl_delay)
             wait = state.next_allowed - time.monotonic()

@@ -22,9 +22,9 @@ MIGRATIONS_TABLE = "public.newsflow_migrations"
 
 
 def sql_dir() -> Path:
-    """Locate the numbered migrations: packaged copy first, then the source tree."""
+    """Locate the numbered migrations: packaged copy (pipeline/_sql in a wheel) first, then sql/."""
     package = Path(__file__).resolve().parents[1]  # pipeline/
-    for candidate in (package / "sql", package.parent / "sql"):
+    for candidate in (package / "_sql", package.parent / "sql"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("newsflow: no sql/ migrations folder found")

