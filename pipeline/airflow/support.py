@@ -45,7 +45,7 @@ def _connection_uri(in_task: bool) -> str | None:
         from airflow.models.connection import Connection
 
         try:
-            uri = Connection.get_connection_from_secrets(CONNECTION_ID).get_uri()
+            uri = str(Connection.get_connection_from_secrets(CONNECTION_ID).get_uri())
         except AirflowNotFoundException:
             return None
     if uri.startswith("postgres://"):  # Airflow's scheme for PostgreSQL; libpq wants postgresql://
