@@ -37,7 +37,7 @@ def _connection_uri(in_task: bool) -> str | None:
         from airflow.sdk.exceptions import AirflowNotFoundException as TaskNotFound
 
         try:
-            uri = TaskConnection.get(CONNECTION_ID).get_uri()
+            uri = str(TaskConnection.get(CONNECTION_ID).get_uri())
         except TaskNotFound:
             return None
     else:
