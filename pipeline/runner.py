@@ -6,7 +6,10 @@ the same stage functions (pipeline/stages/tasks.py) as the tasks of news_ingest.
 from __future__ import annotations
 
 import functools
+import logging
 import os
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +20,8 @@ from pipeline.config import Settings
 from pipeline.extract.core import exit_with_parent, worker_context
 from pipeline.stages import tasks
 from pipeline.warehouse import db as warehouse
+
+log = logging.getLogger(__name__)
 
 
 def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
@@ -92,7 +97,8 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
                         show(label, task_id, step(run, None))
                     return tasks.finish(run["run_id"], settings=settings)
                 futures: list[tuple[str, Future[dict[str, int]]]] = []
-                with ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
+                live = LiveCounts(settings, run["run_id"], console, progress)
+                with live, ThreadPoolExecutor(len(steps) + 1, thread_name_prefix="stage") as pool:
                     for label, step in [poll, *steps]:
                         task_id = progress.add_task(f"{label} …", total=1)
                         upstream = futures[-1][1].done if futures else None
@@ -110,6 +116,53 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
             if fetcher is not None:
                 fetcher.shutdown(cancel_futures=True)
         return tasks.finish(run["run_id"], settings=settings)
+
+
+class LiveCounts:
+    """Live per-stage counts of a run's pages, read from the warehouse every `every` seconds: a
+    progress line on a terminal, a plain line every `plain_every` seconds elsewhere (Airflow's and
+    CI's logs). The pages are counted by state: how many each stage has passed on, with the rate
+    of loaded articles."""
+
+    SQL = "SELECT state, count(*) AS n FROM news.pages WHERE run_id = %s GROUP BY state"
+
+    def __init__(self, settings: Settings, run_id: int, console: Console, progress: Progress,
+                 every: float = 1.0, plain_every: float = 10.0) -> None:
+        self.settings, self.run_id, self.console, self.progress = settings, run_id, console, progress
+        self.every, self.plain_every = every, plain_every
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="newsflow-live-counts", daemon=True)
+
+    def __enter__(self) -> LiveCounts:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def line(self, counts: dict[str, int], elapsed: float) -> str:
+        """One line of counts: pages by state, and loaded articles per second."""
+        parts = [f"{state} {n}" for state, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        rate = counts.get("loaded", 0) / elapsed if elapsed > 0 else 0.0
+        return f"pages: {' · '.join(parts) or 'none yet'} | loaded {rate:.1f}/s"
+
+    def _watch(self) -> None:
+        started = last_plain = time.monotonic()
+        task = self.progress.add_task("pages …", total=None) if self.console.is_terminal else None
+        try:
+            with warehouse.connect(self.settings, autocommit=True) as conn:
+                while not self.stop.wait(self.every):
+                    rows = conn.execute(self.SQL, (self.run_id,)).fetchall()
+                    now = time.monotonic()
+                    text = self.line({r["state"]: int(r["n"]) for r in rows}, now - started)
+                    if task is not None:
+                        self.progress.update(task, description=text)
+                    elif now - last_plain >= self.plain_every:
+                        self.console.print(text, highlight=False)
+                        last_plain = now
+        except Exception as exc:  # noqa: BLE001 - counts are a display: the run goes on without them
+            log.warning("live counts stopped: %s", exc)
 
 
 def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
