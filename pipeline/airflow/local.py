@@ -353,9 +353,10 @@ def celery_stack(settings: Settings, dsn: str, *, workers: int = 2, concurrency:
 DEMO_BASE_PORT = 8701  # `newsflow demo`'s ports, so the feeds it registered come back to life
 DEMO_ENV = {
     "NEWSFLOW_INGEST_SCHEDULE": "*/2 * * * *",  # dags/news_ingest.py's schedule
-    # Every registered feed is due at each run (they are polled at most every 90 s).
-    "NEWSFLOW_POLL_MIN_INTERVAL": "60",
-    "NEWSFLOW_POLL_MAX_INTERVAL": "90",
+    # Every feed is due again a minute after its poll, so each run (2 min apart, each polling at
+    # its own offset into the run) polls them all.
+    "NEWSFLOW_POLL_MIN_INTERVAL": "30",
+    "NEWSFLOW_POLL_MAX_INTERVAL": "60",
 }
 
 
