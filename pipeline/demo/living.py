@@ -42,6 +42,7 @@ DEMO_TAG = "demo"
 SERVICE_UNAVAILABLE = Response(
     503, HTML_TYPE, b"<html><body><h1>503 Service Unavailable</h1></body></html>\n")
 DATELINES = {"ledger": "ASHBURY", "harbor": "PORT MARREN", "northwind": "LONDON"}
+SHORT_NAMES = {"ledger": "Ledger", "harbor": "Harbor Times", "northwind": "Northwind"}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _INDEX = re.compile(r"-(\d+)(?:\.html)?$")
 _PLACES = ("Ashbury", "Port Marren", "Ellisport", "Eastfield", "Gull Point", "Marren Bay",
@@ -108,7 +109,7 @@ def syndicated_copy(k: int) -> Generated | None:
         return None
     original = generate(k).story
     outlet = GOOD_PUBLISHERS[(GOOD_PUBLISHERS.index(original.publisher) + 1) % len(GOOD_PUBLISHERS)]
-    name = PUBLISHERS[original.publisher].name.removeprefix("The ").split()[0]
+    name = SHORT_NAMES[original.publisher]
     first = f"{DATELINES[original.publisher]} ({name}) — {original.paragraphs[0]}"
     title = f"{original.title}, {name} reports"
     story = Story(outlet, f"{slugify(title)}-{k}", title, original.author,

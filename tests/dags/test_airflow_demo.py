@@ -115,7 +115,10 @@ def test_airflow_demo_runs_on_schedule(tmp_path_factory: pytest.TempPathFactory)
         assert list(seen.values())[0] > 0
         with psycopg.connect(dsn) as conn:  # the flaky feed and the live site are both registered
             feeds = conn.execute("SELECT url FROM news.feeds WHERE 'demo' = ANY(tags)").fetchall()
+            copies = conn.execute("SELECT count(*) FROM news.articles WHERE duplicate_of IS NOT "
+                                  "NULL AND url LIKE '%%-reports-%%'").fetchone()
         assert len(feeds) == 4
+        assert copies and copies[0] > 0  # generated syndicated copies, linked to their originals
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.kill(proc.pid, signal.SIGTERM)  # the command stops `airflow standalone` itself
