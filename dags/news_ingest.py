@@ -47,6 +47,9 @@ ARTICLES_LOADED = AssetAlias(name=ARTICLES_ALIAS_NAME)
 # through the warehouse (claims with FOR UPDATE SKIP LOCKED), so extra workers add throughput.
 EXTRACT_SHARDS = max(1, int(os.environ.get("NEWSFLOW_EXTRACT_SHARDS", "2")))
 
+# Every 30 minutes; `newsflow airflow --demo` sets every two minutes.
+SCHEDULE = os.environ.get("NEWSFLOW_INGEST_SCHEDULE") or "*/30 * * * *"
+
 DEFAULT_ARGS = {
     "owner": "newsflow",
     "retries": 3,
@@ -60,7 +63,7 @@ DEFAULT_ARGS = {
 
 @dag(
     dag_id="news_ingest",
-    schedule="*/30 * * * *",
+    schedule=SCHEDULE,
     start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,

@@ -230,6 +230,9 @@ def airflow(
                                                "and Celery workers")] = Executor.local,
     workers: Annotated[int, typer.Option(min=1, help="Celery workers (--executor celery)")] = 2,
     concurrency: Annotated[int, typer.Option(min=1, help="task slots per Celery worker")] = 2,
+    demo: Annotated[bool, typer.Option("--demo", help="serve the living sample site next to the "
+                                       "stack, register its feeds, run news_ingest every 2 min")]
+    = False,
 ) -> None:
     """Start Airflow on the embedded stack: standalone (LocalExecutor) or CeleryExecutor + workers."""
     from pipeline.airflow.local import (
@@ -241,13 +244,22 @@ def airflow(
         airflow_home,
         celery_stack,
         ensure_metadata,
+        start_living_demo,
     )
     from pipeline.warehouse.embedded import ensure_server
 
     settings = _settings()
+    if demo and not settings.allow_private_networks:  # the sample site is on 127.0.0.1
+        settings = _settings(allow_private_networks=("127.0.0.0/8",))
     dsn = settings.database_url or ensure_server(settings.state_dir)
     with warehouse.connect(replace(settings, database_url=dsn)) as conn:
         warehouse.migrate(conn)
+    demo_env: dict[str, str] = {}
+    if demo:  # served by threads of this process: the site lives and stops with the stack
+        site, demo_env = start_living_demo(settings, dsn)
+        console.print(f"sample site (a new article every minute): "
+                      f"{', '.join(site.publishers.values())}; news_ingest runs every 2 minutes")
+        signal.signal(signal.SIGTERM, _interrupt)  # a SIGTERM stops `airflow standalone` too
     login = f"login: {ADMIN_USER} / {admin_password(settings)}"
     if executor is Executor.celery:
         # The stack's processes run in sessions of their own, out of reach of the terminal's
@@ -259,7 +271,7 @@ def airflow(
                       f"worker(s) ({concurrency} slots each) ...")
         try:
             with celery_stack(replace(settings, database_url=dsn), dsn, workers=workers,
-                              concurrency=concurrency, port=port) as stack:
+                              concurrency=concurrency, port=port, extra_env=demo_env) as stack:
                 console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)\n"
                               f"process logs: {stack.logs}")
                 ended = stack.watch()
@@ -271,7 +283,7 @@ def airflow(
             err_console.print(f"[red]newsflow: {exc} (process logs: "
                               f"{airflow_home(settings) / 'stack-logs'})[/red]")
             raise typer.Exit(EXIT_SYSTEM) from None
-    env = airflow_env(replace(settings, database_url=dsn), dsn, port=port)
+    env = {**airflow_env(replace(settings, database_url=dsn), dsn, port=port), **demo_env}
     ensure_metadata(settings, env)
     console.print(f"Airflow UI: http://127.0.0.1:{port}  {login}   (Ctrl-C stops it)")
     proc = subprocess.Popen(airflow_command("standalone"), env=env)

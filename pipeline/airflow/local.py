@@ -347,3 +347,53 @@ def celery_stack(settings: Settings, dsn: str, *, workers: int = 2, concurrency:
         yield stack
     finally:
         stack.stop()
+
+
+# --- `newsflow airflow --demo`: the living sample site next to the stack ------------------------
+
+DEMO_BASE_PORT = 8701  # `newsflow demo`'s ports, so the feeds it registered come back to life
+DEMO_ENV = {
+    "NEWSFLOW_INGEST_SCHEDULE": "*/2 * * * *",  # dags/news_ingest.py's schedule
+    # Every feed is due again a minute after its poll, so each run (2 min apart, each polling at
+    # its own offset into the run) polls them all.
+    "NEWSFLOW_POLL_MIN_INTERVAL": "30",
+    "NEWSFLOW_POLL_MAX_INTERVAL": "60",
+}
+
+
+def _start_living_site(base_port: int) -> Any:
+    from pipeline.demo.living import LivingSite
+
+    try:
+        return LivingSite(base_port=base_port).start()
+    except OSError:  # a port is taken: let the kernel pick
+        return LivingSite().start()
+
+
+def start_living_demo(settings: Settings, dsn: str, *, base_port: int = DEMO_BASE_PORT
+                      ) -> tuple[Any, dict[str, str]]:
+    """Serve the living demo site (pipeline/demo/living.py) on 127.0.0.1 from threads of this
+    process (it lives and stops with it), register its feeds in the warehouse (tagged `demo`;
+    demo feeds of earlier sites on other ports are disabled); return (site, stack environment)."""
+    from dataclasses import replace
+
+    from pipeline.demo.living import DEMO_TAG
+    from pipeline.feeds.poll import set_enabled, upsert_feeds
+    from pipeline.warehouse import db as warehouse
+
+    site = _start_living_site(base_port)
+    try:
+        current = {f.url for f in site.feeds}
+        with warehouse.connect(replace(settings, database_url=dsn)) as conn:
+            stale = conn.execute("SELECT url FROM news.feeds WHERE %s = ANY(tags) AND enabled",
+                                 (DEMO_TAG,)).fetchall()
+            for row in stale:
+                if row["url"] not in current:
+                    set_enabled(conn, row["url"], False)
+            upsert_feeds(conn, site.feeds)
+            for url in current:  # also those disabled by an earlier start on other ports
+                set_enabled(conn, url, True)
+    except BaseException:
+        site.stop()
+        raise
+    return site, dict(DEMO_ENV)

@@ -213,7 +213,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self, send_body: bool) -> None:
         """Look the path up, answer 304 when the client's validators match, else the response."""
         self.server.site._record(self.server.slug, self.command, self.path, dict(self.headers))
-        resp = self.server.routes.get(urlsplit(self.path).path, NOT_FOUND)
+        resp = self.server.site.response(self.server.slug, urlsplit(self.path).path)
         etag = '"' + hashlib.sha1(resp.body).hexdigest()[:20] + '"'
         modified = format_datetime(resp.last_modified, usegmt=True) if resp.last_modified else None
         status = 304 if resp.status == 200 and _not_modified(self, etag, resp) else resp.status
@@ -307,6 +307,11 @@ class DemoSite:
         for thread in self._threads:
             thread.join(timeout=10)
         self._servers, self._threads = {}, []
+
+    def response(self, publisher: str, path: str) -> Response:
+        """The response a publisher's server gives for a path (a subclass may compute it)."""
+        srv = self._servers.get(publisher)
+        return srv.routes.get(path, NOT_FOUND) if srv else NOT_FOUND
 
     def _record(self, publisher: str, method: str, path: str, headers: dict[str, str]) -> None:
         """Append one request to the logs (called from server threads)."""
