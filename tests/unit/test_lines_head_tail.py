@@ -1,0 +1,50 @@
+"""Line rules written for unseen templates: the head runs to the first prose, bios close an article,
+numbers do not split a site's template line, "See also:" and one headline are a teaser."""
+
+from __future__ import annotations
+
+from pipeline.extract.lines import PageContext, author_names, clean_lines, line_fingerprint
+
+PROSE = ["The council voted on Tuesday to close the old harbour bridge to lorries from next month, "
+         "after engineers found cracks in two of its supports during a routine inspection.",
+         "Drivers will be sent along the ring road, which adds about twelve minutes to the journey "
+         "for the hauliers who cross the river several times a day."]
+
+
+def test_byline_and_dateline_under_a_masthead_are_in_the_head() -> None:
+    """Lines before the first paragraph of prose are the head, however many a masthead adds."""
+    lines = ["Your trusted local news source since 1877", "Subscribe to the print edition",
+             "Home delivery from $3.99 a week", "By Vera Gallagher, Transport Correspondent",
+             "Published 01/09/2026 06:13 PM CST", *PROSE]
+    kept, removed = clean_lines(lines, None)
+    assert kept[-2:] == PROSE and {r.rule for r in removed} >= {"byline", "dateline"}
+
+
+def test_an_author_bio_closing_the_article_goes() -> None:
+    """A closing line that opens with the byline's name is the author's bio; the same name mid-text stays."""
+    ctx = PageContext(authors=author_names("Von Vera Gallagher"))
+    quote = "Vera Gallagher asked the council why the bridge had not been inspected sooner than this spring."
+    bio = "Vera Gallagher is a transport correspondent at the Clarion and has covered the port since 2004."
+    kept, removed = clean_lines([PROSE[0], quote, PROSE[1], bio], None, context=ctx)
+    assert kept == [PROSE[0], quote, PROSE[1]] and [r.rule for r in removed] == ["tail:author-bio"]
+    assert author_names("By Ana Ruiz and Lee Park") == {"Ana Ruiz", "Lee Park"}
+    assert author_names("Reuters") == set()
+
+
+def test_short_template_lines_recur_whatever_their_numbers() -> None:
+    """A short line differing only in its date or counter has one key; a long paragraph keeps its numbers."""
+    assert line_fingerprint("Stand: 12.01.2026 11:05 Uhr") == line_fingerprint("Stand: 3.02.2026 09:41 Uhr")
+    assert line_fingerprint(PROSE[0]) != line_fingerprint(PROSE[0].replace("twelve", "12").replace("two", "3"))
+    long_a, long_b = PROSE[0] + " It cost 100 pounds.", PROSE[0] + " It cost 200 pounds."
+    assert line_fingerprint(long_a) != line_fingerprint(long_b)
+
+
+def test_see_also_and_one_linked_headline_are_a_teaser() -> None:
+    """A short label ending in a colon followed by one linked headline goes; a longer lead-in sentence stays."""
+    head = "Harbour bridge repairs start in June"
+    ctx = PageContext(links=lambda: [head])
+    kept, removed = clean_lines([PROSE[0], "See also:", head, PROSE[1]], None, context=ctx)
+    assert kept == PROSE and {r.rule for r in removed} == {"teaser-run"}
+    intro = "This post will discuss the following:"
+    kept, _ = clean_lines([PROSE[0], intro, head, PROSE[1]], None, context=PageContext(links=lambda: [head]))
+    assert intro in kept
