@@ -269,13 +269,14 @@ def store_empty(conn: psycopg.Connection[Any], pages: Sequence[Failure]) -> None
 
 def store_loaded(conn: psycopg.Connection[Any], outcomes: Sequence[Outcome]) -> None:
     """extracted -> loaded or duplicate, with the page's article URL and article, for a batch
-    (one statement; inside the caller's transaction). The extraction's debugging lists are
-    dropped: the article is stored, and reextract works from the raw HTML."""
+    (one statement; inside the caller's transaction). The extraction's `extra` (candidate lines,
+    article lines: what site learning and debugging read) is dropped: the article is stored, and
+    reextract works from the raw HTML. `removed` stays, the record of what the cleaner cut."""
     if not outcomes:
         return
     conn.execute(
         "UPDATE news.pages p SET state = u.state, article_id = u.article_id, article_url = u.article_url, "
-        "extracted = p.extracted - 'removed' - 'extra', updated_at = now() "
+        "extracted = p.extracted - 'extra', updated_at = now() "
         "FROM unnest(%s::text[], %s::text[], %s::bigint[], %s::text[]) "
         "AS u(url, state, article_id, article_url) "
         "WHERE p.url = u.url",
