@@ -47,4 +47,4 @@ CREATE INDEX pages_failed_idx ON news.pages (url) WHERE error_kind IS NOT NULL A
 
 -- 4. Room on each heap page for the row's later versions (the row grows little: its HTML and
 --    extraction are TOASTed), so they stay on the page and HOT.
-ALTER TABLE news.pages SET (fillfactor = 50);
+ALTER TABLE news.pages SET (fillfactor = 25);
