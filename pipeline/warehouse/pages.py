@@ -165,6 +165,8 @@ def claim_or_wait(
 
 
 # ---- results of the stages ----------------------------------------------------------------
+# A group's values go as arrays in binary (%b): in text, each JSON text and HTML body was quoted
+# into an array literal in Python (0.6 ms per 10 kB text, the extract stage's biggest write cost).
 
 class Fetched(NamedTuple):
     """A fetched page's HTML and response (pending or failed -> fetched)."""
@@ -214,7 +216,7 @@ def store_fetched(conn: psycopg.Connection[Any], pages: Sequence[Fetched], run_i
         "UPDATE news.pages p SET state = 'fetched', final_url = u.final_url, http_status = u.status, "
         "content_type = u.content_type, encoding = u.encoding, html_gz = u.html_gz, fetched_at = now(), "
         "error_kind = NULL, error = NULL, attempts = p.attempts + 1, run_id = %s, updated_at = now() "
-        "FROM unnest(%s::text[], %s::text[], %s::int[], %s::text[], %s::text[], %s::bytea[]) "
+        "FROM unnest(%b::text[], %b::text[], %b::int[], %b::text[], %b::text[], %b::bytea[]) "
         "AS u(url, final_url, status, content_type, encoding, html_gz) WHERE p.url = u.url",
         (run_id, [p.url for p in pages], [p.final_url for p in pages], [p.http_status for p in pages],
          [p.content_type for p in pages], [p.encoding for p in pages],
@@ -230,7 +232,7 @@ def store_failed(conn: psycopg.Connection[Any], pages: Sequence[Failure], run_id
     conn.execute(
         "UPDATE news.pages p SET state = 'failed', http_status = u.status, error_kind = u.kind, "
         "error = u.error, fetched_at = now(), attempts = p.attempts + 1, run_id = %s, updated_at = now() "
-        "FROM unnest(%s::text[], %s::int[], %s::text[], %s::text[]) AS u(url, status, kind, error) "
+        "FROM unnest(%b::text[], %b::int[], %b::text[], %b::text[]) AS u(url, status, kind, error) "
         "WHERE p.url = u.url",
         (run_id, [p.url for p in pages], [p.http_status for p in pages], [p.kind for p in pages],
          [p.error for p in pages]),
@@ -246,7 +248,7 @@ def store_extracted(conn: psycopg.Connection[Any], pages: Sequence[Extraction]) 
         "UPDATE news.pages p SET state = 'extracted', extracted = u.extracted, extracted_at = now(), "
         "content_hash = u.hash, signature = u.signature, band_keys = u.band_keys::bigint[], "
         "error_kind = NULL, error = NULL, updated_at = now() "
-        "FROM unnest(%s::text[], %s::jsonb[], %s::text[], %s::bytea[], %s::text[]) "
+        "FROM unnest(%b::text[], %b::jsonb[], %b::text[], %b::bytea[], %b::text[]) "
         "AS u(url, extracted, hash, signature, band_keys) WHERE p.url = u.url",
         ([p.url for p in pages], [p.json for p in pages], [p.content_hash for p in pages],
          [p.signature for p in pages], [p.band_keys for p in pages]),
@@ -261,7 +263,7 @@ def store_empty(conn: psycopg.Connection[Any], pages: Sequence[Failure]) -> None
     conn.execute(
         "UPDATE news.pages p SET state = 'empty', error_kind = u.kind, error = u.error, "
         "extracted_at = now(), updated_at = now() "
-        "FROM unnest(%s::text[], %s::text[], %s::text[]) AS u(url, kind, error) WHERE p.url = u.url",
+        "FROM unnest(%b::text[], %b::text[], %b::text[]) AS u(url, kind, error) WHERE p.url = u.url",
         ([p.url for p in pages], [p.kind for p in pages], [p.error for p in pages]),
     )
     release_claims(conn, [p.url for p in pages])
@@ -277,7 +279,7 @@ def store_loaded(conn: psycopg.Connection[Any], outcomes: Sequence[Outcome]) -> 
     conn.execute(
         "UPDATE news.pages p SET state = u.state, article_id = u.article_id, article_url = u.article_url, "
         "extracted = p.extracted - 'extra', updated_at = now() "
-        "FROM unnest(%s::text[], %s::text[], %s::bigint[], %s::text[]) "
+        "FROM unnest(%b::text[], %b::text[], %b::bigint[], %b::text[]) "
         "AS u(url, state, article_id, article_url) "
         "WHERE p.url = u.url",
         ([o.url for o in outcomes], [str(o.state) for o in outcomes], [o.article_id for o in outcomes],
