@@ -6,7 +6,7 @@
 The corpus comes from benchmarks/dedup_corpus.py (real article bodies, generated copies and hard
 negatives). Pair level: every pair within a story is a positive; hard negatives are other stories
 on the same event and templated stories of one family. End to end: all documents are loaded in a
-random order through pipeline.dedup.index (exact hash, find_root, record_bands) into an embedded
+random order through pipeline.dedup.index (exact hash, BatchLinker.find_root, record_bands) into an embedded
 PostgreSQL, and the stories found are compared with the true ones over all pairs of documents.
 """
 
@@ -169,7 +169,8 @@ def load_docs(conn: psycopg.Connection, docs: list[Doc], settings: dedup.DedupSe
                 if row:  # an exact duplicate: a sighting of the stored article
                     article_of[d.id] = row[0]
                     continue
-                root = dedup.find_root(conn, d.text, fp, settings)
+                linker = dedup.BatchLinker(conn, [fp], settings)  # the load stage's linker, a batch of one
+                root = linker.find_root(0, d.text, fp)
                 t2 = time.perf_counter()
                 url = f"https://{d.group}.example/{d.id}"
                 new = conn.execute(INSERT_SQL, (url, d.text, root, f"{d.group}.example", fp.content_hash,

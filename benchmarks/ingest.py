@@ -246,6 +246,13 @@ def _warehouse_facts(pgdata: Path, started_wall: float, ended_wall: float) -> di
             "SELECT count(*) FROM news.articles WHERE duplicate_of IS NOT NULL")[0]
         facts["pages_by_state"] = dict(conn.execute(
             "SELECT state, count(*) FROM news.pages GROUP BY state ORDER BY 2 DESC").fetchall())
+        # Row versions written to news.pages (the run's server is fresh: its counters are the run's),
+        # and how many of the updates were HOT (no index entry written).
+        conn.execute("SELECT pg_stat_force_next_flush()")
+        inserted, updated, hot = one(
+            "SELECT n_tup_ins, n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables "
+            "WHERE schemaname = 'news' AND relname = 'pages'")
+        facts["page_writes"] = {"inserts": inserted, "updates": updated, "hot": hot}
         facts["errors"] = [f"{s}/{k}: {n}" for s, k, n in conn.execute(
             "SELECT stage, kind, count(*) FROM news.errors GROUP BY 1, 2 ORDER BY 3 DESC").fetchall()]
         row = one(
@@ -446,6 +453,13 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
                      f"processes {x['peak_processes']}; PostgreSQL (not in peak RSS): "
                      f"{_mib(x['postgres_peak_rss'])} peak, {x['postgres_cpu']} CPU s; "
                      f"site servers {x['server_cpu']} CPU s")
+        if x.get("page_writes"):
+            w = x["page_writes"]
+            pages = max(1, w["inserts"])
+            lines.append(f"  news.pages writes: {w['inserts']} rows inserted, {w['updates']} updates "
+                         f"({w['updates'] / pages:.2f} per page), {w['hot']} HOT "
+                         f"({w['hot'] / max(1, w['updates']):.0%}); CPU per article, all processes incl. "
+                         f"PostgreSQL: {((r.cpu or 0.0) + x['postgres_cpu']) / max(1, r.docs) * 1000:.1f} ms")
         if x.get("cpu_by_process"):
             lines.append("  CPU s by process (sampled): " + "; ".join(
                 f"{role} {', '.join(map(str, cpus))}" for role, cpus in x["cpu_by_process"].items()))

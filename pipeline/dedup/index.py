@@ -26,7 +26,7 @@ from pipeline.dedup.evidence import (
     tokens_of,
 )
 
-__all__ = ["BatchLinker", "DedupSettings", "Evidence", "Fingerprint", "content_hash", "find_root",
+__all__ = ["BatchLinker", "DedupSettings", "Evidence", "Fingerprint", "content_hash",
            "fingerprint", "int_array", "is_copy", "normalize_text", "record_bands", "record_many"]
 
 
@@ -206,29 +206,13 @@ def candidates(
     conn: psycopg.Connection[Any], fp: Fingerprint, settings: DedupSettings | None = None
 ) -> list[tuple[int, int, bytes | None]]:
     """Return (id, root id, signature) of stored articles sharing LSH bands with a fingerprint,
-    most shared bands first."""
+    most shared bands first (what BatchLinker reads for a batch, for one fingerprint)."""
     s = settings or DEFAULTS
     if not fp.band_keys:
         return []
     with conn.cursor(row_factory=tuple_row) as cur:
         rows = cur.execute(CANDIDATES_SQL, candidate_params([fp], s)).fetchall()
     return [(a, root, sig) for _, a, root, sig, _ in sorted(rows, key=lambda r: (-r[4], r[1]))]
-
-
-def find_root(
-    conn: psycopg.Connection[Any], text: str, fp: Fingerprint, settings: DedupSettings | None = None
-) -> int | None:
-    """Return the root article id of the story this text is a copy of, or None.
-
-    A text confirmed as a copy of several stories joins them: they are merged under the oldest
-    root, so the stories found never depend on the order in which copies arrive.
-    """
-    s = settings or DEFAULTS
-    rows = candidates(conn, fp, s)  # most band hits first: a copy shares more bands than a lookalike
-    roots = _confirm(conn, text, fp, rows, {}, s)
-    if len(roots) > 1 and s.merge_stories:
-        merge_stories(conn, min(roots), [r for r in roots if r != min(roots)])
-    return min(roots) if roots else None
 
 
 def _confirm(conn: psycopg.Connection[Any], text: str, fp: Fingerprint,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gzip
 import logging
 import time
 from collections.abc import Callable
@@ -14,7 +13,8 @@ import psycopg
 from pipeline.config import Settings
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
-from pipeline.warehouse.db import claim_pages, record_error
+from pipeline.warehouse import pages
+from pipeline.warehouse.db import record_error
 from pipeline.warehouse.runs import add_counts
 
 log = logging.getLogger(__name__)
@@ -24,27 +24,25 @@ RETRYABLE = (*RETRYABLE_KINDS, "network_error", "robots_unavailable")
 MAX_ATTEMPTS = 3
 
 
-def _store(conn: psycopg.Connection[Any], page_url: str, result: FetchResult, run_id: int | None) -> bool:
-    """Write one fetch outcome to its page row; return True when HTML was kept."""
-    if result.ok and result.body:
-        conn.execute(
-            "UPDATE news.pages SET state = 'fetched', final_url = %s, http_status = %s, "
-            "content_type = %s, encoding = %s, html_gz = %s, fetched_at = now(), "
-            "error_kind = NULL, error = NULL, claimed_by = NULL, run_id = %s, updated_at = now() "
-            "WHERE url = %s",
-            (result.final_url, result.status, result.content_type, result.encoding,
-             gzip.compress(result.body, compresslevel=6), run_id, page_url),
-        )
-        return True
-    kind = result.error_kind or "empty_response"
-    message = result.error or f"empty response body from {page_url}"
-    conn.execute(
-        "UPDATE news.pages SET state = 'failed', http_status = %s, error_kind = %s, error = %s, "
-        "fetched_at = now(), claimed_by = NULL, run_id = %s, updated_at = now() WHERE url = %s",
-        (result.status, kind, f"fetch: {message}", run_id, page_url),
-    )
-    record_error(conn, run_id, "fetch", kind, message, url=page_url)
-    return False
+def _store(conn: psycopg.Connection[Any], finished: list[tuple[str, FetchResult]], run_id: int | None,
+           counts: dict[str, int]) -> None:
+    """Write a group of fetch outcomes to their page rows (two statements at most) and record
+    the failures (inside the caller's transaction)."""
+    fetched: list[pages.Fetched] = []
+    failed: list[pages.Failure] = []
+    for page_url, result in finished:
+        if result.ok and result.body:
+            fetched.append(pages.Fetched(page_url, result.final_url, result.status, result.content_type,
+                                         result.encoding, result.body))
+            continue
+        kind = result.error_kind or "empty_response"
+        message = result.error or f"empty response body from {page_url}"
+        failed.append(pages.Failure(page_url, kind, f"fetch: {message}", result.status))
+        record_error(conn, run_id, "fetch", kind, message, url=page_url)
+    pages.store_fetched(conn, fetched, run_id)
+    pages.store_failed(conn, failed, run_id)
+    counts["pages_fetched"] += len(fetched)
+    counts["fetch_failed"] += len(failed)
 
 
 # Fetched pages are written in groups of this many (one pipelined transaction each), or sooner
@@ -87,9 +85,7 @@ async def _fetch_loop(
     def write() -> None:
         nonlocal last_write
         with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
-            for url, result in finished:
-                ok = _store(conn, url, result, run_id)
-                counts["pages_fetched" if ok else "fetch_failed"] += 1
+            _store(conn, finished, run_id, counts)
         finished.clear()
         last_write = time.monotonic()
 
@@ -100,15 +96,15 @@ async def _fetch_loop(
                 size = settings.batch_size - len(in_flight)
                 if remaining is not None:
                     size = min(size, remaining)
-                pages = await asyncio.to_thread(
-                    claim_pages, conn, "pending", "fetching", size, settings.claim_lease_seconds,
+                claimed = await asyncio.to_thread(
+                    pages.claim_pages, conn, pages.PageState.PENDING, size, settings.claim_lease_seconds,
                     retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS, failed_before=started,
                     spread_hosts=True) if size > 0 else []
-                for page in pages:
+                for page in claimed:
                     in_flight[asyncio.ensure_future(fetcher.fetch(page["url"]))] = page["url"]
                 if remaining is not None:
-                    remaining -= len(pages)
-                exhausted = (not pages and polling_over) or remaining == 0
+                    remaining -= len(claimed)
+                exhausted = (not claimed and polling_over) or remaining == 0
             if not in_flight:
                 if exhausted:
                     break

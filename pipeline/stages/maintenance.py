@@ -14,28 +14,12 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from pipeline.warehouse.pages import purge_raw_html
+
 log = logging.getLogger(__name__)
 
-# States after which no stage reads html_gz again (see news.pages.state).
-DONE_STATES = ("loaded", "duplicate", "empty", "failed", "skipped")
-BIG_TABLES = ("pages", "articles", "entries", "lsh_bands", "lsh_signatures", "site_lines",
+BIG_TABLES = ("pages", "claims", "articles", "entries", "lsh_bands", "lsh_signatures", "site_lines",
               "feed_polls", "errors")
-
-
-def purge_raw_html(conn: psycopg.Connection[Any], cutoff: datetime, *, batch_size: int = 1000) -> int:
-    """Set html_gz to NULL on finished pages fetched before cutoff, one batch per transaction."""
-    purged = 0
-    while True:
-        cur = conn.execute(
-            "UPDATE news.pages SET html_gz = NULL, updated_at = now() WHERE url IN ("
-            " SELECT url FROM news.pages WHERE html_gz IS NOT NULL AND fetched_at < %s"
-            " AND state = ANY(%s) LIMIT %s FOR UPDATE SKIP LOCKED)",
-            (cutoff, list(DONE_STATES), batch_size),
-        )
-        conn.commit()
-        purged += cur.rowcount
-        if cur.rowcount < batch_size:
-            return purged
 
 
 def vacuum_analyze(conn: psycopg.Connection[Any], tables: tuple[str, ...] = BIG_TABLES) -> list[str]:

@@ -9,6 +9,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +24,9 @@ from pipeline.extract.core import ExtractorPool, Job, Submitted
 from pipeline.fetch.http import decode_body
 from pipeline.models import Removal, StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
-from pipeline.warehouse.db import claim_pages, record_error
+from pipeline.warehouse import pages as page_rows
+from pipeline.warehouse.db import record_error
+from pipeline.warehouse.pages import PageState, UpstreamDone, claim_or_wait, claim_pages
 from pipeline.warehouse.runs import add_counts
 
 log = logging.getLogger(__name__)
@@ -32,45 +35,13 @@ log = logging.getLogger(__name__)
 LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 
-# While its upstream stage is still producing, a stage that found nothing to claim waits before
-# claiming again: IDLE_WAIT at first, twice as long after each empty claim up to MAX_IDLE_WAIT,
-# looking at upstream_done() every IDLE_WAIT meanwhile (a finished upstream is claimed from at
-# once). An empty claim costs the database about a millisecond; waiting a fixed 50 ms, the dedup
-# and load stages of a 2,000-article run claimed some 1,200 times, mostly for nothing.
-IDLE_WAIT = 0.05
-MAX_IDLE_WAIT = 0.4
-
 # Extraction results are committed in groups of this many (a batch is batch_size pages).
 STORE_GROUP = 50
 
-UpstreamDone = Callable[[], bool]
-
 # What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
-FINGERPRINT_COLUMNS = ("content_hash", "signature", "band_keys")
 EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
-DEDUP_COLUMNS = ("final_url", "canonical_url", "content_hash", "fingerprinted")
-LOAD_COLUMNS = ("article_url", "extracted_core", "feed_id", *FINGERPRINT_COLUMNS)
-
-
-def claim_or_wait(
-    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease: int,
-    upstream_done: UpstreamDone | None, columns: Sequence[str] = (),
-) -> list[dict[str, Any]]:
-    """Claim a batch; while the upstream stage runs (pipelined runs), wait for its output.
-
-    Returns [] only when nothing is left and the upstream stage is finished (or not given)."""
-    if upstream_done is None:
-        return claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
-    wait = IDLE_WAIT
-    while True:
-        done = upstream_done()  # read before claiming: no lost batch
-        pages = claim_pages(conn, from_state, to_state, limit, lease, columns=columns)
-        if pages or done:
-            return pages
-        until = time.monotonic() + wait
-        while not upstream_done() and time.monotonic() < until:
-            time.sleep(IDLE_WAIT)
-        wait = min(wait * 2, MAX_IDLE_WAIT)
+LOAD_COLUMNS = ("final_url", "canonical_url", "extracted_core", "feed_id", "content_hash", "signature",
+                "band_keys")
 
 
 def feed_contents(conn: psycopg.Connection[Any], urls: Sequence[str]
@@ -219,9 +190,9 @@ def extract_pages(
         if left <= 0:
             return []
         if wait:
-            return claim_or_wait(conn, "fetched", "extracting", left, settings.claim_lease_seconds,
+            return claim_or_wait(conn, PageState.FETCHED, left, settings.claim_lease_seconds,
                                  upstream_done, EXTRACT_COLUMNS)
-        return claim_pages(conn, "fetched", "extracting", left, settings.claim_lease_seconds,
+        return claim_pages(conn, PageState.FETCHED, left, settings.claim_lease_seconds,
                            columns=EXTRACT_COLUMNS)
 
     learned = sitelearn.LearnedLines()
@@ -235,8 +206,7 @@ def extract_pages(
     def store(batch: BatchLearning, items: Iterable[tuple[str, StoredExtraction | None, str | None]]) -> None:
         with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
             batch.record()
-            for url, result, error in items:
-                _store_extraction(conn, by_url[url], result, error, run_id, counts)
+            _store_extractions(conn, items, run_id, counts)
 
     # batches sent to the workers
     ahead: list[tuple[list[dict[str, Any]], BatchLearning, Submitted]] = []
@@ -249,9 +219,8 @@ def extract_pages(
                     break
                 ahead.append(submit(pages))
             pages, batch, submitted = ahead.pop(0)
-            by_url = {page["url"]: page for page in pages}
             results = pool.results(submitted)
-            # Results are stored in groups as they come (the dedup stage sees them sooner), and
+            # Results are stored in groups as they come (the load stage sees them sooner), and
             # between groups the next batch is claimed and sent to the workers before this one is
             # done, so they never wait for the storing, the claim or the decompression of a batch.
             # Pages of sites that may learn from this batch are held until all of their site's
@@ -285,32 +254,29 @@ def extract_pages(
     return counts
 
 
-def _store_extraction(
-    conn: psycopg.Connection[Any], page: dict[str, Any], result: StoredExtraction | None,
-    error: str | None, run_id: int | None, counts: dict[str, int],
+def _store_extractions(
+    conn: psycopg.Connection[Any], items: Iterable[tuple[str, StoredExtraction | None, str | None]],
+    run_id: int | None, counts: dict[str, int],
 ) -> None:
-    """Store one page's extraction (its learned lines are recorded by BatchLearning)."""
-    url = page["url"]
-    if result is None:
-        kind = "extract_failed" if error else "empty_extraction"
-        message = error or f"no article text found in {url}"
-        conn.execute(
-            "UPDATE news.pages SET state = 'empty', error_kind = %s, error = %s, "
-            "extracted_at = now(), claimed_by = NULL, updated_at = now() WHERE url = %s",
-            (kind, f"extract: {message}", url),
-        )
-        record_error(conn, run_id, "extract", kind, message, url=url)
-        counts["extract_empty"] += 1
-        return
-    fp: dedup.Fingerprint | None = result.fingerprint
-    conn.execute(
-        "UPDATE news.pages SET state = 'extracted', extracted = %s::jsonb, extracted_at = now(), "
-        "content_hash = %s, signature = %s, band_keys = %s, "
-        "error_kind = NULL, error = NULL, claimed_by = NULL, updated_at = now() WHERE url = %s",
-        (result.json, fp and fp.content_hash, fp and fp.signature,
-         fp and dedup.int_array(fp.band_keys), url),
-    )
-    counts["articles_extracted"] += 1
+    """Store a group of extractions, two statements at most (the pages' learned lines are
+    recorded by BatchLearning); empty results are recorded as errors."""
+    extracted: list[page_rows.Extraction] = []
+    empty: list[page_rows.Failure] = []
+    for url, result, error in items:
+        if result is None:
+            kind = "extract_failed" if error else "empty_extraction"
+            message = error or f"no article text found in {url}"
+            empty.append(page_rows.Failure(url, kind, f"extract: {message}"))
+            record_error(conn, run_id, "extract", kind, message, url=url)
+            continue
+        fp: dedup.Fingerprint | None = result.fingerprint
+        extracted.append(page_rows.Extraction(url, result.json, None, None, None) if fp is None else
+                         page_rows.Extraction(url, result.json, fp.content_hash, fp.signature,
+                                              dedup.int_array(fp.band_keys)))
+    page_rows.store_extracted(conn, extracted)
+    page_rows.store_empty(conn, empty)
+    counts["articles_extracted"] += len(extracted)
+    counts["extract_empty"] += len(empty)
 
 
 # The first stored article of each (article URL, content hash) pair, by its 1-based position i.
@@ -325,121 +291,106 @@ def dedup_pages(
     settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
-    """Fingerprint extracted pages; mark exact duplicates of stored articles (URL or text)."""
-    counts = {"exact_duplicates": 0, "deduped": 0}
-    while True:
-        pages = claim_or_wait(conn, "extracted", "deduping", settings.batch_size,
-                              settings.claim_lease_seconds, upstream_done, DEDUP_COLUMNS)
-        if not pages:
-            break
-        unhashed = [p["url"] for p in pages if p["content_hash"] is None or (
-            settings.dedup_near and not p["fingerprinted"])]  # extracted before workers hashed
-        bodies = {r["url"]: r["body"] for r in conn.execute(
-            "SELECT url, extracted->>'body' AS body FROM news.pages WHERE url = ANY(%s)", (unhashed,))
-        } if unhashed else {}
-        # (page URL, fingerprint computed here or None, content hash, article URL)
-        found = []
-        for page in pages:
-            url = page["url"]
-            fp = dedup.fingerprint(bodies[url], near=settings.dedup_near) if url in bodies else None
-            found.append((url, fp, fp.content_hash if fp else page["content_hash"],
-                          trusted_canonical(page["final_url"] or url, page["canonical_url"])))
-        existing = {r["i"]: r["id"] for r in conn.execute(  # one query for the batch: by URL or text
-            EXISTING_SQL, ([url for *_, url in found], [h for _, _, h, _ in found]))}
-        marked, hashed = [], []
-        for i, (page_url, fp, _, article_url) in enumerate(found, start=1):
-            article_id = existing.get(i)
-            counts["exact_duplicates" if article_id else "deduped"] += 1
-            state = "duplicate" if article_id else "deduped"
-            if fp is None:  # the worker's fingerprint stays as it is stored
-                marked.append((state, article_url, article_id, page_url))
-            else:
-                hashed.append((state, fp.content_hash, fp.signature, dedup.int_array(fp.band_keys),
-                               article_url, article_id, page_url))
-        with conn.transaction(), conn.cursor() as cur:
-            if marked:
-                cur.executemany("UPDATE news.pages SET state = %s, article_url = %s, article_id = %s, "
-                                "claimed_by = NULL, updated_at = now() WHERE url = %s", marked)
-            if hashed:
-                cur.executemany(
-                    "UPDATE news.pages SET state = %s, content_hash = %s, signature = %s, "
-                    "band_keys = %s, article_url = %s, article_id = %s, claimed_by = NULL, "
-                    "updated_at = now() WHERE url = %s", hashed)
-    if run_id is not None:
-        add_counts(conn, run_id, {"exact_duplicates": counts["exact_duplicates"]})
-    conn.commit()
-    return counts
+    """The dedup stage has no work of its own any more: the extract workers fingerprint each
+    page, and `load_pages` checks exact copies (once, under its lock) and links near-duplicates.
+    It only waits for its upstream stage, so a pipelined load stops when extraction is over.
+    (The DAG task and the CLI step may go; kept until their owners drop them.)"""
+    while upstream_done is not None and not upstream_done():
+        time.sleep(page_rows.IDLE_WAIT)
+    return {"exact_duplicates": 0, "deduped": 0}
 
 
 def load_pages(
     settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
 ) -> dict[str, int]:
-    """Insert deduplicated pages as articles, one transaction per batch, linking near-duplicates."""
+    """Insert extracted pages as articles, one transaction per batch: exact copies of stored
+    articles (URL or text) are linked to them, near-duplicates to the root of their story."""
     counts = {"articles_loaded": 0, "near_duplicates": 0, "exact_duplicates": 0}
     while True:
-        pages = claim_or_wait(conn, "deduped", "loading", settings.batch_size,
+        pages = claim_or_wait(conn, PageState.EXTRACTED, settings.batch_size,
                               settings.claim_lease_seconds, upstream_done, LOAD_COLUMNS)
         if not pages:
             break
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOAD_LOCK_KEY,))
-            batch = _LoadBatch(conn, sorted(pages, key=_publication_order), run_id, counts, settings)
-            outcomes = [(*batch.load(i), page["url"]) for i, page in enumerate(batch.pages)]
+            batch = _LoadBatch(conn, sorted((LoadPage.of(p, settings.dedup_near) for p in pages),
+                                            key=_publication_order), run_id, counts, settings)
+            outcomes = [batch.load(i) for i in range(len(batch.pages))]
             batch.linker.flush()
-            with conn.cursor() as cur:
-                cur.executemany("UPDATE news.pages SET state = %s, article_id = %s, claimed_by = NULL, "
-                                "updated_at = now() WHERE url = %s", outcomes)
+            page_rows.store_loaded(conn, outcomes)
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
 
 
-def _stored_fingerprint(page: dict[str, Any]) -> dedup.Fingerprint:
-    """The fingerprint stored on a news.pages row (no signature when near-dedup was off)."""
+@dataclass(frozen=True)
+class LoadPage:
+    """A claimed page as the loader reads it."""
+
+    url: str
+    article_url: str  # the trusted canonical URL of its article
+    extracted: dict[str, Any]  # the extraction without its debugging lists
+    feed_id: int | None
+    fingerprint: dedup.Fingerprint
+
+    @classmethod
+    def of(cls, row: dict[str, Any], near: bool) -> LoadPage:
+        url = row["url"]
+        return cls(url, trusted_canonical(row["final_url"] or url, row["canonical_url"]),
+                   row["extracted_core"], row["feed_id"], _stored_fingerprint(row, near))
+
+
+def _stored_fingerprint(page: dict[str, Any], near: bool) -> dedup.Fingerprint:
+    """The fingerprint stored on a news.pages row (no signature when near-dedup was off); computed
+    here for a page extracted before the workers hashed, or without near-dedup when it is on."""
+    if page["content_hash"] is None or (near and page["band_keys"] is None):
+        return dedup.fingerprint(page["extracted_core"]["body"], near=near)
     return dedup.Fingerprint(page["content_hash"], bytes(page["signature"] or b""),
                              list(page["band_keys"] or ()))
 
 
-def _publication_order(page: dict[str, Any]) -> tuple[float, str]:
+def _publication_order(page: LoadPage) -> tuple[float, str]:
     """Sort key that loads a batch oldest publication first (then by URL), so the original
     of a syndicated story becomes its root whichever copy was fetched or extracted first."""
-    stored = page["extracted_core"].get("published_at")  # the loader rebuilds the whole result later
+    stored = page.extracted.get("published_at")  # the loader rebuilds the whole result later
     if not stored:
-        return float("inf"), page["url"]
+        return float("inf"), page.url
     published = datetime.fromisoformat(stored)
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
-    return published.timestamp(), page["url"]
+    return published.timestamp(), page.url
 
 
 class _LoadBatch:
     """One batch of the loader, inside its transaction and the load lock: the articles already
-    stored under the batch's URLs or texts are read in one query, near-duplicate candidates in
-    one more (dedup.BatchLinker), and what the batch itself loads is remembered for its later pages."""
+    stored under the batch's URLs or texts are read in one query (the one exact-copy check),
+    near-duplicate candidates in one more (dedup.BatchLinker), and what the batch itself loads is
+    remembered for its later pages."""
 
-    def __init__(self, conn: psycopg.Connection[Any], pages: list[dict[str, Any]], run_id: int | None,
+    def __init__(self, conn: psycopg.Connection[Any], pages: list[LoadPage], run_id: int | None,
                  counts: dict[str, int], settings: Settings):
         self.conn, self.pages, self.run_id, self.counts, self.settings = conn, pages, run_id, counts, settings
-        self.fps = [_stored_fingerprint(p) for p in pages]
         self.known: dict[str, int] = {}  # article URL or content hash -> id (stored or loaded here)
         for row in conn.execute(
                 EXISTING_SQL,
-                ([p["article_url"] for p in pages], [p["content_hash"] for p in pages])):
+                ([p.article_url for p in pages], [p.fingerprint.content_hash for p in pages])):
             if row["id"] is not None:
-                self.known.setdefault(pages[row["i"] - 1]["article_url"], row["id"])
-        self.linker = dedup.BatchLinker(conn, self.fps if settings.dedup_near else [], settings.dedup)
+                self.known.setdefault(pages[row["i"] - 1].article_url, row["id"])
+        self.linker = dedup.BatchLinker(conn, [p.fingerprint for p in pages] if settings.dedup_near else [],
+                                        settings.dedup)
 
-    def load(self, i: int) -> tuple[str, int]:
+    def load(self, i: int) -> page_rows.Outcome:
         """Load page i: an exact duplicate is linked; else it is inserted, pointing at its story's
-        root. Returns the page's new state and its article id (the caller updates pages in bulk)."""
-        page, fp = self.pages[i], self.fps[i]
-        existing = self.known.get(page["article_url"]) or self.known.get(fp.content_hash)
+        root. Returns the page's new state and article (the caller updates pages in bulk)."""
+        page = self.pages[i]
+        fp = page.fingerprint
+        existing = self.known.get(page.article_url) or self.known.get(fp.content_hash)
         if existing:  # a copy stored earlier, loaded earlier in this batch or by a concurrent run
             self.counts["exact_duplicates"] += 1
-            return "duplicate", existing
-        item = extracted_from_json(page["extracted_core"])
+            return page_rows.Outcome(page.url, PageState.DUPLICATE, existing, page.article_url)
+        item = extracted_from_json(page.extracted)
         root = self.linker.find_root(i, item.body, fp) if self.settings.dedup_near else None
         row = self.conn.execute(
             "INSERT INTO news.articles (url, title, body, published_at, duplicate_of, author, "
@@ -447,25 +398,25 @@ class _LoadBatch:
             "extraction_method, extractor_version, meta_sources, feed_id, run_id) "
             "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT (url) DO NOTHING RETURNING id",
-            (page["article_url"], item.title, item.body, item.published_at or _entry_date(
-                self.conn, page["url"]), root, item.author, item.language, host_of(page["article_url"]),
+            (page.article_url, item.title, item.body, item.published_at or _entry_date(
+                self.conn, page.url), root, item.author, item.language, host_of(page.article_url),
              item.site_name, item.image_url, item.modified_at, fp.content_hash,
              len(item.body.split()), item.method, item.extractor_version,
-             Jsonb(item.meta_sources), page["feed_id"], self.run_id),
+             Jsonb(item.meta_sources), page.feed_id, self.run_id),
         ).fetchone()
         if row is None:  # the URL is taken after all: a writer outside the load lock won
             taken = self.conn.execute("SELECT id FROM news.articles WHERE url = %s",
-                                      (page["article_url"],)).fetchone()
+                                      (page.article_url,)).fetchone()
             assert taken is not None
             self.counts["exact_duplicates"] += 1
-            return "duplicate", taken["id"]
+            return page_rows.Outcome(page.url, PageState.DUPLICATE, taken["id"], page.article_url)
         article_id = row["id"]
-        self.known[page["article_url"]] = self.known[fp.content_hash] = article_id
+        self.known[page.article_url] = self.known[fp.content_hash] = article_id
         if self.settings.dedup_near:
             self.linker.add(article_id, root, fp, item.body)
         self.counts["articles_loaded"] += 1
         self.counts["near_duplicates"] += root is not None
-        return "loaded", article_id
+        return page_rows.Outcome(page.url, PageState.LOADED, article_id, page.article_url)
 
 
 def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:

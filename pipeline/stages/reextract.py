@@ -11,13 +11,13 @@ matched against the new text.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
 
 from pipeline.config import Settings
 from pipeline.dedup import index as dedup
@@ -26,6 +26,7 @@ from pipeline.extract.core import ExtractorPool
 from pipeline.models import Extracted, extracted_to_json
 from pipeline.stages.pages import BatchLearning, extraction_jobs
 from pipeline.urls import host_of
+from pipeline.warehouse import pages as page_rows
 from pipeline.warehouse.db import record_error
 from pipeline.warehouse.runs import add_counts
 
@@ -168,10 +169,9 @@ def _apply(
         {**new, "hash": fp.content_hash, "words": len(result.body.split()), "method": result.method,
          "version": result.extractor_version, "id": row["id"]},
     )
-    conn.execute("UPDATE news.pages SET extracted = %s, extracted_at = now(), content_hash = %s, "
-                 "signature = %s, band_keys = %s, updated_at = now() WHERE url = %s",
-                 (Jsonb(extracted_to_json(result)), fp.content_hash, fp.signature,
-                  dedup.int_array(fp.band_keys), row["page_url"]))
+    page_rows.store_reextracted(conn, page_rows.Extraction(
+        row["page_url"], json.dumps(extracted_to_json(result)), fp.content_hash, fp.signature,
+        dedup.int_array(fp.band_keys)))
     if fp.content_hash != row["content_hash"]:
         conn.execute("DELETE FROM news.lsh_bands WHERE article_id = %s", (row["id"],))
         conn.execute("DELETE FROM news.lsh_signatures WHERE article_id = %s", (row["id"],))

@@ -18,6 +18,7 @@ from pipeline.stages import fetch
 from pipeline.stages import pages as stages
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse import runs
+from pipeline.warehouse.pages import UpstreamDone
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def poll(run_id: int, feed_urls: Sequence[str] | None, *, dry_run: bool = False,
 
 def fetch_pages(run_id: int, max_articles: int | None = None, *,
                 settings: Settings | None = None,
-                upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+                upstream_done: UpstreamDone | None = None) -> dict[str, int]:
     """Fetch pending pages; while upstream_done() is False (polling goes on), also the pages that
     polling stores meanwhile."""
     with _session(settings) as (settings, conn):
@@ -83,21 +84,22 @@ def fetch_pages(run_id: int, max_articles: int | None = None, *,
 
 
 def extract(run_id: int, *, settings: Settings | None = None,
-            upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+            upstream_done: UpstreamDone | None = None) -> dict[str, int]:
     """Extract fetched pages (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
         return stages.extract_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
 def dedup(run_id: int, *, settings: Settings | None = None,
-          upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
-    """Fingerprint and mark exact duplicates (while upstream_done() is False, wait for more)."""
+          upstream_done: UpstreamDone | None = None) -> dict[str, int]:
+    """Nothing of its own since the page state machine (load checks exact copies): wait while
+    upstream_done() is False."""
     with _session(settings) as (settings, conn):
         return stages.dedup_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
 def load(run_id: int, *, settings: Settings | None = None,
-         upstream_done: stages.UpstreamDone | None = None) -> dict[str, int]:
+         upstream_done: UpstreamDone | None = None) -> dict[str, int]:
     """Load articles (while upstream_done() is False, wait for more)."""
     with _session(settings) as (settings, conn):
         return stages.load_pages(settings, conn, run_id, upstream_done=upstream_done)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -114,57 +114,3 @@ def worker_id() -> str:
     import socket
 
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-# Derived values a claim can return by name, besides the columns of news.pages.
-CLAIM_EXPRESSIONS = {
-    "canonical_url": "extracted->>'canonical_url'",
-    "extracted_core": "extracted - 'removed' - 'extra'",  # without the debugging lists
-    "fingerprinted": "band_keys IS NOT NULL",  # has its near-duplicate fingerprint (not sent)
-}
-
-
-def _column(name: str) -> str:
-    if name in CLAIM_EXPRESSIONS:
-        return f"{CLAIM_EXPRESSIONS[name]} AS {name}"
-    if not name.isidentifier():
-        raise ValueError(f"not a column name: {name!r}")
-    return name
-
-
-def claim_pages(
-    conn: psycopg.Connection[Any], from_state: str, to_state: str, limit: int, lease_seconds: int,
-    *, retry_kinds: Sequence[str] = (), max_attempts: int = 3, failed_before: Any = None,
-    spread_hosts: bool = False, columns: Sequence[str] = (),
-) -> list[dict[str, Any]]:
-    """Claim up to `limit` pages for a stage (SKIP LOCKED), reclaiming expired leases, claims
-    whose database session has ended (the claimer was killed or lost the server) and failed
-    pages whose error kind is retryable (and that failed before `failed_before`, so a run does
-    not retry its own failures); commit and return them ordered by url.
-
-    A claim records `worker/backend pid`: the claimer works on the connection it claimed with,
-    so once that session is gone nobody can finish the claim and it is taken over at once rather
-    than after the lease (an Airflow retry of a killed task finds its pages).
-
-    `columns` limits what is returned (default: every column); a stage that does not read the
-    stored HTML should not have it sent.
-
-    With spread_hosts, the batch is drawn in hash order, which mixes the hosts: a batch in URL
-    order would be one host's pages, fetched at most per_host_concurrency at a time."""
-    rows = conn.execute(
-        "UPDATE news.pages SET state = %(to)s, claimed_by = %(worker)s || '/' || pg_backend_pid(), "
-        "claimed_at = now(), attempts = attempts + 1, updated_at = now() "
-        "WHERE url IN (SELECT url FROM news.pages WHERE state = %(from)s "
-        "OR (state = 'failed' AND error_kind = ANY(%(retry)s) AND attempts < %(max)s "
-        "AND fetched_at < coalesce(%(before)s, now())) "
-        "OR (state = %(to)s AND (claimed_at < now() - make_interval(secs => %(lease)s) "
-        "OR substring(claimed_by FROM '/([0-9]+)$')::int NOT IN (SELECT pid FROM pg_stat_get_activity(NULL) "
-        "WHERE pid IS NOT NULL))) "
-        f"ORDER BY {'md5(url)' if spread_hosts else 'url'} LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
-        f"RETURNING {', '.join(_column(c) for c in ('url', *columns)) if columns else '*'}",
-        {"to": to_state, "worker": worker_id(), "from": from_state, "limit": limit,
-         "lease": lease_seconds, "retry": list(retry_kinds), "max": max_attempts,
-         "before": failed_before},
-    ).fetchall()
-    conn.commit()
-    return sorted(rows, key=lambda r: r["url"])

@@ -18,7 +18,6 @@ from tests.support.fault_scenarios import (
     overlapping_ingests,
     restart_postgres,
 )
-from tests.support.faults import CLAIMED_STATES
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -29,10 +28,13 @@ def test_kill_during_load_then_retry(base_dsn: str, tmp_path: Path) -> None:
     """A load task SIGKILLed in its second batch and retried loads every article exactly once."""
     out = kill_during_load(base_dsn, tmp_path, articles=120, batch=20)
     assert out.facts["kill_exit"] == -signal.SIGKILL
-    # The first batch committed, the second rolled back with its process, its pages still claimed
-    # by the dead session until the retry took them over at once.
+    # The first batch committed, the second rolled back with its process: its 20 pages still
+    # `extracted`, claimed for load by the dead session until the retry took them over at once.
+    assert out.facts["in_batch"] == 20
     assert out.facts["articles_before_retry"] == 20
-    assert out.facts["states_before_retry"] == {"deduped": 80, "loaded": 20, "loading": 20}
+    assert out.facts["states_before_retry"] == {"extracted": 100, "loaded": 20}
+    assert out.facts["claims_before_retry"] == {"load": 20}
+    assert out.facts["stuck_before_retry"] == 20
     assert out.facts["retry_exit"] == 0
     assert out.audit.clean, out.audit.describe()
     assert (out.audit.expected, out.audit.loaded) == (120, 120)
@@ -45,8 +47,10 @@ def test_postgres_restarted_mid_fetch_extract_and_load(tmp_path_factory: pytest.
     out = restart_postgres(state, tmp_path, articles=100, batch=20)
     assert [before != after for before, after in out.facts["postmaster_pids"]] == [True] * 3
     assert out.facts["crash_exits"] == [EXIT_SYSTEM] * 3
-    for states in out.facts["states_after_crash"]:  # each crash left claims behind
-        assert sum(states.get(s, 0) for s in CLAIMED_STATES) > 0, states
+    # each crash left claims behind, every one of them of a session the crash ended
+    for claims, stuck in zip(out.facts["claims_after_crash"], out.facts["stuck_after_crash"], strict=True):
+        assert sum(claims.values()) > 0, claims
+        assert stuck == sum(claims.values()), (claims, stuck)
     assert out.facts["final_exit"] == 0
     assert out.facts["runs"] == 4
     assert out.audit.clean, out.audit.describe()
@@ -81,4 +85,5 @@ def test_extraction_worker_killed(base_dsn: str, tmp_path: Path) -> None:
     assert out.facts["pool_restarted"]
     assert out.facts["exit"] == 0
     assert out.facts["states_after_run"] == {"loaded": 120}  # nothing given up as empty
+    assert out.facts["claims_after_run"] == {}  # nothing left claimed
     assert out.audit.clean, out.audit.describe()

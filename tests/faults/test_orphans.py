@@ -71,9 +71,9 @@ def test_killed_ingest_leaves_no_process_behind(base_dsn: str, tmp_path: Path) -
         children: list[psutil.Process] = []
         try:
             with monitor(dsn) as mon:  # fetching and extracting at once: every child at work
-                wait_until(lambda: scalar(mon, "SELECT count(*) FILTER (WHERE state = 'fetching') > 0 "
-                                               "AND count(*) FILTER (WHERE extracted_at IS NOT NULL) > 0 "
-                                               "FROM news.pages"), "fetch and extract at work", proc=proc)
+                wait_until(lambda: scalar(mon, "SELECT EXISTS (SELECT 1 FROM news.claims WHERE stage = 'fetch') "
+                                               "AND EXISTS (SELECT 1 FROM news.pages WHERE extracted_at IS NOT NULL)"),
+                           "fetch and extract at work", proc=proc)
             children = psutil.Process(proc.pid).children(recursive=True)
             assert len(children) >= 3  # the fetch process and 2 extraction workers at least
             os.kill(proc.pid, signal.SIGKILL)

@@ -12,8 +12,8 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from pipeline.stages import pages as stages
-from pipeline.warehouse.db import claim_pages
+from pipeline.warehouse import pages
+from pipeline.warehouse.pages import claim_pages
 
 LONG_LEASE = 3600  # seconds: a takeover in these tests is never a lease running out
 
@@ -55,7 +55,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
     """A virtual clock for the module that waits between claims, with its waits scaled to whole
     units in the real ratio (IDLE_WAIT 1, MAX_IDLE_WAIT 8 for 50 ms and 400 ms)."""
     virtual = VirtualClock()
-    module = sys.modules[stages.claim_or_wait.__module__]
+    module = sys.modules[pages.claim_or_wait.__module__]
     assert module.MAX_IDLE_WAIT == 8 * module.IDLE_WAIT
     monkeypatch.setattr(module, "time", virtual)
     monkeypatch.setattr(module, "IDLE_WAIT", 1.0)
@@ -67,7 +67,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
 def claims(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> list[float]:
     """The virtual times at which the stages claim pages (each claim still goes to the warehouse)."""
     made: list[float] = []
-    module = sys.modules[stages.claim_or_wait.__module__]
+    module = sys.modules[pages.claim_or_wait.__module__]
 
     def counted(*args: Any, **kwargs: Any) -> list[dict[str, Any]]:
         made.append(clock.monotonic())
@@ -80,21 +80,45 @@ def claims(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> list[float]:
 def test_a_claim_whose_session_ended_is_taken_over_at_once(conn: psycopg.Connection, dsn: str) -> None:
     _add_pages(conn, "fetched", "http://a.example/1")
     with psycopg.connect(dsn, row_factory=dict_row) as claimer:
-        assert [p["url"] for p in claim_pages(claimer, "fetched", "extracting", 10, LONG_LEASE)] == [
+        assert [p["url"] for p in claim_pages(claimer, "fetched", 10, LONG_LEASE)] == [
             "http://a.example/1"]
         # The claimer is alive: nobody else gets its page, however long the lease.
-        assert claim_pages(conn, "fetched", "extracting", 10, LONG_LEASE) == []
+        assert claim_pages(conn, "fetched", 10, LONG_LEASE) == []
     # Its session is gone (a killed task): the page is claimable again well inside the lease.
     deadline = time.monotonic() + 10
     taken: list[dict[str, Any]] = []
     while not taken and time.monotonic() < deadline:  # the backend exits just after the close
-        taken = claim_pages(conn, "fetched", "extracting", 10, LONG_LEASE)
+        taken = claim_pages(conn, "fetched", 10, LONG_LEASE)
         time.sleep(0.05)
     assert [p["url"] for p in taken] == ["http://a.example/1"]
-    row = conn.execute("SELECT attempts, claimed_by FROM news.pages").fetchone()
-    assert row is not None and row["attempts"] == 2
+    row = conn.execute("SELECT stage, claimed_by FROM news.claims").fetchone()
+    assert row is not None and row["stage"] == "extract"
     pid = conn.execute("SELECT pg_backend_pid() AS pid").fetchone()
     assert pid is not None and row["claimed_by"].endswith(f"/{pid['pid']}")
+    # The page row itself was not written by the claims.
+    state = conn.execute("SELECT state, attempts FROM news.pages").fetchone()
+    assert state == {"state": "fetched", "attempts": 0}
+
+
+def test_a_stored_result_releases_its_claim_and_writes_the_page_once(conn: psycopg.Connection) -> None:
+    _add_pages(conn, "fetched", "http://a.example/1", "http://a.example/2")
+    claimed = claim_pages(conn, "fetched", 10, LONG_LEASE, columns=("final_url",))
+    assert [p["url"] for p in claimed] == ["http://a.example/1", "http://a.example/2"]
+    assert claim_pages(conn, "fetched", 10, LONG_LEASE) == []  # live claims: nothing left
+    with conn.transaction():
+        pages.store_extracted(conn, [pages.Extraction("http://a.example/1", '{"body": "x"}', "h", None, None)])
+        pages.store_empty(conn, [pages.Failure("http://a.example/2", "empty_extraction", "extract: none")])
+    rows = conn.execute("SELECT url, state, error_kind FROM news.pages ORDER BY url").fetchall()
+    assert [(r["state"], r["error_kind"]) for r in rows] == [("extracted", None), ("empty", "empty_extraction")]
+    assert conn.execute("SELECT count(*) AS n FROM news.claims").fetchone() == {"n": 0}
+
+
+def test_the_state_is_checked(conn: psycopg.Connection) -> None:
+    with pytest.raises(psycopg.errors.CheckViolation):
+        _add_pages(conn, "deduping", "http://a.example/1")
+    conn.rollback()
+    assert {s.value for s in pages.PageState} == {
+        "pending", "fetched", "failed", "extracted", "empty", "loaded", "duplicate"}
 
 
 def test_a_waiting_stage_claims_rarely_and_takes_what_arrives(
@@ -104,7 +128,7 @@ def test_a_waiting_stage_claims_rarely_and_takes_what_arrives(
     session is returned."""
     with psycopg.connect(dsn) as own:
         clock.at(30, lambda: _add_pages(own, "extracted", "http://a.example/late"))
-        got = stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, lambda: False)
+        got = pages.claim_or_wait(conn, "extracted", 10, LONG_LEASE, lambda: False)
     assert [p["url"] for p in got] == ["http://a.example/late"]
     assert claims == [0, 1, 3, 7, 15, 23, 31]  # a fixed 1-unit poll would have claimed 31 times
     assert clock.now == 31
@@ -115,12 +139,12 @@ def test_a_finished_upstream_cuts_the_wait_short(
     """Upstream still running, nothing left: claims at 0, 1, 3, 7, 15 and 23; the upstream
     finishing at 25, inside the last 8-unit wait, is seen within one unit: one last claim at 25
     and the stage gets [] without waiting out its back-off (31)."""
-    assert stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE,
+    assert pages.claim_or_wait(conn, "extracted", 10, LONG_LEASE,
                                 lambda: clock.now >= 25) == []
     assert claims == [0, 1, 3, 7, 15, 23, 25]
     assert clock.now == 25
 
 
 def test_without_an_upstream_one_claim_is_made(conn: psycopg.Connection, claims: list[float]) -> None:
-    assert stages.claim_or_wait(conn, "extracted", "deduping", 10, LONG_LEASE, None) == []
+    assert pages.claim_or_wait(conn, "extracted", 10, LONG_LEASE, None) == []
     assert len(claims) == 1

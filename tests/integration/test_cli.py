@@ -88,7 +88,7 @@ def test_killed_ingest_run_is_closed_by_the_next_run(newsflow_env: Any, tmp_path
         feeds = site.write_feeds_file(tmp_path / "feeds.yaml")
         proc = start_ingest(env, feeds, tmp_path / "ingest.log")
         try:  # fetching (from a slow site): well inside the run
-            wait_until(lambda: scalar(mon, "SELECT count(*) > 0 FROM news.pages WHERE state = 'fetching'"),
+            wait_until(lambda: scalar(mon, "SELECT count(*) > 0 FROM news.claims WHERE stage = 'fetch'"),
                        "fetching", proc=proc, timeout=120)
             first = mon.execute("SELECT id, status, session_pid FROM news.runs").fetchone()
             assert first is not None and first["status"] == "running" and first["session_pid"]

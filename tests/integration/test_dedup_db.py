@@ -36,10 +36,14 @@ OTHER = (
 
 
 def insert_article(conn: psycopg.Connection[DictRow], url: str, body: str) -> int:
-    """Insert an article the way the load stage does: find the root, insert, record bands."""
+    """Insert an article the way the load stage does (a batch of one): find the root with the
+    batch linker, insert, record bands."""
     fp = dedup.fingerprint(body)
-    article_id = _insert(conn, url, body, dedup.find_root(conn, body, fp), fp)
-    dedup.record_bands(conn, article_id, fp)
+    linker = dedup.BatchLinker(conn, [fp])
+    root = linker.find_root(0, body, fp)
+    article_id = _insert(conn, url, body, root, fp)
+    linker.add(article_id, root, fp, body)
+    linker.flush()
     return article_id
 
 

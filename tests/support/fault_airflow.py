@@ -9,7 +9,7 @@ LocalExecutor) on an embedded PostgreSQL of its own, running `news_ingest` again
 
 Both run in one Airflow session (`airflow_session`), the second on the warehouse the first filled
 (the audit then expects sites A and B). Task processes are found by the claims they hold
-(`news.pages.claimed_by` = host:pid/backend) and killed only if they descend from our Airflow.
+(`news.claims.claimed_by` = host:pid/backend) and killed only if they descend from our Airflow.
 """
 
 from __future__ import annotations
@@ -40,10 +40,13 @@ from tests.support.faults import (
     Outcome,
     ScenarioError,
     audit,
+    backend_alive,
+    claimer_pid,
     fresh_database,
     loader_mid_batch,
     monitor,
     scalar,
+    stuck_claims,
     wait_until,
 )
 
@@ -177,13 +180,6 @@ def _stop_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
-def claimer_pid(conn: psycopg.Connection[Any], state: str) -> int | None:
-    """OS pid of the process holding claims of pages in `state` (from claimed_by host:pid/backend)."""
-    claimed = scalar(conn, "SELECT claimed_by FROM news.pages WHERE state = %s AND claimed_by IS NOT NULL "
-                           "LIMIT 1", state)
-    return int(claimed.rsplit(":", 1)[1].split("/")[0]) if claimed else None
-
-
 def scheduled_and_manual(session: AirflowSession, site: SynthSite, feeds_file: Path) -> Outcome:
     """The scheduled run ingests the site; a manual run is triggered while it runs."""
     started = time.monotonic()
@@ -226,15 +222,18 @@ def kill_load_task(session: AirflowSession, site: SynthSite, feeds_file: Path,
         session.trigger(run_id, {"feeds_file": str(feeds_file), "force": True})
         # Loads are frozen from the trigger on: the load task's first batch is let through to its
         # commit, the second is caught in its open transaction.
-        with loader_mid_batch(session.warehouse, mon, proc=session.proc, timeout=900):
-            pid = claimer_pid(mon, "loading")
+        with loader_mid_batch(session.warehouse, mon, proc=session.proc, timeout=900) as backend:
+            pid = claimer_pid(mon, "load")
             if pid is None or pid not in {p.pid for p in airflow.children(recursive=True)}:
                 raise ScenarioError(f"the loading process {pid} is not one of our Airflow's")
             committed = scalar(mon, "SELECT count(*) FROM news.articles") - base
             victim = psutil.Process(pid)
             victim.send_signal(signal.SIGKILL)
             victim.wait(timeout=60)  # not our child: its exit status is the supervisor's to read
-        stuck = scalar(mon, "SELECT count(*) FROM news.pages WHERE state = 'loading'")
+        # The killed task's claims stay behind until its session ends (its blocked statement
+        # resumes and finds the client gone), well before Airflow's retry (20 s) takes them over.
+        wait_until(lambda: not backend_alive(mon, backend), "the killed session to end", timeout=60)
+        stuck = stuck_claims(mon, "load")
         runs = session.wait_runs(len(session.runs()))
         result = audit(mon, *earlier, site)
         news_run = mon.execute("SELECT status, finished_at FROM news.runs r WHERE external_id = %s",
@@ -246,10 +245,12 @@ def kill_load_task(session: AirflowSession, site: SynthSite, feeds_file: Path,
         f"{task} {n}" if n > 1 else task for task, n in retried.items())
     return Outcome(
         "Airflow: load task SIGKILLed, retried by Airflow", result, total, note,
-        f"killed with {committed} articles of the run committed and {stuck} pages mid-transaction",
+        f"killed with {committed} articles of the run committed and {stuck} pages mid-transaction "
+        "(claims left by the dead session)",
         time.monotonic() - started,
         {"run_state": next(r["state"] for r in runs if r["run_id"] == run_id), "tries": tries,
          "news_run": dict(news_run or {}), "killed_pid": pid, "committed_before_kill": committed,
+         "stuck_claims": stuck,
          "supervisor_saw": _supervisor_saw(session, run_id)})
 
 

@@ -22,15 +22,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import psutil
-import psycopg
 
 from pipeline.synth.site import SynthSite
 from pipeline.warehouse.embedded import ensure_server, stop_server
 from tests.support.faults import (
-    CLAIMED_STATES,
+    CLAIM_BACKEND,
     LOAD,
     RETRY_LOAD,
     ROOT,
@@ -41,6 +39,8 @@ from tests.support.faults import (
     audit,
     backend_alive,
     blocked_loader,
+    claim_counts,
+    claimer_pid,
     drop_database,
     fresh_database,
     ingest_env,
@@ -53,6 +53,7 @@ from tests.support.faults import (
     scalar,
     start_ingest,
     stop_process,
+    stuck_claims,
     wait_until,
 )
 
@@ -83,7 +84,8 @@ def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: i
                                         stdout=out, stderr=subprocess.STDOUT)
             try:
                 with loader_mid_batch(dsn, mon, proc=proc) as backend:
-                    in_batch = scalar(mon, "SELECT count(*) FROM news.pages WHERE state = 'loading'")
+                    in_batch = scalar(mon, "SELECT count(*) FROM news.claims c WHERE stage = 'load' AND "
+                                           + CLAIM_BACKEND.format(c="c") + " = %s", backend)
                     os.kill(proc.pid, signal.SIGKILL)
                     code = proc.wait()
             finally:
@@ -92,19 +94,20 @@ def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: i
             # client gone; Airflow's retry delay (20 s) is longer than that.
             wait_until(lambda: not backend_alive(mon, backend), "the killed session to end", timeout=60)
             before = {"articles": scalar(mon, "SELECT count(*) FROM news.articles"),
-                      "states": page_states(mon)}
+                      "states": page_states(mon), "claims": claim_counts(mon),
+                      "stuck": stuck_claims(mon, "load")}
             retry_code = run_python(env, RETRY_LOAD, str(run_id), log=log)
             result = audit(mon, site)
             runs = scalar(mon, "SELECT count(*) FROM news.runs")
         drop_database(base_dsn, database)
-    stuck = before["states"].get("loading", 0)
     return Outcome(
         "SIGKILL mid-load, load task retried", result, 1, "1 retry of the load stage (same run)",
         f"killed with {before['articles']} articles committed and a batch of {in_batch} pages "
-        f"mid-transaction ({stuck} left claimed)",
+        f"mid-transaction ({before['stuck']} claims left by the dead session)",
         time.monotonic() - started,
-        {"kill_exit": code, "articles_before_retry": before["articles"], "states_before_retry":
-         before["states"], "retry_exit": retry_code, "runs": runs})
+        {"kill_exit": code, "in_batch": in_batch, "articles_before_retry": before["articles"],
+         "states_before_retry": before["states"], "claims_before_retry": before["claims"],
+         "stuck_before_retry": before["stuck"], "retry_exit": retry_code, "runs": runs})
 
 
 def restart_postgres(state_dir: Path, work: Path, *, articles: int = 200, hosts: int = 4,
@@ -119,13 +122,15 @@ def restart_postgres(state_dir: Path, work: Path, *, articles: int = 200, hosts:
             dsn = fresh_database(base, "faults_restart")
             env = ingest_env(dsn, work, batch_size=batch)
             feeds = site.write_feeds_file(work / "restart-feeds.yaml")
-            exits, left, postmasters = [], [], []
+            exits, left, claims, stuck, postmasters = [], [], [], [], []
             for stage in ("fetch", "extract", "load"):
                 code, pids = _run_until_restart(state_dir, dsn, env, feeds, log, stage, mode)
                 exits.append(code)
                 postmasters.append(pids)
                 with monitor(dsn) as mon:
                     left.append(page_states(mon))
+                    claims.append(claim_counts(mon))
+                    stuck.append(stuck_claims(mon))
             with log.open("ab") as out:
                 final = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--feeds",
                                         str(feeds)], env=env, cwd=ROOT, stdout=out,
@@ -135,13 +140,14 @@ def restart_postgres(state_dir: Path, work: Path, *, articles: int = 200, hosts:
                 runs = scalar(mon, "SELECT count(*) FROM news.runs")
     finally:
         stop_server(state_dir)
-    claimed = [sum(states.get(s, 0) for s in CLAIMED_STATES) for states in left]
+    claimed = [sum(counts.values()) for counts in claims]
     return Outcome(
         "PostgreSQL restarted mid-fetch, mid-extract, mid-load", result, 3,
         "3 reruns (`newsflow ingest` again after each crash)",
         f"3 {mode} restarts; the dying runs left {'/'.join(map(str, claimed))} pages claimed",
         time.monotonic() - started,
-        {"crash_exits": exits, "final_exit": final, "states_after_crash": left, "runs": runs,
+        {"crash_exits": exits, "final_exit": final, "states_after_crash": left,
+         "claims_after_crash": claims, "stuck_after_crash": stuck, "runs": runs,
          "postmaster_pids": postmasters})
 
 
@@ -149,7 +155,6 @@ def _run_until_restart(state_dir: Path, dsn: str, env: dict[str, str], feeds: Pa
                        stage: str, mode: str) -> tuple[int, tuple[int, int]]:
     """Start an ingest, restart the server when it is in the middle of `stage`; return the
     ingest's exit code and the server's PID before and after the restart."""
-    claimed = {"fetch": "fetching", "extract": "extracting"}.get(stage)
     done = {"fetch": "fetched_at", "extract": "extracted_at"}.get(stage)
     with monitor(dsn) as mon:
         since = scalar(mon, "SELECT now()")
@@ -163,9 +168,9 @@ def _run_until_restart(state_dir: Path, dsn: str, env: dict[str, str], feeds: Pa
                     pids = restart_server(state_dir, mode)
             else:
                 wait_until(lambda: scalar(
-                    mon, f"SELECT count(*) FILTER (WHERE state = %s AND claimed_at > %s) > 0 "
-                    f"AND count(*) FILTER (WHERE {done} > %s) > 0 FROM news.pages",
-                    claimed, since, since), f"the middle of {stage}", proc=proc)
+                    mon, "SELECT EXISTS (SELECT 1 FROM news.claims WHERE stage = %s AND claimed_at > %s) "
+                    f"AND EXISTS (SELECT 1 FROM news.pages WHERE {done} > %s)",
+                    stage, since, since), f"the middle of {stage}", proc=proc)
                 pids = restart_server(state_dir, mode)
             return proc.wait(timeout=300), pids
         finally:
@@ -265,13 +270,6 @@ def _extraction_workers(pid: int, fetcher: int) -> list[psutil.Process]:
     return workers
 
 
-def _claimer(conn: psycopg.Connection[Any], state: str) -> int | None:
-    """OS pid of a process holding claims of pages in `state` (claimed_by = host:pid/backend)."""
-    claimed = scalar(conn, "SELECT claimed_by FROM news.pages WHERE state = %s AND claimed_by IS NOT NULL "
-                           "LIMIT 1", state)
-    return int(claimed.rsplit(":", 1)[1].split("/")[0]) if claimed else None
-
-
 def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts: int = 4,
                         batch: int = 20, latency: float = 0.0,
                         database: str = "faults_worker") -> Outcome:
@@ -286,10 +284,10 @@ def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts
         with monitor(dsn) as mon:
             proc = start_ingest(env, feeds, log)
             try:
-                fetcher = wait_until(lambda: _claimer(mon, "fetching"), "the fetch stage", proc=proc)
-                wait_until(lambda: scalar(mon, "SELECT count(*) FILTER (WHERE state = 'extracting') > 0 "
-                                               "AND count(*) FILTER (WHERE extracted_at IS NOT NULL) > 0 "
-                                               "FROM news.pages"), "the middle of extract", proc=proc)
+                fetcher = wait_until(lambda: claimer_pid(mon, "fetch"), "the fetch stage", proc=proc)
+                wait_until(lambda: scalar(mon, "SELECT EXISTS (SELECT 1 FROM news.claims WHERE stage = 'extract') "
+                                               "AND EXISTS (SELECT 1 FROM news.pages WHERE extracted_at IS NOT NULL)"),
+                           "the middle of extract", proc=proc)
                 victim = wait_until(lambda: _extraction_workers(proc.pid, fetcher), "an extraction worker",
                                     proc=proc)[0]
                 victim.send_signal(signal.SIGKILL)
@@ -297,7 +295,7 @@ def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts
             finally:
                 stop_process(proc)
             before = {"articles": scalar(mon, "SELECT count(*) FROM news.articles"),
-                      "states": page_states(mon)}
+                      "states": page_states(mon), "claims": claim_counts(mon)}
             with log.open("ab") as out:
                 rerun = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", "--feeds",
                                         str(feeds)], env=env, cwd=ROOT, stdout=out,
@@ -311,4 +309,5 @@ def kill_extract_worker(base_dsn: str, work: Path, *, articles: int = 200, hosts
         f"worker {victim.pid} killed; after the run {before['articles']} articles, "
         f"{lost} pages given up as empty", time.monotonic() - started,
         {"exit": code, "rerun_exit": rerun, "states_after_run": before["states"],
+         "claims_after_run": before["claims"],
          "victim_gone": not psutil.pid_exists(victim.pid), "pool_restarted": restarted})

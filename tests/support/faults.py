@@ -38,10 +38,15 @@ from pipeline.dedup.index import content_hash
 from pipeline.synth.site import SynthSite
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse.embedded import pgdata_dir
+from pipeline.warehouse.pages import STAGE_OF
 
 ROOT = Path(__file__).resolve().parents[2]
-CLAIMED_STATES = ("fetching", "extracting", "deduping", "loading")
-UNFINISHED_STATES = ("pending", "fetched", "extracted", "deduped")
+# A claim is a row of news.claims (url, stage, claimed_by = host:pid/backend pid, claimed_at),
+# deleted with the write of the page's result (pipeline/warehouse/pages.py).
+CLAIM_STAGES = tuple(STAGE_OF.values())  # fetch, extract, load
+UNFINISHED_STATES = tuple(str(state) for state in STAGE_OF)  # pending, fetched, extracted
+# The claimer's database session: the backend pid after the slash of claimed_by.
+CLAIM_BACKEND = "substring({c}.claimed_by FROM '/([0-9]+)$')::int"
 
 # The DAG's tasks, each run in a process of its own as Airflow does (dags/news_ingest.py):
 # start, poll, fetch, extract, dedup (argument: the feeds file; prints the run id) ...
@@ -102,8 +107,10 @@ PARTIAL_QUERIES: dict[str, str] = {
     "(SELECT 1 FROM news.lsh_signatures s WHERE s.article_id = a.id)",
     "article without its page": "SELECT a.url FROM news.articles a WHERE NOT EXISTS "
     "(SELECT 1 FROM news.pages p WHERE p.article_id = a.id AND p.state = 'loaded')",
-    "page left claimed": "SELECT url || ' (' || state || ')' FROM news.pages "
-    "WHERE state = ANY(%(claimed)s) OR (claimed_by IS NOT NULL AND state <> ALL(%(claimed)s))",
+    "page left claimed": "SELECT c.url || ' (' || c.stage || ' claim, ' || coalesce(p.state, 'no page') "
+    "|| ')' FROM news.claims c LEFT JOIN news.pages p ON p.url = c.url "
+    "UNION ALL SELECT url || ' (' || state || ', news.pages.claimed_by set)' FROM news.pages "
+    "WHERE claimed_by IS NOT NULL",
     "page left unfinished": "SELECT url || ' (' || state || ')' FROM news.pages "
     "WHERE state = ANY(%(unfinished)s)",
     "page loaded without article": "SELECT p.url FROM news.pages p LEFT JOIN news.articles a "
@@ -163,7 +170,7 @@ def audit(conn: psycopg.Connection[Any], *sites: SynthSite) -> Audit:
 
 
 def _tuples(conn: psycopg.Connection[Any], query: str) -> list[tuple[str]]:
-    params = {"claimed": list(CLAIMED_STATES), "unfinished": list(UNFINISHED_STATES)}
+    params = {"unfinished": list(UNFINISHED_STATES)}
     with conn.cursor(row_factory=psycopg.rows.tuple_row) as cur:
         return cur.execute(query, params).fetchall()
 
@@ -311,6 +318,27 @@ def blocked_loader(conn: psycopg.Connection[Any]) -> int | None:
     """Backend pid of a loader waiting on the frozen news.lsh_signatures, if any."""
     return scalar(conn, "SELECT pid FROM pg_locks WHERE NOT granted "
                         "AND relation = 'news.lsh_signatures'::regclass LIMIT 1")
+
+
+def claim_counts(conn: psycopg.Connection[Any]) -> dict[str, int]:
+    """Claims (rows of news.claims) per stage."""
+    return {r["stage"]: r["n"] for r in conn.execute(
+        "SELECT stage, count(*) AS n FROM news.claims GROUP BY stage ORDER BY stage").fetchall()}
+
+
+def stuck_claims(conn: psycopg.Connection[Any], stage: str | None = None) -> int:
+    """Claims (of `stage`, or of any) left behind by a session that is gone: nobody can finish
+    them, and the next claim of their stage takes them over."""
+    query = ("SELECT count(*) FROM news.claims c WHERE (%s::text IS NULL OR c.stage = %s) AND "
+             + CLAIM_BACKEND.format(c="c")
+             + " NOT IN (SELECT pid FROM pg_stat_get_activity(NULL) WHERE pid IS NOT NULL)")
+    return int(scalar(conn, query, stage, stage))
+
+
+def claimer_pid(conn: psycopg.Connection[Any], stage: str) -> int | None:
+    """OS pid of a process holding claims of `stage` (news.claims.claimed_by = host:pid/backend)."""
+    claimed = scalar(conn, "SELECT claimed_by FROM news.claims WHERE stage = %s LIMIT 1", stage)
+    return int(claimed.rsplit(":", 1)[1].split("/")[0]) if claimed else None
 
 
 def backend_alive(conn: psycopg.Connection[Any], pid: int) -> bool:
