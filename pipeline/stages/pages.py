@@ -18,11 +18,10 @@ from psycopg.types.json import Jsonb
 
 from pipeline.config import Settings
 from pipeline.dedup import index as dedup
-from pipeline.extract import lines as boilerplate
 from pipeline.extract import sitelearn
 from pipeline.extract.core import ExtractorPool, Job, Submitted
 from pipeline.fetch.http import decode_body
-from pipeline.models import Removal, StoredExtraction, extracted_from_json
+from pipeline.models import StoredExtraction, extracted_from_json
 from pipeline.urls import host_of, trusted_canonical
 from pipeline.warehouse import pages as page_rows
 from pipeline.warehouse.db import record_error
@@ -151,17 +150,13 @@ class BatchLearning:
         """The result without the lines of `remove` in its template zone (rule learned:site-repeat)."""
         stored = isinstance(result, StoredExtraction)
         data = json.loads(result.json) if stored else None
-        extra = data.get("extra") or {} if data else result.extra
-        body, removed = sitelearn.strip_body(data["body"] if data else result.body, template, remove,
-                                             extra.get("article_lines") or ())
-        if not removed:
+        extra = (data.get("extra") or {}) if data else result.extra
+        body, removals = sitelearn.strip_template(
+            data["body"] if data else result.body, template, remove,
+            title=data.get("title") if data else result.title,
+            author=data.get("author") if data else result.author, extra=extra)
+        if not removals:
             return result
-        # with the template gone, a byline or dateline under it is in the article's head, a
-        # sign-off above it in its tail: the line rules run again on what is left
-        title = data.get("title") if data else result.title
-        lines, more = boilerplate.clean_lines(body.split("\n"), title)
-        body = "\n".join(lines)
-        removals = [Removal(line, sitelearn.LEARNED_RULE) for line in removed] + more
         if not stored:
             result.body = body
             result.removed.extend(removals)

@@ -20,13 +20,14 @@ FOOTER = "Read more from the Valley Gazette archive"
 
 def test_repeated_line_is_learned_and_a_single_line_is_not(conn: psycopg.Connection) -> None:
     """A line seen in many of a site's articles is learned; a line seen once is not."""
+    words = ["harbour", "orchard", "railway", "festival", "glacier", "lighthouse"]
     for i in range(MIN_SITE_ARTICLES):
         record_lines(conn, "gazette.example", f"https://gazette.example/{i}",
-                     [FOOTER, f"Unique sentence number {i} of this story."])
+                     [FOOTER, f"A unique sentence about the {words[i]} in this story."])
     conn.commit()
     learned = learned_lines(conn, "gazette.example")
     assert line_fingerprint(FOOTER) in learned
-    assert line_fingerprint("Unique sentence number 0 of this story.") not in learned
+    assert line_fingerprint("A unique sentence about the harbour in this story.") not in learned
     assert learned_lines(conn, "other.example") == frozenset()
 
 
