@@ -138,7 +138,9 @@ def export_child(dsn: str, work: Path) -> dict[str, Any]:
 def two_word_queries(conn: psycopg.Connection[Any], n: int, seed: int) -> list[str]:
     """`n` two-word queries: two words (4+ letters) of the title of a random article."""
     rng = random.Random(f"queries-{seed}")
-    top = conn.execute("SELECT max(id) AS m FROM news.articles").fetchone()["m"]
+    found = conn.execute("SELECT max(id) AS m FROM news.articles").fetchone()
+    assert found is not None
+    top = found["m"]
     queries: list[str] = []
     while len(queries) < n:
         row = conn.execute("SELECT title FROM news.articles WHERE id = %s", (rng.randint(1, top),)).fetchone()
@@ -169,7 +171,7 @@ def measure_search(client: Any, queries: list[str]) -> dict[str, Any]:
             "max": max(times), "queries": len(times), "empty": sum(1 for h in hits if h == 0)}
 
 
-def measure_pages(client: Any, pages: int = 50, repeats: int = 5) -> dict[str, float]:
+def measure_pages(client: Any, pages: int = 50, repeats: int = 5) -> dict[str, Any]:
     """Follow the list's next links to page `pages`; the median time of page 1 and page `pages`."""
     import re
     from html import unescape
@@ -197,39 +199,39 @@ def explain(conn: psycopg.Connection[Any], statement: Any, params: dict[str, Any
         return "\n".join(r[0] for r in cur.execute(text, params).fetchall())
 
 
-def explain_search(conn: psycopg.Connection[Any], q: str) -> str:
-    """EXPLAIN ANALYZE of the statement search() runs for q (captured from the cursor)."""
-    from pipeline.ui import search as fts
-
+def _captured(conn: psycopg.Connection[Any], marker: str, run: Any) -> tuple[Any, Any]:
+    """The last statement containing `marker` that `run()` executes, with its parameters."""
     captured: list[tuple[Any, Any]] = []
     real = psycopg.Cursor.execute
 
     def spy(self: Any, query: Any, params: Any = None, **kw: Any) -> Any:
-        if "ts_rank_cd" in str(query.as_string(conn) if hasattr(query, "as_string") else query):
+        if marker in (query.as_string(conn) if hasattr(query, "as_string") else str(query)):
             captured.append((query, params))
         return real(self, query, params, **kw)
 
     psycopg.Cursor.execute = spy  # type: ignore[method-assign]
     try:
-        fts.search(conn, q, limit=21)
+        run()
     finally:
         psycopg.Cursor.execute = real  # type: ignore[method-assign]
-    statement, params = captured[-1]
-    return explain(conn, statement, params)
+    return captured[-1]
+
+
+def explain_search(conn: psycopg.Connection[Any], q: str) -> str:
+    """EXPLAIN ANALYZE of the statement search() runs for q."""
+    from pipeline.ui import search as fts
+
+    return explain(conn, *_captured(conn, "ts_rank_cd", lambda: fts.search(conn, q, limit=21)))
 
 
 def explain_page(conn: psycopg.Connection[Any], after: str) -> str:
-    from psycopg import sql
-
+    """EXPLAIN ANALYZE of the list page that starts after the keyset `after`."""
     from pipeline.ui import articles as views
     from pipeline.ui.search import Filters
 
-    where, params = Filters().where("a")
     key = views.parse_list_after(after)
-    assert key is not None
-    params.update(k_at=key[0], k_id=key[1], limit=51)
-    keyset = sql.SQL(views._KEYSET_DATED if key[0] is not None else views._KEYSET_UNDATED)
-    return explain(conn, sql.SQL(views._LIST_SQL).format(filters=where, keyset=keyset), params)
+    return explain(conn, *_captured(conn, "LIMIT", lambda: views.list_articles(
+        conn, Filters(), after=key, limit=views.PAGE_SIZE + 1)))
 
 
 # ---- main ---------------------------------------------------------------------------------------
@@ -271,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('news.articles')) AS s, "
                                 "pg_size_pretty(pg_relation_size('news.articles_search_idx')) AS g"
                                 ).fetchone()
+            assert size is not None
             queries = two_word_queries(conn, args.queries, args.seed)
 
             def trivial_user() -> str:
