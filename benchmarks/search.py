@@ -54,8 +54,11 @@ with psycopg.connect(dsn) as conn:
     t0 = time.perf_counter()
     n = export(conn, out, fmt="jsonl")
     seconds = time.perf_counter() - t0
-print(json.dumps({"rows": n, "seconds": seconds,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM: the peak RSS of this process image. (ru_maxrss is no use here: Linux carries the forked
+# copy of the parent's peak over exec, so a child of a big parent reports the parent's size.)
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"rows": n, "seconds": seconds, "peak_rss_mb": hwm / 1024,
+                  "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -78,7 +81,7 @@ class Corpus:
         self.pool = {lang: [p.sentence() for _ in range(POOL_SENTENCES)] for lang, p in self.prose.items()}
         self.langs = list(LANG_WEIGHTS)
         self.weights = list(LANG_WEIGHTS.values())
-        self.made: list[tuple[str, str, str, int]] = []  # (lang, title, body, story root) per article
+        self.recent: dict[int, tuple[str, str, str, int]] = {}  # id -> (lang, title, body, story root)
 
     def rows(self, first: int, count: int) -> Iterable[tuple[Any, ...]]:
         """COPY rows (url, title, body, published_at, language, site, site_name, content_hash,
@@ -86,8 +89,8 @@ class Corpus:
         rng = self.rng
         for i in range(first + 1, first + count + 1):
             duplicate_of = None
-            if self.made and rng.random() < 0.10:
-                lang, title, body, duplicate_of = self.made[rng.randint(max(1, i - 200), i - 1) - 1]
+            if i > 1 and rng.random() < 0.10:
+                lang, title, body, duplicate_of = self.recent[rng.randint(max(1, i - 200), i - 1)]
                 body = f"{body}\n{rng.choice(self.pool[lang])}"
                 title = self.prose[lang].title() if rng.random() < 0.5 else title
             else:
@@ -97,7 +100,8 @@ class Corpus:
                 paragraphs = [" ".join(rng.choices(pool, k=rng.randint(2, 5)))
                               for _ in range(rng.randint(3, 8))]
                 body = "\n".join(paragraphs)
-            self.made.append((lang, title, body, duplicate_of or i))
+            self.recent[i] = (lang, title, body, duplicate_of or i)
+            self.recent.pop(i - 200, None)  # copies are of the last 200 articles: constant memory
             outlet = rng.randrange(OUTLETS)
             site = f"outlet{outlet:02d}.example"
             published = None if rng.random() < 0.01 else EPOCH - timedelta(seconds=rng.randrange(365 * 86400))
