@@ -45,12 +45,12 @@ PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 MAX_PARAM_CHARS = 200
 
-# Keyset pages of the list, newest first: (published_at DESC NULLS LAST, id DESC). After a dated
-# article, the next page holds older dated articles, the same time with a smaller id, then all
-# undated ones; after an undated article, undated ones with a smaller id.
-_KEYSET_DATED = ("(a.published_at < %(k_at)s OR (a.published_at = %(k_at)s AND a.id < %(k_id)s) "
-                 "OR a.published_at IS NULL)")
-_KEYSET_UNDATED = "(a.published_at IS NULL AND a.id < %(k_id)s)"
+# Keyset pages of the list, newest first, undated articles last: ordered by one key,
+# (coalesce(published_at, '-infinity'), id) DESC, which sql/011's articles_list_idx holds, so the
+# next page after (key, id) is one row comparison and an index range scan, whatever its depth.
+# An undated article's key is '-infinity' (no stored article has that date).
+LIST_KEY = "coalesce(a.published_at, '-infinity'::timestamptz)"
+_KEYSET = f"({LIST_KEY}, a.id) < (coalesce(%(k_at)s::timestamptz, '-infinity'::timestamptz), %(k_id)s)"
 
 _LIST_SQL = """
 SELECT a.id, a.url, a.title, a.site, a.site_name, a.language, a.published_at, a.duplicate_of,
@@ -59,7 +59,7 @@ SELECT a.id, a.url, a.title, a.site, a.site_name, a.language, a.published_at, a.
 FROM news.articles a
 LEFT JOIN news.feeds f ON f.id = a.feed_id
 WHERE {filters} AND {keyset}
-ORDER BY a.published_at DESC NULLS LAST, a.id DESC
+ORDER BY {list_key} DESC, a.id DESC
 LIMIT %(limit)s
 """
 
@@ -174,11 +174,12 @@ def list_articles(conn: psycopg.Connection[Any], filters: Filters, *,
     where, params = filters.where("a")
     keyset: sql.Composable = sql.SQL("true")
     if after is not None:
-        keyset = sql.SQL(_KEYSET_DATED if after[0] is not None else _KEYSET_UNDATED)
+        keyset = sql.SQL(_KEYSET)
         params.update(k_at=after[0], k_id=after[1])
     params["limit"] = limit
+    statement = sql.SQL(_LIST_SQL).format(filters=where, keyset=keyset, list_key=sql.SQL(LIST_KEY))
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(sql.SQL(_LIST_SQL).format(filters=where, keyset=keyset), params).fetchall()
+        return cur.execute(statement, params).fetchall()
 
 
 def article(conn: psycopg.Connection[Any], article_id: int) -> dict[str, Any] | None:

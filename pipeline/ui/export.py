@@ -106,11 +106,18 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (datetime, date)) else value
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
+
+
 def _write_jsonl(rows: Iterator[dict[str, Any]], text: IO[str]) -> int:
+    # The rows' keys are COLUMNS in order (_SELECT): each row is dumped as it comes, dates by default=.
+    encode = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
     n = 0
     for row in rows:
-        text.write(json.dumps({k: _jsonable(row[k]) for k in COLUMNS}, ensure_ascii=False))
-        text.write("\n")
+        text.write(encode(row) + "\n")
         n += 1
     return n
 

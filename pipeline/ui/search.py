@@ -111,6 +111,28 @@ def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
     return bool(row is not None and (next(iter(row.values())) if isinstance(row, dict) else row[0]))
 
 
+def search_configs(conn: psycopg.Connection[Any]) -> list[str] | None:
+    """None without `news.search_config(language)`; else every text-search configuration of the
+    server (the function's values are among them: a regconfig is a row of pg_ts_config)."""
+    row = conn.execute(
+        "SELECT to_regprocedure(%s) IS NOT NULL, "
+        "array(SELECT c.oid::regconfig::text FROM pg_ts_config c ORDER BY c.oid)",
+        (TS_CONFIG_FUNCTION,)).fetchone()
+    assert row is not None
+    per_language, configs = row.values() if isinstance(row, dict) else row
+    return list(configs) if per_language else None
+
+
+def index_tsquery_sql(configs: list[str]) -> sql.Composable:
+    """The query in every configuration, OR-ed: a constant, so the GIN index on `search` answers it.
+
+    Each article's own-configuration query is one of the alternatives, so the rows it finds are a
+    superset of the matches; the per-article condition then keeps the exact ones. (Without it, the
+    per-row `websearch_to_tsquery(news.search_config(a.language), q)` is a sequential scan.)"""
+    return sql.SQL("({})").format(sql.SQL(" || ").join(
+        sql.SQL("websearch_to_tsquery({}::regconfig, %(q)s)").format(sql.Literal(c)) for c in configs))
+
+
 def tsconfig_sql(per_language: bool, lang: str | None = None, alias: str = "a") -> sql.Composable:
     """The text-search configuration of the query, as SQL: the one place it is chosen.
 
@@ -209,7 +231,7 @@ FROM (
     SELECT a.id, a.url, a.title, a.body, a.site, a.site_name, a.language, a.published_at,
            a.duplicate_of, ts_rank_cd(a.search, {tsquery}) AS rank
     FROM news.articles a
-    WHERE a.search @@ {tsquery} AND {filters}
+    WHERE {index_match} AND a.search @@ {tsquery} AND {filters}
 ) h
 WHERE {keyset}
 ORDER BY h.rank DESC, h.id DESC
@@ -230,7 +252,8 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
         raise QueryError(f"limit: between 1 and {MAX_LIMIT}")
     filters, params = Filters(site=site, since=since, until=until, lang=lang,
                               duplicates=duplicates).where("a")
-    per_language = has_language_configs(conn)
+    configs = search_configs(conn)
+    per_language = configs is not None
     keyset: sql.Composable = sql.SQL("true")
     if after is not None:
         keyset = sql.SQL("(h.rank, h.id) < (%(after_rank)s::real, %(after_id)s)")
@@ -239,8 +262,23 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
     def tsquery(alias: str) -> sql.Composable:
         return sql.SQL("websearch_to_tsquery({}, %(q)s)").format(tsconfig_sql(per_language, lang, alias))
 
+    # With a language filter the query's configuration is a constant and the GIN index is usable
+    # as it is; across languages it needs the OR of every configuration's query (index_tsquery_sql).
+    # Per article, its configuration's query is picked from the query parsed once per configuration
+    # (constants in a CASE), not parsed again for every candidate row. (Not a join with a VALUES
+    # list: the planner then runs one bitmap index scan per configuration.)
+    index_match: sql.Composable = sql.SQL("true")
+    row_tsquery = tsquery("a")
+    if configs and not lang:
+        index_match = sql.SQL("a.search @@ {}").format(index_tsquery_sql(configs))
+        row_tsquery = sql.SQL("CASE {} {} END").format(
+            tsconfig_sql(per_language, None, "a"),
+            sql.SQL(" ").join(
+                sql.SQL("WHEN {c}::regconfig THEN websearch_to_tsquery({c}::regconfig, %(q)s)").format(
+                    c=sql.Literal(c)) for c in configs))
     statement = sql.SQL(_SEARCH_SQL).format(
-        filters=filters, keyset=keyset, tsquery=tsquery("a"), h_tsquery=tsquery("h"),
+        filters=filters, keyset=keyset, tsquery=row_tsquery, h_tsquery=tsquery("h"),
+        index_match=index_match,
         h_config=tsconfig_sql(per_language, lang, "h"))
     params.update(q=text, opts=_HEADLINE_OPTIONS, title_opts=_TITLE_OPTIONS, limit=limit)
     with conn.cursor(row_factory=dict_row) as cur:

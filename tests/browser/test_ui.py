@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -286,4 +287,72 @@ def test_trigger_from_the_form_then_read_the_news_feeds_page(
     expect(run_row.locator('[data-count="articles_loaded"]')).to_have_text(str(loaded))
     expect(run_row.locator('[data-count="feeds_failed"]')).to_have_text("2")
     _shot(page, "05-news-feeds")
+
+    _browse_articles(page, site.articles)
     page.close()
+
+
+def _search_word(title: str, titles: list[str]) -> str:
+    """The longest word of `title` (letters only) that no other title has: one search term."""
+    def words(text: str) -> set[str]:
+        return {w.strip(".,:;'\"()?!").lower() for w in text.split()}
+
+    others = set().union(*(words(t) for t in titles if t != title))
+    candidates = [w for w in words(title) - others if w.isalpha()]
+    assert candidates, title
+    return max(candidates, key=lambda w: (len(w), w))
+
+
+def _browse_articles(page: Any, articles: list[Any]) -> None:
+    """Articles -> search for a word of a syndicated original -> its article -> its story, which
+    lists the original and its copies; then queries that cannot run show a message, not an error page."""
+    from playwright.sync_api import expect
+
+    copies = [a for a in articles if a.syndicates]
+    assert copies, "the demo site has no syndicated copies"
+    original = next(a for a in articles if a.url == copies[0].syndicates)
+    story_urls = {original.url} | {c.url for c in copies if c.syndicates == original.url}
+    word = _search_word(original.title, [a.title for a in articles])
+
+    page.get_by_role("link", name="Articles", exact=True).click()
+    page.wait_for_url("**/plugin/news-articles**")
+    frame = page.frame_locator("iframe")
+    expect(frame.locator("table#articles tbody tr[data-article-id]").first).to_be_visible(timeout=120_000)
+    _shot(page, "06-articles")
+
+    frame.locator("nav").get_by_role("link", name="Search", exact=True).click()
+    frame.locator("input[name=q]").fill(word)
+    frame.get_by_role("button", name="Apply").click()
+    results = frame.locator("ol#results")
+    expect(results).to_be_visible(timeout=60_000)
+    hit = results.locator("li.hit").filter(has=frame.get_by_role("link", name=original.title, exact=True))
+    expect(hit).to_have_count(1)
+    expect(hit.locator("mark").first).to_have_text(re.compile(re.escape(word), re.IGNORECASE))
+    _shot(page, "07-search")
+
+    hit.get_by_role("link", name=original.title, exact=True).click()
+    expect(frame.locator("h1")).to_have_text(original.title, timeout=60_000)
+    expect(frame.locator("dl.meta")).to_contain_text(original.url)
+    _shot(page, "08-article")
+
+    frame.locator("dl.meta dd a[href*='/stories/']").click()
+    story = frame.locator("table#story")
+    expect(story).to_be_visible(timeout=60_000)
+    expect(story.locator("tbody tr")).to_have_count(len(story_urls))
+    expect(story.locator('tbody tr[data-role="root"]')).to_have_count(1)
+    expect(story.locator('tbody tr[data-role="copy"]')).to_have_count(len(story_urls) - 1)
+    for url in story_urls:
+        expect(story.locator("tbody tr", has_text=url)).to_have_count(1)
+    _shot(page, "09-story")
+
+    # A query of punctuation only: nothing to search for, said as such.
+    frame.locator("nav").get_by_role("link", name="Search", exact=True).click()
+    frame.locator("input[name=q]").fill('")( & | !')
+    frame.get_by_role("button", name="Apply").click()
+    expect(frame.get_by_text("No articles match.")).to_be_visible(timeout=60_000)
+    # A query over the length limit: the reason on the page (a 400), not a server error.
+    frame.locator("input[name=q]").fill("harbour " * 80)
+    frame.get_by_role("button", name="Apply").click()
+    expect(frame.locator("p.err")).to_contain_text("longer than 500 characters", timeout=60_000)
+    expect(frame.locator("h1")).to_have_text("Bad request")
+    _shot(page, "10-search-refused")
