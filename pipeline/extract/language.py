@@ -19,7 +19,7 @@ OVERRIDE_LETTERS = 400
 MIN_CONFIDENCE = 0.90
 OVERRIDE_CONFIDENCE = 0.995
 # The detector reads at most this much of the body (its answer is settled long before).
-SAMPLE_CHARS = 4000
+SAMPLE_CHARS = 1200
 
 _ISO_639_1_CODES = """
 aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de
