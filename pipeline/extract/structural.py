@@ -326,7 +326,7 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
     total = stats[elements[0]].ptext if elements else 0
     spread = [el for el in elements if total and stats[el].ptext >= SPREAD_SHARE * total]
     around = spread[-1] if spread and best is not None and (
-        spread[-1] is best or best in set(spread[-1].iterdescendants())) else None
+        spread[-1] is best or any(up is spread[-1] for up in best.iterancestors())) else None
     if around is not None:  # it holds the densest block too: not a box of teasers beside the article
         marked.append(around)
     for el in elements:
