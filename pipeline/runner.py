@@ -141,7 +141,8 @@ class LiveCounts:
         self.stop.set()
         self.thread.join()
 
-    def line(self, counts: dict[str, int], elapsed: float) -> str:
+    @staticmethod
+    def line(counts: dict[str, int], elapsed: float) -> str:
         """One line of counts: pages by state, and loaded articles per second."""
         parts = [f"{state} {n}" for state, n in sorted(counts.items(), key=lambda kv: -kv[1])]
         rate = counts.get("loaded", 0) / elapsed if elapsed > 0 else 0.0

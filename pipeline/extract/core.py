@@ -209,12 +209,11 @@ def _rescue(
     undone = [{"rule": f"structural:{rule}", "chars": chars - again.removed_prose.get(rule, 0),
                "layer": "structural"} for rule, chars in cleaning.removed_prose.items()
               if chars > again.removed_prose.get(rule, 0)]
+    # the guarded page through fast mode: only where fast mode found the text at all
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
-    if _chars(raw_lines) >= RESCUE_SHARE * target:
-        method = "trafilatura"
-    elif max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main):
-        return None  # newsflow's text is the article container's: trafilatura alone found more around it
-    else:
+    if _chars(raw_lines) < RESCUE_SHARE * target:
+        if max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main):
+            return None  # newsflow's text is the article container's: trafilatura found more around it
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context)

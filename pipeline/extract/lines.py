@@ -183,7 +183,7 @@ def clean_lines(
         else:
             kept.append(line)
     for step in (_strip_teaser_runs, _strip_tail, _strip_trailing_list, _strip_repeats):
-        if step.__name__ in skip or STEP_RULES.get(step.__name__, "") in skip:
+        if STEP_RULES[step.__name__] in skip:
             continue
         kept, more = step(kept, ctx)
         removed.extend(more)

@@ -14,10 +14,9 @@ from pipeline.warehouse.runs import start_run
 
 def test_line_counts_pages_by_state_and_the_load_rate() -> None:
     """A line lists the states, most pages first, and loaded articles per second."""
-    live = LiveCounts.__new__(LiveCounts)
-    assert live.line({"loaded": 30, "pending": 5, "fetched": 12}, 10.0) == (
+    assert LiveCounts.line({"loaded": 30, "pending": 5, "fetched": 12}, 10.0) == (
         "pages: loaded 30 · fetched 12 · pending 5 | loaded 3.0/s")
-    assert live.line({}, 0.0) == "pages: none yet | loaded 0.0/s"
+    assert LiveCounts.line({}, 0.0) == "pages: none yet | loaded 0.0/s"
 
 
 def test_plain_lines_when_the_output_is_not_a_terminal(settings: Any, conn: Any) -> None:
