@@ -276,8 +276,11 @@ def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) ->
     too", "Read more") followed by blocks that are each one link to another page of the same site
     ("<p><strong>…</strong></p><p><a>headline</a></p>…"). Empty when the shape is not there."""
     s = stats.get(label)
-    if s is None or s.links or not s.text or len(label.text_content().split()) > MAX_LABEL_WORDS \
-            or (label.tail or "").strip():
+    if s is None or s.links or not s.text or (label.tail or "").strip():
+        return []
+    first = label.getnext()  # most blocks are followed by no one-link block: decided before reading text
+    f = stats.get(first) if first is not None else None
+    if f is None or f.links != 1 or len(label.text_content().split()) > MAX_LABEL_WORDS:
         return []
     run = [label]
     nxt = label.getnext()
