@@ -197,13 +197,14 @@ def first_run(pages: Sequence[Page]) -> list[Output]:
     counted = [sitelearn.PageLines(p.url, r.extra.get("candidate_lines") or []).counted()
                for p, r in zip(pages, results, strict=True) if r is not None]
     learned = sitelearn.learn(counted, 0, {}, frozenset())
+    common = sitelearn.common(counted, 0, {})
     outputs = []
     for r in results:
         if r is None:
             outputs.append(Output(""))
             continue
         body, _ = sitelearn.strip_template(r.body, learned, learned, title=r.title, author=r.author,
-                                           extra=r.extra)
+                                           extra=r.extra, common=common)
         outputs.append(Output(body, r.title, r.published_at))
     return outputs
 

@@ -2,7 +2,8 @@
 
 Nested `<table>`s, `<font>`, no classes or ids: the masthead, "Subscribe to the print edition",
 the byline ("By <name>, Staff Writer"), the dateline, the comment notice, a classified ad and the
-copyright footer sit in table cells around the article cell, where no general rule knows them.
+copyright footer sit in table cells around the article cell, where no general rule knows them;
+the subscription box sits in the article's cell under the headline.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ COMMENTS = ("Comments on this story? Letters to the editor must be signed and in
             "for verification.")
 COPYRIGHT = "Copyright 2004 The Millbrook Courier, 12 Main Street, Millbrook. All rights reserved."
 TEMPLATE = (MASTHEAD, MOTTO, SUBSCRIBE, DELIVERY, CLASSIFIEDS, AD, COMMENTS)
+# the template lines in the article's cell and under it: the ones an extractor's text reaches
+IN_CELL = (SUBSCRIBE, DELIVERY, COMMENTS)
+
+
+def template_in(lines: list[str] | str) -> list[str]:
+    """The template texts found anywhere in a body (its lines, or its text)."""
+    text = lines if isinstance(lines, str) else "\n".join(lines)
+    return [t for t in TEMPLATE if t in text]
 BIO = ("Jane Doe has covered county government for the Courier since 2001, after ten years at the Valley "
        "Herald. She lives in Millbrook with her husband and two dogs and can be reached at the newsroom "
        "most weekday afternoons.")
@@ -84,19 +93,18 @@ class TableSite:
             body.append(BIO)
         text = "<br><br>\n".join(escape(p) for p in body)
         subscribe = "" if self.subscribe_on is not None and index >= self.subscribe_on else (
-            f'<tr><td colspan="2" bgcolor="#eeeeee"><font size="2"><b>{SUBSCRIBE}</b><br>{DELIVERY}'
-            "</font></td></tr>")
+            f'<font size="2"><b>{SUBSCRIBE}</b><br>{DELIVERY}</font><br><br>')
         return f"""<html><head><title>{escape(story.title)} - {MASTHEAD}</title></head>
 <body bgcolor="#ffffff">
 <table width="760" border="0" cellpadding="0" cellspacing="0">
 <tr><td colspan="2"><font face="Times" size="6"><b>{MASTHEAD}</b></font><br>
 <font size="1">{MOTTO}</font></td></tr>
-{subscribe}
 <tr>
 <td width="150" valign="top"><table border="1" cellpadding="4"><tr><td>
 <font size="1"><b>{CLASSIFIEDS}</b><br>{escape(AD)}</font></td></tr></table></td>
 <td width="610" valign="top"><table width="100%" border="0"><tr><td>
 <h1><font size="5">{escape(story.title)}</font></h1>
+{subscribe}
 <font size="2">By {story.author}, Staff Writer</font><br>
 <font size="2">MILLBROOK, March {index + 1}, 2004</font><br><br>
 <font face="Arial" size="2">{text}</font><br><br>

@@ -58,6 +58,8 @@ TAGS_RE = re.compile(
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
 SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+OPEN_QUOTES, CLOSE_QUOTES = "\"“„«‘'", "\"”“»’'"
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
 DIGITS_RE = re.compile(r"\d+")
@@ -65,12 +67,14 @@ MASKED_MAX_CHARS = 160  # lines up to this long are keyed with their numbers mas
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
 LEARNABLE_MAX_CHARS = 400  # longer lines are article text, never learned as site boilerplate (bios: 200-400)
 PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SOURCE = 1.5  # the paragraph a pull quote repeats is at least this much longer
 SENTENCE_QUOTE_MIN_WORDS = 6  # a whole sentence this long repeated inside a paragraph is a pull quote too
 HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
 PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
 BIO_MAX_CHARS = 500
 TAIL_LINES = 8  # the tail rules strip at most this many lines
+AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
 
 
@@ -339,7 +343,28 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
         removed.append(Removal(lines[end - 1], rule))
         end -= 1
     removed.reverse()
+    bio = _bio_start(lines[:end], ctx)
+    if bio is not None:  # the author's bio ends the article: what follows it is the page's
+        removed = [Removal(line, "tail:author-bio" if i == bio else "tail:after-bio")
+                   for i, line in enumerate(lines[bio:end], bio)] + removed
+        end = bio
     return lines[:end], removed
+
+
+def _bio_start(lines: list[str], ctx: PageContext) -> int | None:
+    """Where the author's bio stands among the last TAIL_LINES lines, when only short lines (a
+    notice, an ad, a disclaimer; no article paragraph) follow it; None when there is none.
+
+    A bio opens with the name of an author the byline gave ("Ana Ruiz reports on ..."); the
+    comment notice, a classified ad or a disclaimer may come after it, the article's text never."""
+    if not ctx.authors:
+        return None
+    for i in range(len(lines) - 1, max(0, len(lines) - TAIL_LINES), -1):
+        if len(lines[i]) > AFTER_BIO_MAX_CHARS and _tail_rule(lines[i].strip(), ctx) != "tail:author-bio":
+            return None  # an article paragraph after it: the name opens a sentence of the article
+        if _tail_rule(lines[i].strip(), ctx) == "tail:author-bio":
+            return i
+    return None
 
 
 def _is_orphan_heading(line: str) -> bool:
@@ -387,11 +412,26 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
         quotable = words >= PULL_QUOTE_MIN_WORDS or (
             words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
         if quotable and joined.count(n) > normed.count(n) and any(
-                j != i and len(other) >= 1.5 * len(n) and n in other for j, other in enumerate(normed)):
+                j != i and n in other and (len(other) >= PULL_QUOTE_SOURCE * len(n)
+                                   or (_is_quoted(line) and _is_sentence_of(n, lines[j])))
+                for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
         kept.append(line)
     return kept, removed
+
+
+def _is_quoted(line: str) -> bool:
+    """Is the line set as a quotation, opening and closing with quote marks (a pull quote)?"""
+    s = line.strip()
+    return len(s) > 2 and s[0] in OPEN_QUOTES and s[-1] in CLOSE_QUOTES
+
+
+def _is_sentence_of(n: str, paragraph: str) -> bool:
+    """Is the normalised text `n` one whole sentence of a longer paragraph (a pull quote whose
+    paragraph is too short for the length test)?"""
+    sentences = SENTENCE_SPLIT_RE.split(paragraph.strip())
+    return len(sentences) > 1 and any(norm(x) == n for x in sentences)
 
 
 def candidate_lines(lines: Iterable[str]) -> list[str]:

@@ -137,6 +137,12 @@ class SiteState:
     prose: frozenset[str]  # learned lines removed only in a page's template zone, by the stage
 
     @property
+    def common(self) -> frozenset[str]:
+        """Learned lines on at least half of the site's articles (a closing note of the publisher's
+        own may be among them; a line tied to an author or a section is not)."""
+        return frozenset(fp for fp in self.learned if 2 * self.counts.get(fp, 0) >= self.articles)
+
+    @property
     def anywhere(self) -> frozenset[str]:
         """Learned lines the workers remove wherever they stand (label-shaped)."""
         return self.learned - self.prose
@@ -220,6 +226,14 @@ def learn(counted: Sequence[dict[str, str]], history_articles: int, history: dic
     return frozenset(fp for fp, n in batch.items() if fp not in known and n + history.get(fp, 0) >= need)
 
 
+def common(counted: Sequence[dict[str, str]], history_articles: int, history: dict[str, int]) -> frozenset[str]:
+    """Lines of a batch (`counted`, with the site's history as in `learn`) on at least half of the
+    site's articles."""
+    articles = history_articles + len(counted)
+    batch = Counter(fp for c in counted for fp in c)
+    return frozenset(fp for fp, n in batch.items() if 2 * (n + history.get(fp, 0)) >= articles)
+
+
 def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], counted: Sequence[dict[str, str]],
             window: int = WINDOW_ROWS) -> tuple[int, dict[str, int]]:
     """The site's stored articles (window, without the articles `keys`) and how many of them hold
@@ -232,21 +246,28 @@ def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], count
 
 
 def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
-               keep: Iterable[str] = ()) -> tuple[str, list[str]]:
+               keep: Iterable[str] = (), common: frozenset[str] | None = None) -> tuple[str, list[str]]:
     """Remove from a body the lines of `remove` that stand in its template zone (read against
-    `template`), except the lines of `keep` (the paragraphs of the page's article container: a
-    note the publisher closes every article with is its text); returns the new body and the
-    removed lines (no change: the body as it was)."""
+    `template`), except the publisher's own closing notes: lines of `keep` (the paragraphs and subheadings
+    of the page's article container) that follow the article's unique text and, when `common` is
+    given and they are prose, are among its lines (those on at least half of the site's articles:
+    an author's bio is on that author's articles only). Returns the new body and the removed lines (no change: the body as
+    it was)."""
     lines = body.split("\n")
-    remove = remove - frozenset(keep)
+    own = frozenset(keep)
     fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
     if not any(fp in remove for fp in fps if fp):
         return body, []
-    zone = template_zone([line.strip() for line in lines], fps, template)
+    stripped = [line.strip() for line in lines]
+    zone = template_zone(stripped, fps, template)
     kept: list[str] = []
     removed: list[str] = []
-    for line, fp, z in zip(lines, fps, zone, strict=True):
-        (removed if z and fp in remove else kept).append(line)
+    for i, (line, fp, z) in enumerate(zip(lines, fps, zone, strict=True)):
+        # a container paragraph is the article's own closing note only where it follows the
+        # article's unique text: after a bio or another template line, it is the page's
+        attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
+        closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
+        (removed if z and fp in remove and not closing else kept).append(line)
     if not any(line.strip() for line in kept):  # a page that is all template keeps its text
         return body, []
     return "\n".join(kept), removed
@@ -273,11 +294,12 @@ def record_lines(conn: psycopg.Connection[Any], site: str, article_key: str, bod
 
 
 def strip_template(body: str, template: frozenset[str], remove: frozenset[str], *, title: str | None,
-                   author: str | None, extra: dict[str, Any]) -> tuple[str, list[Removal]]:
+                   author: str | None, extra: dict[str, Any], common: frozenset[str] | None = None
+                   ) -> tuple[str, list[Removal]]:
     """`strip_body` with the page's own article lines kept, then the line rules again on what is
     left: with the template gone, a byline or dateline under it is in the article's head, a
     sign-off or an author's bio above it in its tail. Returns the body and the removals."""
-    body, removed = strip_body(body, template, remove, extra.get("article_lines") or ())
+    body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common)
     if not removed:
         return body, []
     authors = set(extra.get("authors") or ()) | author_names(author or "")

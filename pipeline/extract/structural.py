@@ -223,6 +223,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
     body = tree.find("body")
     if body is None:
         return out
+    paragraphs_from_breaks(body)
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
     page_text = stats[body].text
@@ -269,6 +270,90 @@ def clean_tree(tree: lxml_html.HtmlElement,
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
     return out
+
+
+def paragraphs_from_breaks(root: lxml_html.HtmlElement) -> None:
+    """Turn text laid out with double line breaks into paragraphs, in every block that has them.
+
+    Table-layout and hand-written pages separate paragraphs with `<br><br>` inside a cell or a
+    div rather than with `<p>`: each run of text and inline elements between two such breaks (or a
+    block element) becomes a `<p>`, so the paragraph measures and trafilatura see paragraphs, and
+    a link or emphasis inside one does not split it into lines. A single `<br>` stays a line break
+    inside its paragraph. (readability.js does the same to `<br>` chains.)"""
+    # innermost first: a <font> split into paragraphs is then a block of its cell, not inline text
+    for el in reversed([x for x in root.iter(*BREAK_HOLDERS) if _double_break(x)]):
+        _split_at_breaks(el)
+
+
+BREAK_HOLDERS = ("body", "div", "td", "th", "center", "section", "article", "main", "font", "span")
+INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "q", "s", "small",
+                         "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "mark", "nobr", "wbr"})
+
+
+def _double_break(el: lxml_html.HtmlElement) -> bool:
+    """Does the element hold two `<br>` in a row among its own children (only blanks between)?"""
+    prev_br = False
+    for child in el:
+        is_br = child.tag == "br"
+        if is_br and prev_br:
+            return True
+        prev_br = is_br and not (child.tail or "").strip()
+    return False
+
+
+def _split_at_breaks(el: lxml_html.HtmlElement) -> None:
+    children = list(el)
+    text = el.text
+    el.text = None
+    for child in children:
+        el.remove(child)
+    run_text: str | None = text
+    run: list[lxml_html.HtmlElement] = []
+
+    def flush() -> None:
+        nonlocal run_text, run
+        # trailing single breaks belong to no paragraph
+        while run and run[-1].tag == "br" and not (run[-1].tail or "").strip():
+            run.pop()
+        if (run_text or "").strip() or any(isinstance(n.tag, str) and n.tag != "br" for n in run):
+            p = etree.SubElement(el, "p")
+            p.text = run_text
+            for node in run:
+                p.append(node)
+        run_text, run = None, []
+
+    i = 0
+    while i < len(children):
+        child = children[i]
+        if child.tag == "br" and i + 1 < len(children) and children[i + 1].tag == "br" \
+                and not (child.tail or "").strip():
+            j = i
+            while j + 1 < len(children) and children[j + 1].tag == "br" and not (children[j].tail or "").strip():
+                j += 1
+            tail = children[j].tail
+            flush()
+            run_text = tail
+            i = j + 1
+            continue
+        if not isinstance(child.tag, str) or child.tag == "br" or (
+                child.tag in INLINE_TAGS and child.find(".//p") is None):
+            if not isinstance(child.tag, str) and not run and not (run_text or "").strip():
+                el.append(child)  # a comment between paragraphs stays where it was
+                continue_tail = child.tail
+                child.tail = None
+                run_text = continue_tail
+                i += 1
+                continue
+            run.append(child)
+            i += 1
+            continue
+        flush()  # a block element ends the paragraph before it and stays a block
+        tail = child.tail
+        child.tail = None
+        el.append(child)
+        run_text = tail
+        i += 1
+    flush()
 
 
 def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) -> list[lxml_html.HtmlElement]:

@@ -124,7 +124,7 @@ class BatchLearning:
         self.learned.add(site, [counted], frozenset())
         remove = state.prose | (state.anywhere - self.given[key])
         if remove and any(fp in remove for fp in page.fps):
-            result = self._strip(result, state.learned, remove)
+            result = self._strip(result, state.learned, remove, state.common)
         return result
 
     def finish(self, complete_only: bool = False) -> Iterator[tuple[str, Any]]:
@@ -143,10 +143,11 @@ class BatchLearning:
                 self.counted.append((site, page.key, lines))
                 remove = state.prose | (state.anywhere - self.given[key])
                 if remove and any(fp in remove for fp in page.fps):
-                    result = self._strip(result, state.learned, remove)
+                    result = self._strip(result, state.learned, remove, state.common)
                 yield key, result
 
-    def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str]) -> Any:
+    def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str],
+               common: frozenset[str]) -> Any:
         """The result without the lines of `remove` in its template zone (rule learned:site-repeat)."""
         stored = isinstance(result, StoredExtraction)
         data = json.loads(result.json) if stored else None
@@ -154,7 +155,7 @@ class BatchLearning:
         body, removals = sitelearn.strip_template(
             data["body"] if data else result.body, template, remove,
             title=data.get("title") if data else result.title,
-            author=data.get("author") if data else result.author, extra=extra)
+            author=data.get("author") if data else result.author, extra=extra, common=common)
         if not removals:
             return result
         if not stored:

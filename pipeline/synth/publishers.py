@@ -29,7 +29,8 @@ Families (language; date source):
   test   table-frames-legacy    en; only a human-readable US date; <center>, <font>, nav column
   test   plain-p-blog           en; only a human-readable date; every block is a <p>, no <h1>
   test   ld-only-date-naive     en; only a naive JSON-LD datePublished; Next.js-like markup
-  (and eight more train families in `pipeline.synth.more_families`, merged in below RENDERERS)
+  (and eight more train families in `pipeline.synth.more_families` and three in
+  `pipeline.synth.hard_families`, merged in below RENDERERS)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2130,6 +2131,12 @@ from pipeline.synth import more_families as _more  # noqa: E402
 FAMILIES.update(_more.FAMILIES)
 FAMILY_LANGUAGE.update(_more.FAMILY_LANGUAGE)
 RENDERERS.update(_more.RENDERERS)
+
+from pipeline.synth import hard_families as _hard  # noqa: E402
+
+FAMILIES.update(_hard.FAMILIES)
+FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
+RENDERERS.update(_hard.RENDERERS)
 
 
 # --- the corpus ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pipeline.extract.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_
 from pipeline.runner import run_stages
 from pipeline.urls import host_of
 from tests.localserver import LocalServer
-from tests.tablesite import BIO, DISCLAIMER, SUBSCRIBE, TEMPLATE, TableSite, write_feeds
+from tests.tablesite import AD, BIO, DISCLAIMER, IN_CELL, SUBSCRIBE, TableSite, template_in, write_feeds
 
 FOOTER = "Read more from the Valley Gazette archive"
 
@@ -93,14 +93,17 @@ def test_a_new_sites_first_batch_loses_its_shared_header_and_footer(settings: Se
     assert len(bodies) == 5
     for story in site.stories:
         body = bodies[site.url(server, story)]
-        assert not set(TEMPLATE) & set(body), body
+        assert not template_in(body), body
         assert all(p in body for p in story.paragraphs)
         removed = conn.execute("SELECT extracted->'removed' AS r FROM news.pages WHERE url = %s",
                                (site.url(server, story),)).fetchone()["r"]
-        assert {r["text"] for r in removed if r["rule"] == "learned:site-repeat"} >= set(TEMPLATE)
+        by_learning = {r["text"] for r in removed if r["rule"] == "learned:site-repeat"}
+        # the masthead cell never reaches trafilatura's text; what does (in and under the article's
+        # cell, the classified ad in its column's table) is removed by what the batch learned
+        assert by_learning >= set(IN_CELL) and any(AD in t for t in by_learning)
     learned = {r["sample"] for r in conn.execute(
         "SELECT sample FROM news.site_boilerplate WHERE site = %s AND articles >= 3", (host_of(server.base),))}
-    assert learned >= set(TEMPLATE)
+    assert learned >= set(IN_CELL)
 
 
 def test_a_recurring_author_bio_is_removed_from_the_first_batch(settings: Settings, conn: psycopg.Connection,
@@ -147,7 +150,7 @@ def test_a_page_that_fails_extraction_does_not_stop_the_batch_learning(
         summary = _ingest(settings, tmp_path, server)
     assert summary["counts"]["extract_empty"] == 1
     bodies = _bodies(conn, server)
-    assert len(bodies) == 3 and all(not set(TEMPLATE) & set(body) for body in bodies.values())
+    assert len(bodies) == 3 and all(not template_in(body) for body in bodies.values())
     errors = conn.execute("SELECT kind, url FROM news.errors WHERE stage = 'extract'").fetchall()
     assert [e["url"].rsplit("/", 1)[1] for e in errors] == ["broken0.html"]
 
@@ -167,5 +170,5 @@ def test_a_settled_sites_next_pages_are_stored_at_once_and_cleaned(settings: Set
     assert len(bodies) == 14
     for story in site.stories:
         body = bodies[site.url(server, story)]
-        assert not set(TEMPLATE) & set(body) and BIO not in body, body
+        assert not template_in(body) and BIO not in body, body
         assert all(p in body for p in story.paragraphs)

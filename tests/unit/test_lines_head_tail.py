@@ -27,6 +27,13 @@ def test_an_author_bio_closing_the_article_goes() -> None:
     bio = "Vera Gallagher is a transport correspondent at the Clarion and has covered the port since 2004."
     kept, removed = clean_lines([PROSE[0], quote, PROSE[1], bio], None, context=ctx)
     assert kept == [PROSE[0], quote, PROSE[1]] and [r.rule for r in removed] == ["tail:author-bio"]
+    # what follows the bio (a comment notice, a classified ad) is the page's, not the article's
+    notice, ad = "Comments are closed. Read our community guidelines.", "FOR SALE: 2009 Ford Ranger, $6,500."
+    kept, removed = clean_lines([PROSE[0], PROSE[1], bio, notice, ad], None, context=ctx)
+    assert kept == PROSE and [r.rule for r in removed] == ["tail:author-bio", "tail:after-bio", "tail:after-bio"]
+    # an article paragraph after the name's sentence: no bio, nothing cut
+    kept, removed = clean_lines([PROSE[0], quote, PROSE[1], notice], None, context=ctx)
+    assert kept == [PROSE[0], quote, PROSE[1], notice] and removed == []
     assert author_names("By Ana Ruiz and Lee Park") == {"Ana Ruiz", "Lee Park"}
     assert author_names("Reuters") == set()
 
