@@ -226,7 +226,8 @@ def learn(counted: Sequence[dict[str, str]], history_articles: int, history: dic
     return frozenset(fp for fp, n in batch.items() if fp not in known and n + history.get(fp, 0) >= need)
 
 
-def common(counted: Sequence[dict[str, str]], history_articles: int, history: dict[str, int]) -> frozenset[str]:
+def common(counted: Sequence[dict[str, str]], history_articles: int,
+           history: dict[str, int]) -> frozenset[str]:
     """Lines of a batch (`counted`, with the site's history as in `learn`) on at least half of the
     site's articles."""
     articles = history_articles + len(counted)
@@ -251,8 +252,8 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     `template`), except the publisher's own closing notes: lines of `keep` (the paragraphs and subheadings
     of the page's article container) that follow the article's unique text and, when `common` is
     given and they are prose, are among its lines (those on at least half of the site's articles:
-    an author's bio is on that author's articles only). Returns the new body and the removed lines (no change: the body as
-    it was)."""
+    an author's bio is on that author's articles only). Returns the new body and the removed
+    lines (no change: the body as it was)."""
     lines = body.split("\n")
     own = frozenset(keep)
     fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]

@@ -302,58 +302,50 @@ def _double_break(el: lxml_html.HtmlElement) -> bool:
 
 
 def _split_at_breaks(el: lxml_html.HtmlElement) -> None:
+    """Rebuild `el`'s content: runs of text and inline elements between double breaks (or block
+    elements) become `<p>`s; block elements and comments between runs stay as they were."""
     children = list(el)
-    text = el.text
+    run_text: str | None = el.text
+    run: list[lxml_html.HtmlElement] = []
     el.text = None
     for child in children:
         el.remove(child)
-    run_text: str | None = text
-    run: list[lxml_html.HtmlElement] = []
 
     def flush() -> None:
-        nonlocal run_text, run
-        # trailing single breaks belong to no paragraph
         while run and run[-1].tag == "br" and not (run[-1].tail or "").strip():
-            run.pop()
+            run.pop()  # a break ending the run ends no line
         if (run_text or "").strip() or any(isinstance(n.tag, str) and n.tag != "br" for n in run):
             p = etree.SubElement(el, "p")
             p.text = run_text
-            for node in run:
-                p.append(node)
-        run_text, run = None, []
+            p.extend(run)
+        run.clear()
 
     i = 0
     while i < len(children):
         child = children[i]
-        if child.tag == "br" and i + 1 < len(children) and children[i + 1].tag == "br" \
-                and not (child.tail or "").strip():
-            j = i
-            while j + 1 < len(children) and children[j + 1].tag == "br" and not (children[j].tail or "").strip():
-                j += 1
-            tail = children[j].tail
-            flush()
-            run_text = tail
-            i = j + 1
-            continue
-        if not isinstance(child.tag, str) or child.tag == "br" or (
-                child.tag in INLINE_TAGS and child.find(".//p") is None):
-            if not isinstance(child.tag, str) and not run and not (run_text or "").strip():
-                el.append(child)  # a comment between paragraphs stays where it was
-                continue_tail = child.tail
-                child.tail = None
-                run_text = continue_tail
+        if _breaks_at(children, i):
+            while _breaks_at(children, i + 1):
                 i += 1
-                continue
-            run.append(child)
-            i += 1
+            flush()
+            run_text = children[i + 1].tail
+            i += 2
             continue
-        flush()  # a block element ends the paragraph before it and stays a block
-        tail = child.tail
-        child.tail = None
-        el.append(child)
-        run_text = tail
+        inline = isinstance(child.tag, str) and (
+            child.tag == "br" or (child.tag in INLINE_TAGS and child.find(".//p") is None))
+        if inline or (not isinstance(child.tag, str) and (run or (run_text or "").strip())):
+            run.append(child)
+        else:  # a block element (or a comment between paragraphs) ends the run and stays itself
+            flush()
+            run_text, child.tail = child.tail, None
+            el.append(child)
         i += 1
     flush()
+
+
+def _breaks_at(children: list[lxml_html.HtmlElement], i: int) -> bool:
+    """Is children[i] a <br> followed by another, with only blanks between?"""
+    return (i + 1 < len(children) and children[i].tag == "br" and children[i + 1].tag == "br"
+            and not (children[i].tail or "").strip())
 
 
 def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) -> list[lxml_html.HtmlElement]:
