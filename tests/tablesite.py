@@ -3,7 +3,8 @@
 Nested `<table>`s, `<font>`, no classes or ids: the masthead, "Subscribe to the print edition",
 the byline ("By <name>, Staff Writer"), the dateline, the comment notice, a classified ad and the
 copyright footer sit in table cells around the article cell, where no general rule knows them;
-the subscription box sits in the article's cell under the headline.
+the subscription box, byline, dateline and comment notice share the article's cell with its
+paragraphs, one flow of text separated by <br><br>.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class TableSite:
             body.insert(story.disclaimer_at, DISCLAIMER)
         if story.bio:
             body.append(BIO)
-        text = "<br><br>\n".join(escape(p) for p in body)
+        text = "<br><br>\n".join(f'<font face="Arial" size="2">{escape(p)}</font>' for p in body)
         subscribe = "" if self.subscribe_on is not None and index >= self.subscribe_on else (
             f'<font size="2"><b>{SUBSCRIBE}</b><br>{DELIVERY}</font><br><br>')
         return f"""<html><head><title>{escape(story.title)} - {MASTHEAD}</title></head>
@@ -107,7 +108,7 @@ class TableSite:
 {subscribe}
 <font size="2">By {story.author}, Staff Writer</font><br>
 <font size="2">MILLBROOK, March {index + 1}, 2004</font><br><br>
-<font face="Arial" size="2">{text}</font><br><br>
+{text}<br><br>
 <font size="1"><i>{escape(COMMENTS)}</i></font>
 </td></tr></table></td></tr>
 <tr><td colspan="2" align="center"><font size="1">{COPYRIGHT}</font></td></tr>

@@ -23,6 +23,7 @@ from typing import Any
 import trafilatura
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
+from trafilatura.xpaths import BODY_XPATH
 
 from pipeline.extract import lines as boilerplate
 from pipeline.extract import structural
@@ -78,7 +79,13 @@ def extract_html(
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
         site_name=meta.site_name, authors=boilerplate.author_names(meta.author or ""),
         links=lambda: (a.text_content() for a in tree.iter("a")))
+    structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
+    headings = structural.subheadings(tree)
+    context.headings = lambda: headings
+    for text in structural.bylines(tree):  # a byline outside the article's frame names its authors too
+        context.authors.update(boilerplate.author_names(text))
     cleaning = structural.clean_tree(tree, url=url)
+    marked = _mark_frame(tree, cleaning.frame) if cleaning.frame_share >= FRAME_SHARE else None
     for removal in cleaning.removed:  # a byline the structural layer dropped still names the authors
         if len(removal.text) < 100 and boilerplate.BYLINE_RE.match(removal.text):
             context.authors.update(boilerplate.author_names(removal.text))
@@ -86,6 +93,12 @@ def extract_html(
     # back, and it costs a quarter of trafilatura's time. The safety net below calls them when
     # the text found is much shorter than the page's prose.
     raw_lines = _trafilatura_lines(tree, url, fast=True)
+    if marked is not None and _chars(raw_lines) < RESCUE_SHARE * _text_chars(tree):
+        # less than half of the text the structural layer left: the unmarked page, if it gives more
+        _unmark_frame(*marked)
+        unmarked = _trafilatura_lines(tree, url, fast=True)
+        if _chars(unmarked) > _chars(raw_lines):
+            raw_lines = unmarked
     lines, removed, undone = _clean_guarded(raw_lines, title, learned, context)
     removed[:0] = cleaning.removed
     method = "trafilatura"
@@ -110,6 +123,8 @@ def extract_html(
     if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
         extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
+    if headings:  # a learned line that is one of these, between two paragraphs, is the article's
+        extra["heading_lines"] = sorted({boilerplate.line_fingerprint(t) for t in headings})
     if undone:
         extra["undone"] = undone
     if context.authors:  # names from the byline too: site learning's second pass reads them
@@ -129,6 +144,37 @@ def extract_html(
 RESCUE_SHARE = 0.5  # the text kept must be at least this share of the page's prose / trafilatura's text
 GUARD_MIN_CHARS = 400  # below this, trafilatura's own text is too short to be called a body
 REAL_BODY_CHARS = 250  # a line layer may not leave less than this where trafilatura found a body
+
+
+def _mark_frame(tree: Any, frame: Any) -> tuple[Any, str] | None:
+    """Show trafilatura the article's frame when none of its own frame expressions finds one;
+    returns (frame, its tag) when marked.
+
+    Without a frame, trafilatura gathers the page's loose paragraphs and leaves out every
+    subheading; marked `itemprop=articleBody`, the block the structural layer found to hold the
+    article is the frame, headings and all."""
+    if frame is None or frame.tag in ("body", "html") or any(next(iter(expr(tree)), None) is not None
+                                                              for expr in BODY_XPATH):
+        return None
+    tag = frame.tag
+    if frame.tag not in FRAME_TAGS:
+        frame.tag = "div"
+    frame.set("itemprop", "articleBody")
+    return frame, tag
+
+
+def _text_chars(tree: Any) -> int:
+    body = tree.find("body")
+    return len(" ".join(body.text_content().split())) if body is not None else 0
+
+
+def _unmark_frame(frame: Any, tag: str) -> None:
+    frame.tag = tag
+    del frame.attrib["itemprop"]
+
+
+FRAME_TAGS = ("article", "div", "main", "section")
+FRAME_SHARE = 0.3  # the frame must hold at least this share of the page's text to be marked
 
 
 def _chars(lines: list[str]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -73,6 +73,8 @@ HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
 PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
 BIO_MAX_CHARS = 500
+EMPTY: frozenset[str] = frozenset()
+LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across the site's pages
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
@@ -105,6 +107,12 @@ class PageContext:
     site_name: str | None = None
     links: Callable[[], Iterable[str]] = field(default=lambda: ())
     authors: set[str] = field(default_factory=set)  # the article's authors' names (also from its byline)
+    headings: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts of the page's subheadings
+
+    @cached_property
+    def heading_norms(self) -> frozenset[str]:
+        """Normalised texts of the page's subheadings (h2-h6, a paragraph that is all bold)."""
+        return frozenset(n for n in (norm(t) for t in self.headings()) if n)
 
     @cached_property
     def title_norms(self) -> frozenset[str]:
@@ -180,6 +188,9 @@ def clean_lines(
     for i, line in enumerate(lines):
         in_head = in_head and i < HEAD_MAX_LINES and not _is_prose(line)
         rule = _line_rule(line.strip(), 0 if in_head else max(i, HEAD_LINES), ctx, learned)
+        if rule == LEARNED_RULE and norm(line) in ctx.heading_norms \
+                and between_prose(lines, i, learned or EMPTY):
+            rule = None  # a recurring subheading of the article
         if rule and rule not in skip:
             removed.append(Removal(line, rule))
             if rule == "byline":
@@ -192,6 +203,13 @@ def clean_lines(
         kept, more = step(kept, ctx)
         removed.extend(more)
     return kept, removed
+
+
+def between_prose(lines: Sequence[str], i: int, template: frozenset[str]) -> bool:
+    """Does lines[i] stand between two article paragraphs (prose, not template)? A subheading the
+    page marks up as one, standing there, is the article's even when it recurs ("What happens next")."""
+    return 0 < i < len(lines) - 1 and all(
+        _is_prose(lines[j]) and line_fingerprint(lines[j]) not in template for j in (i - 1, i + 1))
 
 
 def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
@@ -219,7 +237,7 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
             BYLINE_RE.match(s) or (DATE_RE.search(s) and " by " in f" {s.lower()}")):
         return "byline"
     if learned and len(s) <= LEARNABLE_MAX_CHARS and line_fingerprint(s) in learned:
-        return "learned:site-repeat"
+        return LEARNED_RULE
     if len(s) < 250:
         label = LABEL_RE.match(s)
         if label and len(label[1].split()) <= 4 and len(TOKEN_RE.findall(label[2])) >= 3 \

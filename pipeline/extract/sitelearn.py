@@ -27,9 +27,11 @@ import psycopg
 
 from pipeline.extract.lines import (
     LEARNABLE_MAX_CHARS,
+    LEARNED_RULE,
     SENTENCE_END_RE,
     PageContext,
     author_names,
+    between_prose,
     clean_lines,
     line_fingerprint,
 )
@@ -42,7 +44,6 @@ TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-sha
 SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
 HEAD_LONG, TAIL_LONG = 1, 2  # … longer ones only as the page's first or last two long lines
 HOLD_BELOW = 10  # a site with fewer stored articles has its batch pages compared before they are stored
-LEARNED_RULE = "learned:site-repeat"
 
 # The site's most recent line rows that learning reads (about 1,000 articles at 20 lines each):
 # bounded work per call however long the site's history (sql/007), and the site's current template.
@@ -247,15 +248,17 @@ def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], count
 
 
 def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
-               keep: Iterable[str] = (), common: frozenset[str] | None = None) -> tuple[str, list[str]]:
+               keep: Iterable[str] = (), common: frozenset[str] | None = None,
+               headings: Iterable[str] = ()) -> tuple[str, list[str]]:
     """Remove from a body the lines of `remove` that stand in its template zone (read against
     `template`), except the publisher's own closing notes: lines of `keep` (the paragraphs and subheadings
     of the page's article container) that follow the article's unique text and, when `common` is
     given and they are prose, are among its lines (those on at least half of the site's articles:
-    an author's bio is on that author's articles only). Returns the new body and the removed
-    lines (no change: the body as it was)."""
+    an author's bio is on that author's articles only), and the page's subheadings (`headings`)
+    standing between two paragraphs of the article. Returns the new body and the removed lines
+    (no change: the body as it was)."""
     lines = body.split("\n")
-    own = frozenset(keep)
+    own, subheads = frozenset(keep), frozenset(headings)
     fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
     if not any(fp in remove for fp in fps if fp):
         return body, []
@@ -268,7 +271,8 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # article's unique text: after a bio or another template line, it is the page's
         attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
         closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
-        (removed if z and fp in remove and not closing else kept).append(line)
+        subhead = fp in subheads and between_prose(stripped, i, template)
+        (removed if z and fp in remove and not (closing or subhead) else kept).append(line)
     if not any(line.strip() for line in kept):  # a page that is all template keeps its text
         return body, []
     return "\n".join(kept), removed
@@ -300,7 +304,8 @@ def strip_template(body: str, template: frozenset[str], remove: frozenset[str], 
     """`strip_body` with the page's own article lines kept, then the line rules again on what is
     left: with the template gone, a byline or dateline under it is in the article's head, a
     sign-off or an author's bio above it in its tail. Returns the body and the removals."""
-    body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common)
+    body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common,
+                               extra.get("heading_lines") or ())
     if not removed:
         return body, []
     authors = set(extra.get("authors") or ()) | author_names(author or "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -204,6 +204,8 @@ class TreeCleaning:
     removed_prose: Counter[str] = field(default_factory=Counter)  # rule -> unlinked characters dropped
     kept: Counter[str] = field(default_factory=Counter)  # rule -> blocks a rule named but a guard kept
     article_paragraphs: list[str] = field(default_factory=list)  # the container's paragraphs and subheadings
+    frame: lxml_html.HtmlElement | None = None  # the block holding the article (spread or dense)
+    frame_share: float = 0.0  # the share of the page's text in it
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
@@ -227,10 +229,11 @@ def clean_tree(tree: lxml_html.HtmlElement,
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
     page_text = stats[body].text
-    protected, main, container = _article_containers(elements, stats)
+    protected, main, container, out.frame = _article_containers(elements, stats)
+    if out.frame is not None and page_text:
+        out.frame_share = stats[out.frame].text / page_text
     if container is not None:
-        out.article_paragraphs = [" ".join(p.text_content().split()) for p in container
-                                  if p.tag in ARTICLE_BLOCKS and p in stats and stats[p].text]
+        out.article_paragraphs = _own_paragraphs(container, stats)
     longest = max((s.prose for s in stats.values()), default=0)
     out.prose, out.main = max(stats[body].ptext, longest), max(main, longest)
     deks: set[lxml_html.HtmlElement] = set()
@@ -270,6 +273,51 @@ def clean_tree(tree: lxml_html.HtmlElement,
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
     return out
+
+
+def subheadings(root: lxml_html.HtmlElement) -> list[str]:
+    """Texts of the page's subheadings: h2-h6, and paragraphs that are all bold (plain-<p> pages)."""
+    out = []
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
+        text = " ".join(el.text_content().split())
+        if not 0 < len(text) <= SUBHEADING_MAX_CHARS:
+            continue
+        if el.tag != "p" or any(" ".join(b.text_content().split()) == text for b in el.iter("b", "strong")):
+            out.append(text)
+    return out
+
+
+SUBHEADING_MAX_CHARS = 120
+BYLINE_MAX_CHARS = 100
+BYLINE_RE = re.compile(r"^(?:by|written by|words by|von|par|por|door|av|af|przez)\s+\S", re.I)
+BY_WORDS = frozenset({"by", "written by", "von", "par", "por", "door", "av", "af", "przez"})
+
+
+def bylines(root: lxml_html.HtmlElement) -> list[str]:
+    """Bylines anywhere on the page: a short text opening with "By" ("By <a>Ana Ruiz</a>" too)."""
+    body = root.find("body")
+    if body is None:
+        return []
+    out, prev = [], ""
+    for text in _texts(body):
+        text = text.strip()
+        if not text:
+            continue
+        if prev.lower().rstrip(":") in BY_WORDS and len(text) < BYLINE_MAX_CHARS:
+            out.append(f"By {text}")
+        elif len(text) < BYLINE_MAX_CHARS and BYLINE_RE.match(text):
+            out.append(text)
+        prev = text
+    return out
+
+
+def _texts(root: lxml_html.HtmlElement) -> Iterator[str]:
+    """The text runs under `root` in document order, without those of scripts and styles."""
+    for el in root.iter(etree.Element):
+        if el.tag not in SKIP_TAGS and el.text:
+            yield el.text
+        if el is not root and el.tail and el.getparent().tag not in SKIP_TAGS:
+            yield el.tail
 
 
 def paragraphs_from_breaks(root: lxml_html.HtmlElement) -> None:
@@ -387,11 +435,12 @@ def same_site(href: str | None, url: str | None) -> bool:
         target.path.rstrip("/") != here.path.rstrip("/")
 
 
-def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
-                        ) -> tuple[set[lxml_html.HtmlElement], int, lxml_html.HtmlElement | None]:
+def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats) -> tuple[
+        set[lxml_html.HtmlElement], int, lxml_html.HtmlElement | None, lxml_html.HtmlElement | None]:
     """The blocks no rule may drop: the one whose own paragraphs hold the most prose, the innermost
     one holding most of the page's paragraph prose, an `itemprop=articleBody` block, and every
-    block around them; the article's prose (the larger of the first two), and the first block."""
+    block around them; the article's prose (the larger of the first two), the first block, and
+    the article's frame (the second when there is one, else the first)."""
     best, best_chars = None, 0
     marked = []
     for el in elements:
@@ -417,7 +466,31 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats
         protected.add(el)
         protected.update(el.iterancestors())
     main = max(best_chars, stats[around].ptext if around is not None else 0)
-    return protected, main, best
+    return protected, main, best, around if around is not None else best
+
+
+def _own_paragraphs(container: lxml_html.HtmlElement, stats: Stats) -> list[str]:
+    """The texts of the container's paragraphs that look like its article paragraphs (the look
+    holding most of its paragraph text), and of its subheadings. A notice set in small italics
+    under the article is the page's, even inside the article's block."""
+    blocks = [p for p in container if p.tag in ARTICLE_BLOCKS and p in stats and stats[p].text]
+    looks = {p: _look(p) for p in blocks if p.tag == "p"}
+    volume: Counter[tuple[str, ...]] = Counter()
+    for p, look in looks.items():
+        volume[look] += stats[p].text
+    main = volume.most_common(1)[0][0] if volume else None
+    return [" ".join(p.text_content().split()) for p in blocks if p.tag != "p" or looks[p] == main]
+
+
+def _look(p: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """A paragraph's look: its class and the elements wrapping all of its text (with their attributes)."""
+    look = [p.get("class") or ""]
+    el = p
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip() \
+            and isinstance(el[0].tag, str):
+        el = el[0]
+        look.append(el.tag + "".join(f" {k}={v}" for k, v in sorted(el.attrib.items())))
+    return tuple(look)
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
