@@ -82,6 +82,8 @@ def extract_html(
     structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
     headings = structural.subheadings(tree)
     context.headings = lambda: headings
+    quotes = structural.quotations(tree)
+    context.quotes = lambda: quotes
     for text in structural.bylines(tree):  # a byline outside the article's frame names its authors too
         context.authors.update(boilerplate.author_names(text))
     cleaning = structural.clean_tree(tree, url=url)

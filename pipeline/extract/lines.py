@@ -108,6 +108,12 @@ class PageContext:
     links: Callable[[], Iterable[str]] = field(default=lambda: ())
     authors: set[str] = field(default_factory=set)  # the article's authors' names (also from its byline)
     headings: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts of the page's subheadings
+    quotes: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts set apart as quotes (blockquote)
+
+    @cached_property
+    def quote_norms(self) -> frozenset[str]:
+        """Normalised texts the page sets apart as quotations (a pull quote's markup)."""
+        return frozenset(n for n in (norm(t) for t in self.quotes()) if n)
 
     @cached_property
     def heading_norms(self) -> frozenset[str]:
@@ -422,6 +428,7 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
     (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
     joined = "\n".join(normed)
+    set_apart = ctx.quote_norms if ctx is not None else EMPTY
     kept: list[str] = []
     removed: list[Removal] = []
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
@@ -431,7 +438,7 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
             words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
         if quotable and joined.count(n) > normed.count(n) and any(
                 j != i and n in other and (len(other) >= PULL_QUOTE_SOURCE * len(n)
-                                   or (_is_quoted(line) and _is_sentence_of(n, lines[j])))
+                                   or ((_is_quoted(line) or n in set_apart) and _is_sentence_of(n, lines[j])))
                 for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue

@@ -276,15 +276,38 @@ def clean_tree(tree: lxml_html.HtmlElement,
 
 
 def subheadings(root: lxml_html.HtmlElement) -> list[str]:
-    """Texts of the page's subheadings: h2-h6, and paragraphs that are all bold (plain-<p> pages)."""
+    """Texts of the page's subheadings: h2-h6, and bold text standing as a line of its own (a
+    paragraph that is all bold, or bold between line breaks on table-layout pages)."""
     out = []
-    for el in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "b", "strong"):
         text = " ".join(el.text_content().split())
-        if not 0 < len(text) <= SUBHEADING_MAX_CHARS:
-            continue
-        if el.tag != "p" or any(" ".join(b.text_content().split()) == text for b in el.iter("b", "strong")):
+        if 0 < len(text) <= SUBHEADING_MAX_CHARS and (el.tag not in ("b", "strong") or _own_line(el)):
             out.append(text)
     return out
+
+
+def _own_line(el: lxml_html.HtmlElement) -> bool:
+    """Does the element's text stand as a line of its own (nothing else between line breaks or
+    block edges around it, through inline wrappers holding only it)?"""
+    while True:
+        parent = el.getparent()
+        if parent is None:
+            return False
+        prev, nxt = el.getprevious(), el.getnext()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        if before.strip() or (el.tail or "").strip():
+            return False
+        if (prev is not None and prev.tag != "br") or (nxt is not None and nxt.tag != "br"):
+            return False
+        if prev is not None or nxt is not None or parent.tag not in INLINE_TAGS:
+            return True
+        el = parent  # the only content of an inline wrapper: judge the wrapper
+
+
+def quotations(root: lxml_html.HtmlElement) -> list[str]:
+    """Texts the page sets apart as quotations: blockquote, aside, and blocks named for quotes."""
+    return [" ".join(el.text_content().split()) for el in root.iter(etree.Element)
+            if el.tag in ("blockquote", "aside") or "quote" in (el.get("class") or "").lower()]
 
 
 SUBHEADING_MAX_CHARS = 120

@@ -87,3 +87,41 @@ def test_a_closing_note_stays_and_a_recurring_bio_goes() -> None:
     # without the counts (an older caller), the container's closing lines after the text are kept
     new, _ = strip_body("\n".join([*PARAS, bio]), learned, learned, own)
     assert new.split("\n") == [*PARAS, bio]
+
+
+def test_bold_lines_and_headings_are_subheadings() -> None:
+    """h2-h6 and bold text standing on a line of its own are subheadings; bold words in a sentence
+    or a bold label before a link are not."""
+    from pipeline.extract.structural import subheadings
+
+    tree = lxml_html.fromstring(
+        "<html><body><h3>What happens next</h3><p><b>The cost</b></p>"
+        "<div>text<br><font size='3'><b>How we got here</b></font><br>more text</div>"
+        "<p>Words in <b>bold inside</b> a sentence.</p><p><strong>Related:</strong> <a href='/x'>Story</a></p>"
+        "</body></html>")
+    assert subheadings(tree) == ["What happens next", "The cost", "How we got here"]
+
+
+def test_a_recurring_subheading_between_paragraphs_survives_site_learning() -> None:
+    """A learned line that the page marks up as a subheading, between two article paragraphs, is kept;
+    the same line at the end of the text (a label of the template) goes."""
+    heading = "What happens next"
+    learned = frozenset({line_fingerprint(heading)})
+    ctx = PageContext(headings=lambda: [heading])
+    kept, _ = clean_lines([PARAS[0], heading, PARAS[1]], None, learned, ctx)
+    assert kept == [PARAS[0], heading, PARAS[1]]
+    kept, removed = clean_lines([PARAS[0], PARAS[1], heading], None, learned, ctx)
+    assert kept == PARAS[:2] and [r.rule for r in removed] == ["learned:site-repeat"]
+    new, _ = strip_body("\n".join([PARAS[0], heading, PARAS[1]]), learned, learned, headings=learned)
+    assert new.split("\n") == [PARAS[0], heading, PARAS[1]]
+
+
+def test_a_blockquote_repeating_a_sentence_of_a_short_paragraph_is_a_pull_quote() -> None:
+    """The sentence set apart in a <blockquote> and found in a two-sentence paragraph is removed."""
+    source = "The council met in the evening to hear residents. Most of them asked for the bridge to reopen soon."
+    quote = "Most of them asked for the bridge to reopen soon."
+    page = (f"<html><head><title>Bridge</title></head><body><div><p>{PARAS[0]}</p><p>{source}</p>"
+            f"<blockquote><p>{quote}</p></blockquote><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div></body></html>")
+    result = extract_html(page, "http://paper.example/news/2.html")
+    assert result is not None and result.body.split("\n") == [PARAS[0], source, PARAS[1], PARAS[2]]
+    assert "repeat:pull-quote" in {r.rule for r in result.removed}
