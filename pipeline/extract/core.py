@@ -82,10 +82,11 @@ def extract_html(
     structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
     headings = structural.subheadings(tree)
     context.headings = lambda: headings
-    quotes = structural.quotations(tree)
-    context.quotes = lambda: quotes
-    for text in structural.bylines(tree):  # a byline outside the article's frame names its authors too
-        context.authors.update(boilerplate.author_names(text))
+    # read on first use, from the cleaned tree (most pages need neither): quotations, and bylines
+    # anywhere on the page (one outside the article's frame names its authors too; the ones the
+    # structural layer drops are read from its removals below)
+    context.quotes = lambda: structural.quotations(tree)
+    context.bylines = lambda: structural.bylines(tree)
     cleaning = structural.clean_tree(tree, url=url)
     marked = _mark_frame(tree, cleaning.frame) if cleaning.frame_share >= FRAME_SHARE else None
     for removal in cleaning.removed:  # a byline the structural layer dropped still names the authors
@@ -129,8 +130,9 @@ def extract_html(
         extra["heading_lines"] = sorted({boilerplate.line_fingerprint(t) for t in headings})
     if undone:
         extra["undone"] = undone
-    if context.authors:  # names from the byline too: site learning's second pass reads them
-        extra["authors"] = sorted(context.authors)
+    authors = context.authors | (context.page_authors if "page_authors" in vars(context) else set())
+    if authors:  # names from the byline too: site learning's second pass reads them
+        extra["authors"] = sorted(authors)
     return Extracted(
         title=title, body=body, author=meta.author, published_at=meta.published_at,
         modified_at=meta.modified_at, language=detect_language(body, meta.language),

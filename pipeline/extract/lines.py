@@ -109,6 +109,12 @@ class PageContext:
     authors: set[str] = field(default_factory=set)  # the article's authors' names (also from its byline)
     headings: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts of the page's subheadings
     quotes: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts set apart as quotes (blockquote)
+    bylines: Callable[[], Iterable[str]] = field(default=lambda: ())  # "By ..." texts anywhere on the page
+
+    @cached_property
+    def page_authors(self) -> frozenset[str]:
+        """The names the page's bylines give, wherever they stand (read on first use)."""
+        return frozenset(name for text in self.bylines() for name in author_names(text))
 
     @cached_property
     def quote_norms(self) -> frozenset[str]:
@@ -161,6 +167,7 @@ class PageContext:
 
 NO_CONTEXT = PageContext()
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
+NAME_START_RE = re.compile(r"[^\W\d_][\w'’.-]* [^\W\d_]")  # two words: a name may open the line
 NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
 
@@ -333,7 +340,7 @@ def _is_label(line: str) -> bool:
 def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     """The rule that removes this line when it is among the last lines of an article."""
     n = norm(s)
-    if len(s) <= BIO_MAX_CHARS and any(s.startswith(name) and len(name.split()) >= 2 for name in ctx.authors):
+    if len(s) <= BIO_MAX_CHARS and _opens_with_author(s, ctx):
         return "tail:author-bio"  # "Ana Ruiz is a senior correspondent …": the article has ended
     if len(s) <= 300 and SIGNOFF_RE.search(s):
         return "tail:credit"
@@ -349,6 +356,14 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
         return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
+
+
+def _opens_with_author(s: str, ctx: PageContext) -> bool:
+    """Does the line open with the name of one of the article's authors (from the metadata and the
+    byline; from a "By ..." anywhere on the page, read only for a line opening with a name)?"""
+    def opens(names: Iterable[str]) -> bool:
+        return any(s.startswith(name) and len(name.split()) >= 2 for name in names)
+    return opens(ctx.authors) or (NAME_START_RE.match(s) is not None and opens(ctx.page_authors))
 
 
 def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
