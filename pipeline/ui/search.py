@@ -1,8 +1,11 @@
 """Full-text search over news.articles, and the filters that the article views and export share.
 
-`search()` ranks matches with ts_rank_cd on the stored `search` tsvector (title weight A, body B),
-parses the query with websearch_to_tsquery ("quoted phrases", OR, -exclusion) and highlights a
-snippet with ts_headline. Results are keyset-paginated by (rank, id), never by OFFSET.
+`search()` parses the query with websearch_to_tsquery ("quoted phrases", OR, -exclusion), finds
+matches through the GIN indexes, and highlights a snippet with ts_headline. Matches in the title or
+lead come first, ranked with ts_rank_cd on the small `search_head` vector (title weight A, the
+body's first 300 characters B; sql/012); matches further down the body follow with rank 0, newest
+first. Only the first tier is ranked, so the cost follows the title/lead matches, not every match
+(see _SEARCH_SQL). Results are keyset-paginated by (rank, id), never by OFFSET.
 
 The text-search configuration is chosen in one place, `tsconfig_sql()`: 'simple' (what
 sql/001 builds the `search` column with), or the article's own configuration through
@@ -222,21 +225,76 @@ def check_query(query: str) -> str:
     return text
 
 
+# Two tiers, one statement. A UNION ALL under a LIMIT runs its second branch only when the first
+# one returns fewer rows than the page needs, so most pages never read the second.
+#
+# 1. Title and lead matches, ranked: candidates from the GIN index on the small `search_head`
+#    vector (sql/012), ranked by ts_rank_cd on it (in the row, no TOAST read), sorted; then, in rank
+#    order and only until the page is full, the exact match of the whole `search` vector (a NOT
+#    word further down the body, or another language's stemming, can still rule a candidate out).
+#    The OFFSET 0 keeps that exact check (a read of the out-of-line vector) out of the subquery,
+#    where it would run for every candidate.
+# 2. Everything else that matches (further down the body only): rank 0, newest (highest id) first.
+#    It reads every candidate row of the full index (what every query did before) and runs only
+#    for queries with fewer title/lead matches than a page, or pages past them.
+#
+# The order over both tiers is (rank DESC, id DESC), so `after=<rank>,<id>` keysets still work: a
+# tier-1 row has a rank > 0, a tier-2 row rank 0 (`head_ok` is the tier-1 test, negated in tier 2).
 _SEARCH_SQL = """
-SELECT h.*,
-       ts_headline({h_config}, h.body, {h_tsquery}, %(opts)s) AS headline,
-       CASE WHEN h.title IS NOT NULL THEN ts_headline({h_config}, h.title, {h_tsquery}, %(title_opts)s)
+SELECT a.id, a.url, a.title, a.site, a.site_name, a.language, a.published_at, a.duplicate_of, h.rank,
+       ts_headline({h_config}, a.body, {h_tsquery}, %(opts)s) AS headline,
+       CASE WHEN a.title IS NOT NULL THEN ts_headline({h_config}, a.title, {h_tsquery}, %(title_opts)s)
        END AS title_headline
 FROM (
-    SELECT a.id, a.url, a.title, a.body, a.site, a.site_name, a.language, a.published_at,
-           a.duplicate_of, ts_rank_cd(a.search, {tsquery}) AS rank
-    FROM news.articles a
-    WHERE {index_match} AND a.search @@ {tsquery} AND {filters}
+    (SELECT c.id, c.rank
+     FROM (SELECT a.id, ts_rank_cd(a.{head}, {tsquery}) AS rank
+           FROM news.articles a
+           WHERE {head_index_match} AND a.{head} @@ {tsquery} AND {filters}
+           ORDER BY rank DESC, a.id DESC
+           OFFSET 0) c
+     JOIN news.articles m ON m.id = c.id
+     WHERE c.rank > 0 AND {keyset_ranked} AND m.search @@ {m_tsquery}
+     ORDER BY c.rank DESC, c.id DESC
+     LIMIT %(limit)s)
+    UNION ALL
+    (SELECT c.id, 0::real
+     FROM (SELECT a.id
+           FROM news.articles a
+           WHERE {index_match} AND NOT coalesce({head_ok}, false) AND {filters} AND {keyset_rest}
+           ORDER BY a.id DESC
+           OFFSET 0) c
+     JOIN news.articles m ON m.id = c.id
+     WHERE m.search @@ {m_tsquery}
+     ORDER BY c.id DESC
+     LIMIT %(limit)s)
+    LIMIT %(limit)s
 ) h
-WHERE {keyset}
+JOIN news.articles a ON a.id = h.id
 ORDER BY h.rank DESC, h.id DESC
-LIMIT %(limit)s
 """
+
+
+@dataclass(frozen=True)
+class SearchSchema:
+    """What the warehouse offers search: per-language configurations (sql/009; then every
+    configuration of the server, else None) and the head vector column (sql/012; else `search`
+    itself is the head, and the second tier only holds matches of rank 0)."""
+
+    configs: list[str] | None
+    head: str
+
+
+def search_schema(conn: psycopg.Connection[Any]) -> SearchSchema:
+    """One round trip: search_configs() and whether news.articles has `search_head`."""
+    row = conn.execute(
+        "SELECT to_regprocedure(%s) IS NOT NULL, "
+        "array(SELECT c.oid::regconfig::text FROM pg_ts_config c ORDER BY c.oid), "
+        "EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('news.articles') "
+        "        AND attname = 'search_head' AND NOT attisdropped)",
+        (TS_CONFIG_FUNCTION,)).fetchone()
+    assert row is not None
+    per_language, configs, has_head = row.values() if isinstance(row, dict) else row
+    return SearchSchema(list(configs) if per_language else None, "search_head" if has_head else "search")
 
 
 def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime | None = None,
@@ -245,6 +303,8 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
            after: tuple[float, int] | None = None) -> list[Hit]:
     """Articles matching `query` (web search syntax), best first; `after` = last hit's (rank, id).
 
+    Matches in the title or the lead (the body's first 300 characters) come first, ranked by
+    ts_rank_cd on those; matches further down the body follow with rank 0, newest first.
     Raises QueryError for an empty or too long query or a limit outside 1..MAX_LIMIT. A query of
     only stop words or punctuation matches nothing."""
     text = check_query(query)
@@ -252,34 +312,47 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
         raise QueryError(f"limit: between 1 and {MAX_LIMIT}")
     filters, params = Filters(site=site, since=since, until=until, lang=lang,
                               duplicates=duplicates).where("a")
-    configs = search_configs(conn)
+    schema = search_schema(conn)
+    configs = schema.configs
     per_language = configs is not None
-    keyset: sql.Composable = sql.SQL("true")
+    head = sql.Identifier(schema.head)
+    keyset_ranked: sql.Composable = sql.SQL("true")
+    keyset_rest: sql.Composable = sql.SQL("true")
     if after is not None:
-        keyset = sql.SQL("(h.rank, h.id) < (%(after_rank)s::real, %(after_id)s)")
+        keyset_ranked = sql.SQL("(c.rank, c.id) < (%(after_rank)s::real, %(after_id)s)")
+        if after[0] <= 0:  # past every ranked hit: only tier 2, below that id
+            keyset_ranked = sql.SQL("false")
+            keyset_rest = sql.SQL("a.id < %(after_id)s")
         params.update(after_rank=after[0], after_id=after[1])
 
     def tsquery(alias: str) -> sql.Composable:
         return sql.SQL("websearch_to_tsquery({}, %(q)s)").format(tsconfig_sql(per_language, lang, alias))
 
-    # With a language filter the query's configuration is a constant and the GIN index is usable
-    # as it is; across languages it needs the OR of every configuration's query (index_tsquery_sql).
-    # Per article, its configuration's query is picked from the query parsed once per configuration
-    # (constants in a CASE), not parsed again for every candidate row. (Not a join with a VALUES
-    # list: the planner then runs one bitmap index scan per configuration.)
-    index_match: sql.Composable = sql.SQL("true")
-    row_tsquery = tsquery("a")
-    if configs and not lang:
-        index_match = sql.SQL("a.search @@ {}").format(index_tsquery_sql(configs))
-        row_tsquery = sql.SQL("CASE {} {} END").format(
-            tsconfig_sql(per_language, None, "a"),
-            sql.SQL(" ").join(
-                sql.SQL("WHEN {c}::regconfig THEN websearch_to_tsquery({c}::regconfig, %(q)s)").format(
-                    c=sql.Literal(c)) for c in configs))
+    # With a language filter the query's configuration is a constant and the GIN indexes are usable
+    # as they are; across languages they need the OR of every configuration's query
+    # (index_tsquery_sql). Per article, its configuration's query is picked from the query parsed
+    # once per configuration (constants in a CASE), not parsed again for every candidate row.
+    # (Not a join with a VALUES list: the planner then runs one bitmap index scan per configuration.)
+    def row_tsquery(alias: str) -> sql.Composable:
+        if configs and not lang:
+            return sql.SQL("CASE {} {} END").format(
+                tsconfig_sql(per_language, None, alias),
+                sql.SQL(" ").join(
+                    sql.SQL("WHEN {c}::regconfig THEN websearch_to_tsquery({c}::regconfig, %(q)s)").format(
+                        c=sql.Literal(c)) for c in configs))
+        return tsquery(alias)
+
+    def index_match(column: sql.Identifier) -> sql.Composable:
+        if configs and not lang:
+            return sql.SQL("a.{} @@ {}").format(column, index_tsquery_sql(configs))
+        return sql.SQL("a.{} @@ {}").format(column, tsquery("a"))
+
+    head_ok = sql.SQL("(a.{h} @@ {q} AND ts_rank_cd(a.{h}, {q}) > 0)").format(h=head, q=row_tsquery("a"))
     statement = sql.SQL(_SEARCH_SQL).format(
-        filters=filters, keyset=keyset, tsquery=row_tsquery, h_tsquery=tsquery("h"),
-        index_match=index_match,
-        h_config=tsconfig_sql(per_language, lang, "h"))
+        filters=filters, keyset_ranked=keyset_ranked, keyset_rest=keyset_rest, head=head,
+        tsquery=row_tsquery("a"), m_tsquery=row_tsquery("m"), h_tsquery=tsquery("a"),
+        head_index_match=index_match(head), index_match=index_match(sql.Identifier("search")),
+        head_ok=head_ok, h_config=tsconfig_sql(per_language, lang, "a"))
     params.update(q=text, opts=_HEADLINE_OPTIONS, title_opts=_TITLE_OPTIONS, limit=limit)
     with conn.cursor(row_factory=dict_row) as cur:
         rows = cur.execute(statement, params).fetchall()
