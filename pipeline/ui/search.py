@@ -114,28 +114,6 @@ def has_language_configs(conn: psycopg.Connection[Any]) -> bool:
     return bool(row is not None and (next(iter(row.values())) if isinstance(row, dict) else row[0]))
 
 
-def search_configs(conn: psycopg.Connection[Any]) -> list[str] | None:
-    """None without `news.search_config(language)`; else every text-search configuration of the
-    server (the function's values are among them: a regconfig is a row of pg_ts_config)."""
-    row = conn.execute(
-        "SELECT to_regprocedure(%s) IS NOT NULL, "
-        "array(SELECT c.oid::regconfig::text FROM pg_ts_config c ORDER BY c.oid)",
-        (TS_CONFIG_FUNCTION,)).fetchone()
-    assert row is not None
-    per_language, configs = row.values() if isinstance(row, dict) else row
-    return list(configs) if per_language else None
-
-
-def index_tsquery_sql(configs: list[str]) -> sql.Composable:
-    """The query in every configuration, OR-ed: a constant, so the GIN index on `search` answers it.
-
-    Each article's own-configuration query is one of the alternatives, so the rows it finds are a
-    superset of the matches; the per-article condition then keeps the exact ones. (Without it, the
-    per-row `websearch_to_tsquery(news.search_config(a.language), q)` is a sequential scan.)"""
-    return sql.SQL("({})").format(sql.SQL(" || ").join(
-        sql.SQL("websearch_to_tsquery({}::regconfig, %(q)s)").format(sql.Literal(c)) for c in configs))
-
-
 def tsconfig_sql(per_language: bool, lang: str | None = None, alias: str = "a") -> sql.Composable:
     """The text-search configuration of the query, as SQL: the one place it is chosen.
 
@@ -276,25 +254,32 @@ ORDER BY h.rank DESC, h.id DESC
 
 @dataclass(frozen=True)
 class SearchSchema:
-    """What the warehouse offers search: per-language configurations (sql/009; then every
-    configuration of the server, else None) and the head vector column (sql/012; else `search`
-    itself is the head, and the second tier only holds matches of rank 0)."""
+    """What the warehouse offers search, and the query parsed in each text-search configuration.
+
+    `configs`: every configuration of the server when news.search_config(language) exists
+    (sql/009), else None; `queries`: websearch_to_tsquery(config, q) of each, as tsquery text (most
+    configurations parse a query alike); `head`: the head vector column (sql/012's `search_head`,
+    else `search` itself, and the second tier only holds matches of rank 0)."""
 
     configs: list[str] | None
+    queries: list[str]
     head: str
 
 
-def search_schema(conn: psycopg.Connection[Any]) -> SearchSchema:
-    """One round trip: search_configs() and whether news.articles has `search_head`."""
+def search_schema(conn: psycopg.Connection[Any], query: str) -> SearchSchema:
+    """One round trip: the configurations, `query` parsed in each, whether there is `search_head`."""
     row = conn.execute(
-        "SELECT to_regprocedure(%s) IS NOT NULL, "
-        "array(SELECT c.oid::regconfig::text FROM pg_ts_config c ORDER BY c.oid), "
+        "SELECT to_regprocedure(%s) IS NOT NULL AS per_language, "
+        "array(SELECT c.oid::regconfig::text FROM pg_ts_config c ORDER BY c.oid) AS configs, "
+        "array(SELECT websearch_to_tsquery(c.oid::regconfig, %s)::text FROM pg_ts_config c ORDER BY c.oid)"
+        " AS queries, "
         "EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('news.articles') "
-        "        AND attname = 'search_head' AND NOT attisdropped)",
-        (TS_CONFIG_FUNCTION,)).fetchone()
+        "        AND attname = 'search_head' AND NOT attisdropped) AS has_head",
+        (TS_CONFIG_FUNCTION, query)).fetchone()
     assert row is not None
-    per_language, configs, has_head = row.values() if isinstance(row, dict) else row
-    return SearchSchema(list(configs) if per_language else None, "search_head" if has_head else "search")
+    per_language, configs, queries, has_head = row.values() if isinstance(row, dict) else row
+    return SearchSchema(list(configs) if per_language else None, list(queries),
+                        "search_head" if has_head else "search")
 
 
 def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime | None = None,
@@ -312,7 +297,7 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
         raise QueryError(f"limit: between 1 and {MAX_LIMIT}")
     filters, params = Filters(site=site, since=since, until=until, lang=lang,
                               duplicates=duplicates).where("a")
-    schema = search_schema(conn)
+    schema = search_schema(conn, text)
     configs = schema.configs
     per_language = configs is not None
     head = sql.Identifier(schema.head)
@@ -329,28 +314,34 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
         return sql.SQL("websearch_to_tsquery({}, %(q)s)").format(tsconfig_sql(per_language, lang, alias))
 
     # With a language filter the query's configuration is a constant and the GIN indexes are usable
-    # as they are; across languages they need the OR of every configuration's query
-    # (index_tsquery_sql). Per article, its configuration's query is picked from the query parsed
-    # once per configuration (constants in a CASE), not parsed again for every candidate row.
+    # as they are. Across languages, the query parsed in every configuration (search_schema, one
+    # round trip) gives a handful of distinct tsqueries: their OR is a constant that the GIN
+    # indexes answer (a superset of the matches), and each row's own is picked by a CASE on its
+    # configuration over those constants (nothing parsed per row, nor 30 times at planning).
     # (Not a join with a VALUES list: the planner then runs one bitmap index scan per configuration.)
+    distinct = sorted(set(schema.queries))
+    row_query = {c: schema.queries[i] for i, c in enumerate(schema.configs or [])}
+
     def row_tsquery(alias: str) -> sql.Composable:
-        if configs and not lang:
-            return sql.SQL("CASE {} {} END").format(
-                tsconfig_sql(per_language, None, alias),
-                sql.SQL(" ").join(
-                    sql.SQL("WHEN {c}::regconfig THEN websearch_to_tsquery({c}::regconfig, %(q)s)").format(
-                        c=sql.Literal(c)) for c in configs))
-        return tsquery(alias)
+        if not configs or lang:
+            return tsquery(alias)
+        if len(distinct) == 1:  # every configuration parses it alike: the same query for every row
+            return sql.SQL("{}::tsquery").format(sql.Literal(distinct[0]))
+        return sql.SQL("CASE {} {} END").format(
+            tsconfig_sql(per_language, None, alias),
+            sql.SQL(" ").join(sql.SQL("WHEN {}::regconfig THEN {}::tsquery").format(
+                sql.Literal(c), sql.Literal(row_query[c])) for c in configs))
 
     def index_match(column: sql.Identifier) -> sql.Composable:
-        if configs and not lang:
-            return sql.SQL("a.{} @@ {}").format(column, index_tsquery_sql(configs))
-        return sql.SQL("a.{} @@ {}").format(column, tsquery("a"))
+        if not configs or lang:
+            return sql.SQL("a.{} @@ {}").format(column, tsquery("a"))
+        return sql.SQL("a.{} @@ ({})").format(column, sql.SQL(" || ").join(
+            sql.SQL("{}::tsquery").format(sql.Literal(q)) for q in distinct))
 
     head_ok = sql.SQL("(a.{h} @@ {q} AND ts_rank_cd(a.{h}, {q}) > 0)").format(h=head, q=row_tsquery("a"))
     statement = sql.SQL(_SEARCH_SQL).format(
         filters=filters, keyset_ranked=keyset_ranked, keyset_rest=keyset_rest, head=head,
-        tsquery=row_tsquery("a"), m_tsquery=row_tsquery("m"), h_tsquery=tsquery("a"),
+        tsquery=row_tsquery("a"), m_tsquery=row_tsquery("m"), h_tsquery=row_tsquery("a"),
         head_index_match=index_match(head), index_match=index_match(sql.Identifier("search")),
         head_ok=head_ok, h_config=tsconfig_sql(per_language, lang, "a"))
     params.update(q=text, opts=_HEADLINE_OPTIONS, title_opts=_TITLE_OPTIONS, limit=limit)
