@@ -111,6 +111,21 @@ def test_deeper_matches_use_the_article_language(conn: psycopg.Connection) -> No
         assert "<mark>Häuser</mark>" in hits[0].snippet_html()
 
 
+def test_snippets_of_ranked_and_deeper_hits(conn: psycopg.Connection) -> None:
+    """A ranked hit's snippet comes from the start of its body (SNIPPET_WINDOW, whole words), with its
+    lead match marked; a deeper hit's from the whole body, its match marked however far down."""
+    long_tail = FILLER * 4  # about 1,700 characters
+    ranked = _add(conn, 1, "Cape news", "Visitors climbed the lighthouse on Sunday. " + long_tail
+                  + "In the end the lighthouse museum opened.")
+    deeper = _add(conn, 2, "Budget", long_tail + "Then the lighthouse was sold.")
+    conn.commit()
+    hits = search(conn, "lighthouse")
+    assert [h.id for h in hits] == [ranked, deeper] and hits[0].rank > 0 == hits[1].rank
+    # (From the whole body, ts_headline's second fragment would be the one about the museum.)
+    assert "climbed the [lighthouse]" in hits[0].snippet("[", "]") and "museum" not in hits[0].snippet()
+    assert "[lighthouse] was sold" in hits[1].snippet("[", "]")
+
+
 def test_lead_is_whole_words_and_the_head_follows_edits(conn: psycopg.Connection) -> None:
     """The lead ends at a word boundary (its lexemes are the body's); the trigger keeps the head."""
     body = "word " * 59 + "abcdefghijklmnop and more"  # character 300 is inside the last long word
