@@ -277,7 +277,7 @@ def explain_search(conn: psycopg.Connection[Any], q: str) -> str:
     """EXPLAIN ANALYZE of the statement search() runs for q."""
     from pipeline.ui import search as fts
 
-    return explain(conn, *_captured(conn, "ts_rank_cd", lambda: fts.search(conn, q, limit=21)))
+    return explain(conn, *_captured(conn, "ts_headline", lambda: fts.search(conn, q, limit=21)))
 
 
 def explain_page(conn: psycopg.Connection[Any], after: str) -> str:

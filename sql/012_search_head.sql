@@ -68,7 +68,7 @@ CREATE INDEX articles_search_head_idx ON news.articles USING gin (search_head);
 
 COMMENT ON COLUMN news.articles.search_head IS
     'Title (A) and the body''s first 300 characters (B), in the configuration of search; kept by '
-    'the articles_search trigger. Search ranks by it (ts_rank_cd) and finds its first tier of '
+    'the articles_search trigger. Search ranks by it (ts_rank) and finds its first tier of '
     'results through its GIN index; see pipeline/ui/search.py.';
 COMMENT ON INDEX news.articles_search_head_idx IS
     'Title and lead matches: the ranked first tier of search results (pipeline/ui/search.py).';
