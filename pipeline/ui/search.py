@@ -225,7 +225,7 @@ def check_query(query: str) -> str:
 #
 # The order over both tiers is (rank DESC, id DESC), so `after=<rank>,<id>` keysets still work: a
 # tier-1 row has a rank > 0, a tier-2 row rank 0 (tier 2 negates tier 1's test: head match, rank > 0).
-# ts_rank, not ts_rank_cd: a quarter of the cost a candidate (0.6 against 2.9 ms for 781 of them),
+# ts_rank, not ts_rank_cd: a quarter of the cost a candidate (about 0.6 against 2.4 ms for 781 of them),
 # and as often the source article first for its title's rarest words (docs/warehouse.md).
 _SEARCH_SQL = """
 SELECT a.id, a.url, a.title, a.site, a.site_name, a.language, a.published_at, a.duplicate_of, h.rank,
