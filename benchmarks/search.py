@@ -1,7 +1,7 @@
 """The warehouse in users' hands: search, article list pages and export against 100,000 articles.
 
 An embedded PostgreSQL in a temporary state folder, a migrated database, and synthetic articles
-bulk-loaded with COPY (the search trigger of sql/009 computes each vector; the GIN index is
+bulk-loaded with COPY (the search trigger of sql/009 and 012 computes each vector; the GIN indexes are
 rebuilt after the load). Text: pipeline/synth/prose.py's grammars in English, German, French and
 Spanish (titles drawn per article, bodies assembled from a per-language pool of generated
 sentences, so that 100,000 articles take seconds, not minutes); 40 outlets, a year of dates, 1%
@@ -12,9 +12,11 @@ its own peak RSS), then the rest is loaded and, at full size: two-word queries t
 `GET /newsflow/api/search` (FastAPI TestClient on `articles_router` with a trivial auth dependency,
 a new warehouse connection per request like the plugin), the article list's 1st and 50th keyset
 page (`GET /newsflow/articles`), EXPLAIN ANALYZE of a search and of the 50th page, and the export of
-every article.
+every article. `--ab <git revision>` also times that revision's pipeline/ui/search.py on the same
+database, query by query, alternating which goes first (an A/B on one noisy machine).
 
     uv run python -m benchmarks.search [--articles 100000] [--small 20000] [--queries 200]
+                                       [--explain] [--ab main]
 """
 
 from __future__ import annotations
@@ -110,10 +112,11 @@ class Corpus:
 
 
 def load(conn: psycopg.Connection[Any], corpus: Corpus, first: int, count: int) -> float:
-    """COPY `count` more articles (GIN index dropped during the load, rebuilt after); seconds."""
+    """COPY `count` more articles (GIN indexes dropped during the load, rebuilt after); seconds."""
     t0 = time.perf_counter()
     with conn.transaction():
         conn.execute("DROP INDEX IF EXISTS news.articles_search_idx")
+        conn.execute("DROP INDEX IF EXISTS news.articles_search_head_idx")  # (sql/012)
         with conn.cursor().copy(
                 "COPY news.articles (url, title, body, published_at, language, site, site_name, "
                 "content_hash, word_count, duplicate_of) FROM STDIN") as copy:
@@ -121,6 +124,10 @@ def load(conn: psycopg.Connection[Any], corpus: Corpus, first: int, count: int) 
                 copy.write_row(row)
         conn.execute("SET LOCAL maintenance_work_mem = '512MB'")
         conn.execute("CREATE INDEX articles_search_idx ON news.articles USING gin (search)")
+        has_head = conn.execute("SELECT count(*) AS n FROM pg_attribute WHERE attrelid = 'news.articles'::regclass "
+                                "AND attname = 'search_head' AND NOT attisdropped").fetchone()
+        if has_head and has_head["n"]:
+            conn.execute("CREATE INDEX articles_search_head_idx ON news.articles USING gin (search_head)")
     conn.execute("VACUUM ANALYZE news.articles")
     return time.perf_counter() - t0
 
@@ -163,16 +170,61 @@ def timed_get(client: Any, path: str, params: dict[str, str]) -> tuple[float, An
     return elapsed, response
 
 
-def measure_search(client: Any, queries: list[str]) -> dict[str, Any]:
+def measure_search(client: Any, queries: list[str], baseline: Any = None) -> dict[str, Any]:
+    """Median, p95 and max ms of `queries` through /api/search. With `baseline` (a module with a
+    search() function, see load_baseline), each query also runs with pipeline.ui.search.search
+    swapped for baseline.search, alternating which goes first; its figures are under "baseline"."""
+    from pipeline.ui import search as fts
+
+    current = fts.search
+    runs: dict[str, tuple[list[float], list[int]]] = {"current": ([], [])}
+    if baseline is not None:
+        runs["baseline"] = ([], [])
+
+    def one(which: str, q: str) -> None:
+        fts.search = current if which == "current" else baseline.search
+        try:
+            ms, response = timed_get(client, "/newsflow/api/search", {"q": q})
+        finally:
+            fts.search = current
+        runs[which][0].append(ms)
+        runs[which][1].append(len(response.json()["results"]))
+
     for q in queries[:10]:  # warm-up: caches, first connections
-        timed_get(client, "/newsflow/api/search", {"q": q})
-    times, hits = [], []
-    for q in queries:
-        ms, response = timed_get(client, "/newsflow/api/search", {"q": q})
-        times.append(ms)
-        hits.append(len(response.json()["results"]))
-    return {"median": statistics.median(times), "p95": statistics.quantiles(times, n=20)[-1],
-            "max": max(times), "queries": len(times), "empty": sum(1 for h in hits if h == 0)}
+        for which in runs:
+            one(which, q)
+    for which in runs:
+        runs[which][0].clear()
+        runs[which][1].clear()
+    for i, q in enumerate(queries):
+        for which in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
+            one(which, q)
+
+    def summary(times: list[float], hits: list[int]) -> dict[str, Any]:
+        return {"median": statistics.median(times), "p95": statistics.quantiles(times, n=20)[-1],
+                "max": max(times), "queries": len(times), "empty": sum(1 for h in hits if h == 0)}
+
+    result = summary(*runs["current"])
+    if baseline is not None:
+        result["baseline"] = summary(*runs["baseline"])
+    return result
+
+
+def load_baseline(ref: str) -> Any:
+    """pipeline/ui/search.py as of git revision `ref`, imported as a separate module."""
+    import importlib.util
+
+    text = subprocess.run(["git", "show", f"{ref}:pipeline/ui/search.py"], check=True, capture_output=True,
+                          text=True, cwd=Path(__file__).resolve().parents[1]).stdout
+    path = Path(tempfile.mkdtemp(prefix="newsflow-search-baseline-")) / "baseline_search.py"
+    path.write_text(text, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("baseline_search", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["baseline_search"] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    shutil.rmtree(path.parent, ignore_errors=True)
+    return module
 
 
 def measure_pages(client: Any, pages: int = 50, repeats: int = 5) -> dict[str, Any]:
@@ -225,7 +277,7 @@ def explain_search(conn: psycopg.Connection[Any], q: str) -> str:
     """EXPLAIN ANALYZE of the statement search() runs for q."""
     from pipeline.ui import search as fts
 
-    return explain(conn, *_captured(conn, "ts_rank_cd", lambda: fts.search(conn, q, limit=21)))
+    return explain(conn, *_captured(conn, "ts_headline", lambda: fts.search(conn, q, limit=21)))
 
 
 def explain_page(conn: psycopg.Connection[Any], after: str) -> str:
@@ -247,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN ANALYZE of a search and page 50")
+    parser.add_argument("--ab", metavar="GIT_REF",
+                        help="also time pipeline/ui/search.py of this revision, query by query alternating")
     args = parser.parse_args(argv)
     if not 0 < args.small < args.articles:
         parser.error("--small must be between 0 and --articles")
@@ -258,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.warehouse import db as warehouse
     from pipeline.warehouse.embedded import ensure_database, ensure_server, stop_server
 
+    baseline = load_baseline(args.ab) if args.ab else None
     started = datetime.now(UTC)
     state = Path(tempfile.mkdtemp(prefix="newsflow-search-bench-"))
     try:
@@ -288,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             root = FastAPI()
             root.mount("/newsflow", app)
             with TestClient(root) as client:
-                found = measure_search(client, queries)
+                found = measure_search(client, queries, baseline)
                 print(f"search: {found}", flush=True)
                 pages = measure_pages(client)
                 print(f"pages: {pages}", flush=True)
@@ -317,6 +372,9 @@ def main(argv: list[str] | None = None) -> int:
         ("search median, ms", found["median"], "< 50", verdict(found["median"] < TARGETS["search_median_ms"])),
         ("search p95, ms", found["p95"], "< 200", verdict(found["p95"] < TARGETS["search_p95_ms"])),
         ("search max, ms", found["max"], "", ""),
+        *([(f"search median / p95 / max, ms, search.py of {args.ab} (alternating)",
+            " / ".join(f"{found['baseline'][k]:.1f}" for k in ("median", "p95", "max")), "", "")]
+          if baseline is not None else []),
         ("article list page 1, ms", pages["first"], "", ""),
         ("article list page 50 (keyset), ms", pages["last"], "", ""),
         (f"export {args.small:,} JSONL, articles/s", small["rate"], "≥ 10,000",
