@@ -150,19 +150,20 @@ class LiveCounts:
         return f"pages: {' · '.join(parts) or 'none yet'} | loaded {rate:.1f}/s"
 
     def _watch(self) -> None:
-        started = last_plain = time.monotonic()
+        started = time.monotonic()
         task = self.progress.add_task("pages …", total=None) if self.console.is_terminal else None
+        # The count reads the whole of news.pages (no index on run_id, which fetch writes): only as
+        # often as it is shown, so not every second when the lines go to a log.
+        every = self.every if task is not None else max(self.every, self.plain_every)
         try:
             with warehouse.connect(self.settings, autocommit=True) as conn:
-                while not self.stop.wait(self.every):
+                while not self.stop.wait(every):
                     rows = conn.execute(self.SQL, (self.run_id,)).fetchall()
-                    now = time.monotonic()
-                    text = self.line({r["state"]: int(r["n"]) for r in rows}, now - started)
+                    text = self.line({r["state"]: int(r["n"]) for r in rows}, time.monotonic() - started)
                     if task is not None:
                         self.progress.update(task, description=text)
-                    elif now - last_plain >= self.plain_every:
+                    else:
                         self.console.print(text, highlight=False)
-                        last_plain = now
         except Exception as exc:  # noqa: BLE001 - counts are a display: the run goes on without them
             log.warning("live counts stopped: %s", exc)
 
