@@ -558,10 +558,35 @@ def checkout_ab(site: SynthSite, latency: float, work: Path, args: argparse.Name
                 results: dict[str, Result]) -> list[str]:
     """newsflow from another checkout (--ab-repo, e.g. a worktree of an older commit) against this
     one (--repo), alternating; the median wall time and CPU time per article of each."""
+    labels = ("other checkout", "this checkout")
     figures = alternate(site, latency, work, args, results, {
-        "other checkout": (args.ab_repo, {}), "this checkout": (args.repo, {})}, args.ab_rounds)
+        labels[0]: (args.ab_repo, {}), labels[1]: (args.repo, {})}, args.ab_rounds)
     return compare_lines(f"checkout A/B over {args.ab_rounds} alternating rounds ({args.ab_repo} "
-                         f"against {args.repo}):", figures, "other checkout", "this checkout")
+                         f"against {args.repo}):", figures, *labels) + process_lines(
+        results, labels, args.ab_rounds)
+
+
+def process_lines(results: dict[str, Result], labels: tuple[str, str], rounds: int) -> list[str]:
+    """Median CPU ms per article of each kind of process, per variant of an A/B (the sampled CPU
+    seconds by process: of the processes the fork server forked, the one that used least is the
+    fetch process, the others are extraction workers)."""
+    def parts(res: Result) -> dict[str, float]:
+        roles = res.extra.get("cpu_by_process") or {}
+        forked = roles.get("forked", [])
+        cpu = {"main process": sum(roles.get("main", [])), "extraction workers": sum(forked[:-1]),
+               "fetch process": sum(forked[-1:]), "fork server": sum(roles.get("fork server", [])),
+               "PostgreSQL": res.extra.get("postgres_cpu", 0.0)}
+        return {k: v / res.docs * 1000 for k, v in cpu.items()}
+
+    runs = {label: [parts(r) for i in range(rounds)
+                    if (r := results.get(f"{label}-{i}")) is not None and r.docs] for label in labels}
+    if not all(runs.values()):
+        return []
+    lines = ["- by process, median ms per article (sampled):"]
+    for kind in runs[labels[0]][0]:
+        a, b = (statistics.median(run[kind] for run in runs[label]) for label in labels)
+        lines.append(f"  - {kind}: {a:.2f} {labels[0]}, {b:.2f} {labels[1]} ({b - a:+.2f})")
+    return lines
 
 
 def cli_ab(site: SynthSite, latency: float, work: Path, args: argparse.Namespace,

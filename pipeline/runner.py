@@ -28,13 +28,13 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
                pipelined: bool = True, console: Console | None = None) -> dict[str, Any]:
     """Run every stage once with a progress display; return the summary.
 
-    Poll runs first; then fetch, extract, dedup and load run at the same time (pipelined), each
+    Poll runs first; then fetch, extract and load run at the same time (pipelined), each
     in its own thread with its own connection, each taking the pages its upstream stage has
     stored so far until that stage is finished: pages move through the warehouse exactly as in
     the DAG, where the same functions run one after another. pipelined=False runs them in order.
 
     Fetching runs in a process of its own (its thread only waits for it): its event loop is the
-    busiest Python code of a run, and sharing one interpreter lock with the dedup and load
+    busiest Python code of a run, and sharing one interpreter lock with the extract and load
     threads held all of them back. The fetch stage starts it as polling begins (its first submit
     waits, in that stage's thread, about a second for the fork server to import newsflow), and it
     fetches the pages of the first feeds polled while the others are still being polled (an
@@ -74,7 +74,8 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     steps: list[tuple[str, Step]] = [
         ("fetch pages", fetch_step),
         ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
-        ("dedup", lambda run, up: tasks.dedup(run["run_id"], settings=settings, upstream_done=up)),
+        # (no dedup step: the workers fingerprint and load deduplicates; tasks.dedup, which only
+        # waits, stays for the news_ingest DAG, whose runs name it)
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
     console = console or Console(stderr=True)
@@ -149,19 +150,20 @@ class LiveCounts:
         return f"pages: {' · '.join(parts) or 'none yet'} | loaded {rate:.1f}/s"
 
     def _watch(self) -> None:
-        started = last_plain = time.monotonic()
+        started = time.monotonic()
         task = self.progress.add_task("pages …", total=None) if self.console.is_terminal else None
+        # The count reads the whole of news.pages (no index on run_id, which fetch writes): only as
+        # often as it is shown, so not every second when the lines go to a log.
+        every = self.every if task is not None else max(self.every, self.plain_every)
         try:
             with warehouse.connect(self.settings, autocommit=True) as conn:
-                while not self.stop.wait(self.every):
+                while not self.stop.wait(every):
                     rows = conn.execute(self.SQL, (self.run_id,)).fetchall()
-                    now = time.monotonic()
-                    text = self.line({r["state"]: int(r["n"]) for r in rows}, now - started)
+                    text = self.line({r["state"]: int(r["n"]) for r in rows}, time.monotonic() - started)
                     if task is not None:
                         self.progress.update(task, description=text)
-                    elif now - last_plain >= self.plain_every:
+                    else:
                         self.console.print(text, highlight=False)
-                        last_plain = now
         except Exception as exc:  # noqa: BLE001 - counts are a display: the run goes on without them
             log.warning("live counts stopped: %s", exc)
 

@@ -94,8 +94,9 @@ def minhash(hashes: np.ndarray, start: int, count: int) -> np.ndarray:
     # arithmetic, measured).
     values = np.multiply(a[start:], hashes[None, :])
     values += b[start:]
-    values >>= np.uint64(32)
-    return values.min(axis=1).astype(np.uint32)
+    # The high 32 bits of each row's minimum are the minimum of the rows' high 32 bits (a shift
+    # is monotonic): one shift per permutation instead of one per shingle and permutation.
+    return (values.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
 
 def _band_keys(values: np.ndarray, rows: int, first_band: int) -> list[int]:

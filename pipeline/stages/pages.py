@@ -290,7 +290,8 @@ def dedup_pages(
     """The dedup stage has no work of its own any more: the extract workers fingerprint each
     page, and `load_pages` checks exact copies (once, under its lock) and links near-duplicates.
     It only waits for its upstream stage, so a pipelined load stops when extraction is over.
-    (The DAG task and the CLI step may go; kept until their owners drop them.)"""
+    `newsflow ingest` (pipeline/runner.py) no longer runs it; the news_ingest DAG still has its
+    task, and Airflow runs of that DAG name it, so it stays as a no-op until the DAG drops it."""
     while upstream_done is not None and not upstream_done():
         time.sleep(page_rows.IDLE_WAIT)
     return {"exact_duplicates": 0, "deduped": 0}

@@ -148,3 +148,36 @@ def test_a_finished_upstream_cuts_the_wait_short(
 def test_without_an_upstream_one_claim_is_made(conn: psycopg.Connection, claims: list[float]) -> None:
     assert pages.claim_or_wait(conn, "extracted", 10, LONG_LEASE, None) == []
     assert len(claims) == 1
+
+
+def test_the_extraction_is_stored_without_extra_and_load_leaves_it(conn: psycopg.Connection) -> None:
+    """store_extracted drops `extra` (nothing reads it from the warehouse); store_loaded changes
+    the page's state and article only, not the stored JSON (sql/013)."""
+    _add_pages(conn, "fetched", "http://a.example/1")
+    claim_pages(conn, "fetched", 10, LONG_LEASE)
+    extracted = '{"body": "x", "removed": [{"text": "ad", "rule": "r"}], "extra": {"candidate_lines": ["x"]}}'
+    with conn.transaction():
+        pages.store_extracted(conn, [pages.Extraction("http://a.example/1", extracted, "h", None, None)])
+    stored = {"body": "x", "removed": [{"text": "ad", "rule": "r"}]}
+    row = conn.execute("SELECT extracted FROM news.pages").fetchone()
+    assert row == {"extracted": stored}
+    claim_pages(conn, "extracted", 10, LONG_LEASE)
+    with conn.transaction():
+        pages.store_loaded(conn, [pages.Outcome("http://a.example/1", pages.PageState.DUPLICATE, None,
+                                                "http://a.example/1")])
+    row = conn.execute("SELECT state, extracted FROM news.pages").fetchone()
+    assert row == {"state": "duplicate", "extracted": stored}
+
+
+def test_page_columns_that_do_not_compress_are_not_compressed(conn: psycopg.Connection) -> None:
+    """sql/013: no pglz attempt on the gzip'd HTML, the extraction's JSON or the search vector;
+    the page's unused claim columns are gone (claims are rows of news.claims)."""
+    rows = conn.execute(
+        "SELECT attrelid::regclass::text AS rel, attname, attstorage FROM pg_attribute "
+        "WHERE attrelid IN ('news.pages'::regclass, 'news.articles'::regclass) AND attnum > 0 "
+        "AND NOT attisdropped").fetchall()
+    storage = {(r["rel"], r["attname"]): r["attstorage"] for r in rows}
+    assert storage[("news.pages", "html_gz")] == storage[("news.pages", "extracted")] == "e"
+    assert storage[("news.articles", "search")] == "e"
+    assert storage[("news.articles", "body")] == "x"  # the contract's text stays compressed
+    assert ("news.pages", "claimed_by") not in storage and ("news.pages", "claimed_at") not in storage

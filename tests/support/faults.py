@@ -108,9 +108,7 @@ PARTIAL_QUERIES: dict[str, str] = {
     "article without its page": "SELECT a.url FROM news.articles a WHERE NOT EXISTS "
     "(SELECT 1 FROM news.pages p WHERE p.article_id = a.id AND p.state = 'loaded')",
     "page left claimed": "SELECT c.url || ' (' || c.stage || ' claim, ' || coalesce(p.state, 'no page') "
-    "|| ')' FROM news.claims c LEFT JOIN news.pages p ON p.url = c.url "
-    "UNION ALL SELECT url || ' (' || state || ', news.pages.claimed_by set)' FROM news.pages "
-    "WHERE claimed_by IS NOT NULL",
+    "|| ')' FROM news.claims c LEFT JOIN news.pages p ON p.url = c.url",
     "page left unfinished": "SELECT url || ' (' || state || ')' FROM news.pages "
     "WHERE state = ANY(%(unfinished)s)",
     "page loaded without article": "SELECT p.url FROM news.pages p LEFT JOIN news.articles a "

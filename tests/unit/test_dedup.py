@@ -53,6 +53,15 @@ def test_fingerprint_is_stable() -> None:
     assert dedup.fingerprint(STORY) == fp
 
 
+def test_minhash_is_the_high_half_of_each_permutations_minimum() -> None:
+    """minhash shifts each permutation's minimum, which is the minimum of the shifted values."""
+    rng = np.random.default_rng(7)
+    hashes = rng.integers(0, 2**64, size=500, dtype=np.uint64)
+    a, b = dedup._permutations(60)
+    reference = (((a[12:] * hashes[None, :]) + b[12:]) >> np.uint64(32)).min(axis=1).astype(np.uint32)
+    assert np.array_equal(dedup.minhash(hashes, 12, 48), reference)
+
+
 def test_copies_share_band_keys_and_strangers_do_not() -> None:
     """A dateline copy shares most band keys with its original; an unrelated text shares none."""
     original = dedup.fingerprint(STORY)
