@@ -54,7 +54,7 @@ DONE_STATES = (PageState.LOADED, PageState.DUPLICATE, PageState.EMPTY, PageState
 # Derived values a claim can return by name, besides the columns of news.pages.
 CLAIM_EXPRESSIONS = {
     "canonical_url": "extracted->>'canonical_url'",
-    "extracted_core": "extracted - 'removed' - 'extra'",  # without the debugging lists
+    "extracted_core": "extracted - 'removed' - 'extra' - 'undone'",  # without the debugging lists
 }
 
 
@@ -244,18 +244,24 @@ def store_failed(conn: psycopg.Connection[Any], pages: Sequence[Failure], run_id
     release_claims(conn, [p.url for p in pages])
 
 
+# The extraction as stored: without `extra`, with the safety net's undone removals lifted out of it.
+STORED = ("(({x}) - 'extra') || CASE WHEN ({x})->'extra' ? 'undone' "
+          "THEN jsonb_build_object('undone', ({x})->'extra'->'undone') ELSE '{{}}'::jsonb END")
+
+
 def store_extracted(conn: psycopg.Connection[Any], pages: Sequence[Extraction]) -> None:
     """fetched -> extracted, for a group of pages (inside the caller's transaction).
 
-    The extraction's `extra` (candidate lines, article lines, undone removals: what the workers
-    hand site learning, which reads it from the result in memory) is not stored: nothing reads it
-    from the warehouse, it made the JSON twice as long, and dropping it later (at load) meant
-    decompressing and compressing every page's JSON a second time. `removed` stays, the record of
-    what the cleaner cut."""
+    The extraction's `extra` (candidate lines, article lines: what the workers hand site learning,
+    which reads it from the result in memory) is not stored: nothing reads it from the warehouse,
+    it made the JSON twice as long, and dropping it later (at load) meant decompressing and
+    compressing every page's JSON a second time. `removed` stays, the record of what the cleaner
+    cut, and so do the removals the safety net undid (`extracted->'undone'`, on the few pages that
+    have any: what a user reads to fix a rule)."""
     if not pages:
         return
     conn.execute(
-        "UPDATE news.pages p SET state = 'extracted', extracted = u.extracted - 'extra', "
+        f"UPDATE news.pages p SET state = 'extracted', extracted = {STORED.format(x='u.extracted')}, "
         "extracted_at = now(), "
         "content_hash = u.hash, signature = u.signature, band_keys = u.band_keys::bigint[], "
         "error_kind = NULL, error = NULL, updated_at = now() "
@@ -302,9 +308,10 @@ def store_loaded(conn: psycopg.Connection[Any], outcomes: Sequence[Outcome]) -> 
 def store_reextracted(conn: psycopg.Connection[Any], page: Extraction) -> None:
     """A loaded page's new extraction (reextract): the state stays as it is."""
     conn.execute(
-        "UPDATE news.pages SET extracted = %s::jsonb, extracted_at = now(), content_hash = %s, "
-        "signature = %s, band_keys = %s::bigint[], updated_at = now() WHERE url = %s",
-        (page.json, page.content_hash, page.signature, page.band_keys, page.url),
+        f"UPDATE news.pages p SET extracted = {STORED.format(x='u.extracted')}, extracted_at = now(), "
+        "content_hash = %s, signature = %s, band_keys = %s::bigint[], updated_at = now() "
+        "FROM (SELECT %s::jsonb AS extracted) u WHERE p.url = %s",
+        (page.content_hash, page.signature, page.band_keys, page.json, page.url),
     )
 
 

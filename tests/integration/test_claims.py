@@ -3,6 +3,7 @@ and a stage waiting for its upstream claims rarely and still takes what arrives.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -167,6 +168,25 @@ def test_the_extraction_is_stored_without_extra_and_load_leaves_it(conn: psycopg
                                                 "http://a.example/1")])
     row = conn.execute("SELECT state, extracted FROM news.pages").fetchone()
     assert row == {"state": "duplicate", "extracted": stored}
+
+
+def test_the_removals_the_safety_net_undid_are_stored(conn: psycopg.Connection) -> None:
+    """`extra.undone` (a rule taken back on this page) is kept, as `extracted->'undone'`, where a
+    user finds it; reextract stores it the same way, and load does not read it into the article."""
+    _add_pages(conn, "fetched", "http://a.example/1")
+    claim_pages(conn, "fetched", 10, LONG_LEASE)
+    undone = [{"rule": "tail", "chars": 812, "layer": "lines"}]
+    extracted = json.dumps({"body": "x", "extra": {"candidate_lines": ["x"], "undone": undone}})
+    with conn.transaction():
+        pages.store_extracted(conn, [pages.Extraction("http://a.example/1", extracted, "h", None, None)])
+    row = conn.execute("SELECT extracted, extracted_core FROM news.pages, LATERAL (SELECT "
+                       f"{pages.CLAIM_EXPRESSIONS['extracted_core']} AS extracted_core) c").fetchone()
+    assert row["extracted"] == {"body": "x", "undone": undone} and row["extracted_core"] == {"body": "x"}
+    again = json.dumps({"body": "y", "extra": {"undone": [{"rule": "structural:link-list",
+                                                                      "chars": 40, "layer": "structural"}]}})
+    pages.store_reextracted(conn, pages.Extraction("http://a.example/1", again, "h2", None, None))
+    assert conn.execute("SELECT extracted->'undone' AS u FROM news.pages").fetchone()["u"] == [
+        {"rule": "structural:link-list", "chars": 40, "layer": "structural"}]
 
 
 def test_page_columns_that_do_not_compress_are_not_compressed(conn: psycopg.Connection) -> None:
