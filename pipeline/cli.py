@@ -96,7 +96,8 @@ def ingest(
     force: Annotated[bool, typer.Option(help="poll every feed, due or not (implied by --feeds)")]
     = False,
 ) -> None:
-    """One full pass: poll, fetch, extract, dedup, load. Exit 1 if some feeds or pages failed.
+    """One full pass: poll, fetch, extract (dedup fingerprints too), load (copies linked).
+    Exit 1 if some feeds or pages failed.
 
     With --feeds, every feed of the file is polled; without, the registered feeds that are due."""
     settings = _settings()

@@ -376,7 +376,7 @@ def exit_with_parent(parent: int) -> None:
 
 
 # What the fork server imports once, before it forks any worker: everything a worker runs.
-WORKER_MODULES = ["pipeline.stages.tasks", "pipeline.cli"]
+WORKER_MODULES = ["pipeline.stages.tasks", "pipeline.cli", "pipeline.extract.preload"]
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

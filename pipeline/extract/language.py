@@ -57,6 +57,11 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_model() -> None:
+    """Load the model now (the workers' fork server does, so that the workers share it)."""
+    _identifier()
+
+
 def classify(text: str) -> tuple[str | None, float, int]:
     """(ISO 639-1 code or None, confidence, letters) of a body: None when too short or unsure."""
     sample = text[:SAMPLE_CHARS]
