@@ -167,7 +167,6 @@ class PageContext:
 
 NO_CONTEXT = PageContext()
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
-NAME_START_RE = re.compile(r"[^\W\d_][\w'’.-]* [^\W\d_]")  # two words: a name may open the line
 NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
 
@@ -363,7 +362,13 @@ def _opens_with_author(s: str, ctx: PageContext) -> bool:
     byline; from a "By ..." anywhere on the page, read only for a line opening with a name)?"""
     def opens(names: Iterable[str]) -> bool:
         return any(s.startswith(name) and len(name.split()) >= 2 for name in names)
-    return opens(ctx.authors) or (NAME_START_RE.match(s) is not None and opens(ctx.page_authors))
+    return opens(ctx.authors) or (_opens_with_name(s) and opens(ctx.page_authors))
+
+
+def _opens_with_name(s: str) -> bool:
+    """Do the line's first two words start with capitals, as a name does?"""
+    words = s.split(" ", 2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:
@@ -443,7 +448,6 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
     (interview questions, repeated tables) rather than boilerplate."""
     normed = [norm(line) for line in lines]
     joined = "\n".join(normed)
-    set_apart = ctx.quote_norms if ctx is not None else EMPTY
     kept: list[str] = []
     removed: list[Removal] = []
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
@@ -453,7 +457,8 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
             words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
         if quotable and joined.count(n) > normed.count(n) and any(
                 j != i and n in other and (len(other) >= PULL_QUOTE_SOURCE * len(n)
-                                   or ((_is_quoted(line) or n in set_apart) and _is_sentence_of(n, lines[j])))
+                                   or ((_is_quoted(line) or (ctx is not None and n in ctx.quote_norms))
+                                       and _is_sentence_of(n, lines[j])))
                 for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
             continue
