@@ -197,13 +197,26 @@ def clean_lines(
     removed: list[Removal] = []
     kept: list[str] = []
     in_head = True
+    under_label = False  # the lines after a learned label: its related headlines, if linked
+    rules: list[str | None] = []
     for i, line in enumerate(lines):
         in_head = in_head and i < HEAD_MAX_LINES and not _is_prose(line)
         rule = _line_rule(line.strip(), 0 if in_head else max(i, HEAD_LINES), ctx, learned)
-        if rule == LEARNED_RULE and norm(line) in ctx.heading_norms \
-                and between_prose(lines, i, learned or EMPTY):
-            rule = None  # a recurring subheading of the article
-        if rule and rule not in skip:
+        if rule is None and under_label and _is_linked_headline(line, ctx):
+            rule = "teaser-run"  # "Our readers are reading too" learned, its headlines differ by page
+        under_label = (rule == LEARNED_RULE and _is_label(line)) or (under_label and rule == "teaser-run")
+        rules.append(rule if rule not in skip else None)
+    for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
+        if rule == LEARNED_RULE and norm(line) in ctx.heading_norms:
+            # a recurring subheading of the article: between two of its paragraphs, once the
+            # lines the rules take (an ad label, a teaser) are gone
+            # (the line right after it is the paragraph it heads, not a list its label introduced)
+            before = next((lines[j] for j in range(i - 1, -1, -1) if rules[j] is None), None)
+            after = lines[i + 1] if i + 1 < len(lines) and rules[i + 1] is None else None
+            if before is not None and after is not None and between_prose(
+                    [before, line, after], 1, learned or EMPTY):
+                rule = None
+        if rule:
             removed.append(Removal(line, rule))
             if rule == "byline":
                 ctx.authors.update(author_names(line))

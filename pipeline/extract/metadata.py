@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from htmldate import find_date
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_sitename, extract_url
@@ -398,6 +399,22 @@ def _clean(text: str, refs: dict[str, str], site: _Site) -> str:
     return text
 
 
+def _headline_in_body(tree: lxml_html.HtmlElement, title: str, refs: dict[str, str]) -> str | None:
+    """The side of a `<title>` ("Headline - ABC") that the page shows as the whole text of one of its
+    elements (a headline in <b> or <font> on a page without <h1>), when no other source gives one
+    side alone: the one side of three words or more that is shown so (two are: the masthead
+    names the site as well, and which is which is left to the other rules)."""
+    sides = {side.strip() for m in SEP_RE.finditer(title) for side in (title[:m.start()], title[m.end():])}
+    if not sides or any(_key(side) in refs for side in sides):
+        return None
+    shown = [side for side in sides
+             if len(side.split()) >= 3 and HEADLINE_XPATH(tree, t=" ".join(side.split()))]
+    return shown[0] if len(shown) == 1 else None
+
+
+HEADLINE_XPATH = etree.XPath("boolean(//body//*[normalize-space(.) = $t])")
+
+
 def _is_logo(h1: lxml_html.HtmlElement, site: _Site) -> bool:
     """Whether an h1 is the site's logo: it names the site or links to the front page."""
     text = _norm(h1.text_content())
@@ -425,6 +442,8 @@ def _title(out: PageMeta, tree: lxml_html.HtmlElement, site: _Site,
     texts = [_norm(el.text_content()) for el in tree.iter("h1") if not _is_logo(el, site)]
     h1 = texts[0] if texts else None
     refs = {_key(t): t for t in (meta_title, headline, h1) if t}  # the h1's spelling wins
+    if title_tag and (side := _headline_in_body(tree, title_tag, refs)):
+        refs[_key(side)] = side
     candidates: list[tuple[str, str | None]] = [("page", meta_title), ("json-ld", headline)]
     in_title = bool(h1 and title_tag and _split(title_tag, {_key(h1): h1}, site) == h1)
     if h1 and (in_title or len(texts) == 1):

@@ -11,9 +11,9 @@ import pytest
 from pipeline import evaluation
 from pipeline.evaluation import Output, Page, Run, html_text, is_lost, score
 
-# Recorded floors (measured F1 0.983, P 0.989, R 0.977 on 181 pages; see docs/benchmarks.md).
-F1_FLOOR = 0.980
-PRECISION_FLOOR = 0.986
+# Recorded floors (measured F1 0.986, P 0.994, R 0.978 on 181 pages, 2026-12-06; docs/benchmarks.md).
+F1_FLOOR = 0.982
+PRECISION_FLOOR = 0.989
 RECALL_FLOOR = 0.973
 # Lost articles (newsflow keeps < half of trafilatura default's text, where that is >= 500 chars):
 # the counts measured on 2026-12-06, recorded as ceilings so they cannot grow; to be lowered to 0
@@ -26,11 +26,13 @@ READABILITY_LOST_CEILING = 3
 READABILITY_F1_FLOOR = 0.929
 # Synthetic publishers, cleaned as a first run cleans a site's batch (newsflow (first run)).
 # train: the families rules were tuned on; test: held-out families no rule was written against.
+# Measured 2026-12-06: train F1 1.000, body exact 0.997, 0 pages with boilerplate (720 pages);
+# test F1 1.000, body exact 0.950, 1 page with boilerplate (280 pages); titles and dates 1.000.
 SYNTHETIC_FLOORS = {
-    "train": {"f1": 0.995, "title_exact": 0.98, "date_ok": 0.95, "body_exact": 0.85},
-    "test": {"f1": 0.985, "title_exact": 0.98, "date_ok": 0.95, "body_exact": 0.55},
+    "train": {"f1": 0.998, "title_exact": 0.98, "date_ok": 0.95, "body_exact": 0.98},
+    "test": {"f1": 0.995, "title_exact": 0.98, "date_ok": 0.95, "body_exact": 0.93},
 }
-SYNTHETIC_BOILERPLATE_CEILING = {"train": 2, "test": 80}  # pages with any boilerplate left (600 / 280)
+SYNTHETIC_BOILERPLATE_CEILING = {"train": 1, "test": 2}  # pages with any boilerplate left (720 / 280)
 
 READABILITY = evaluation.readability_dir()
 
