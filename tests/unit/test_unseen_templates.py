@@ -125,3 +125,45 @@ def test_a_blockquote_repeating_a_sentence_of_a_short_paragraph_is_a_pull_quote(
     result = extract_html(page, "http://paper.example/news/2.html")
     assert result is not None and result.body.split("\n") == [PARAS[0], source, PARAS[1], PARAS[2]]
     assert "repeat:pull-quote" in {r.rule for r in result.removed}
+
+
+def test_a_title_affix_goes_when_the_page_shows_the_headline_alone() -> None:
+    """"Headline - BE" on 127.0.0.1 (no host name to read the initials from), no <h1>: the side the
+    page shows as the whole text of an element is the headline; a masthead showing the site's
+    name as well leaves the choice to the other rules."""
+    title = "Council closes the harbour bridge to lorries"
+    page = (f"<html><head><title>{title} - BE</title></head><body><table><tr><td>"
+            f"<font size='5'><b>{title}</b></font><br><br>{PARAS[0]}<br><br>{PARAS[1]}</td></tr></table>"
+            "</body></html>")
+    result = extract_html(page, "http://127.0.0.1:8080/news/1.html")
+    assert result is not None and result.title == title
+    both = page.replace("<table>", "<div><b>Bitterford Evening Echo</b></div><table>").replace(
+        f"{title} - BE", f"{title} - Bitterford Evening Echo")
+    result = extract_html(both, "http://127.0.0.1:8080/news/1.html")
+    assert result is not None and result.title is not None and title in result.title
+
+
+def test_a_learned_label_takes_its_linked_headlines_with_it() -> None:
+    """Once "Our readers are reading too" is learned (removed by the workers), the headlines under
+    it, each a link to the site, go as a teaser run; a paragraph after them stays."""
+    label = "Our readers are reading too"
+    heads = ["· Ferry fares rise again in spring", "· New school opens on the river side"]
+    ctx = PageContext(links=lambda: [h.removeprefix("· ") for h in heads])
+    kept, removed = clean_lines([PARAS[0], PARAS[1], label, *heads, PARAS[2]], None,
+                                frozenset({line_fingerprint(label)}), ctx)
+    assert kept == PARAS and [r.rule for r in removed] == ["learned:site-repeat", "teaser-run", "teaser-run"]
+
+
+def test_a_learned_subheading_is_judged_against_the_lines_kept_around_it() -> None:
+    """An ad label between the paragraph and a recurring subheading does not make it template; a
+    bold label followed by the list it introduces is not a subheading."""
+    heading = "What happens next"
+    learned = frozenset({line_fingerprint(heading)})
+    ctx = PageContext(headings=lambda: [heading])
+    kept, _ = clean_lines([PARAS[0], "Advertisement", heading, PARAS[1], PARAS[2]], None, learned, ctx)
+    assert kept == [PARAS[0], heading, PARAS[1], PARAS[2]]
+    label = "Our readers are reading too"
+    ctx = PageContext(headings=lambda: [label], links=lambda: ["Ferry fares rise again in spring"])
+    kept, _ = clean_lines([PARAS[0], PARAS[1], label, "Ferry fares rise again in spring", PARAS[2]], None,
+                          frozenset({line_fingerprint(label)}), ctx)
+    assert label not in kept
