@@ -120,9 +120,9 @@ def main(argv: list[str] | None = None) -> int:
                 ordered = sorted(site_pages, key=lambda p: p.published_at)
                 routes["/feed.xml"] = write_feed(ordered[:round(len(ordered) * share)], base).encode("utf-8")
             _cli(env, "ingest", "--feeds", str(feeds_file))
-            results[step] = score(env, truth, work / "export.jsonl")
+            results[step] = score(env, truth, work / f"export-{len(results) + 1}.jsonl")
         _cli(env, "reextract")
-        results["after reextract"] = score(env, truth, work / "export.jsonl")
+        results["after reextract"] = score(env, truth, work / "export-3.jsonl")
         print(f"synthetic-{args.split} through the pipeline ({len(by_site)} sites, {len(pages)} pages)")
         print(f"{'step':34s} {'articles':>8s} {'boilerpl':>8s} {'body=':>6s} {'title':>6s} {'date':>6s}")
         for step, r in results.items():

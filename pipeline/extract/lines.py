@@ -37,8 +37,11 @@ DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|j
 # a date or a time in any language: a year, hh:mm, or dd/mm/yy(yy)
 STAMP_RE = re.compile(r"(?<!\d)((19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 # "By …" in the languages newsflow meets most (von, par, por, di, door, av/af, przez, автор)
-BYLINE_RE = re.compile(r"^(by|from|words by|written by|von|par|por|di|door|av|af|przez|автор:?)\s+\S",
-                       re.I)
+# what opens a byline: "By", "Posted by", "Texte :", "Escrito por", "Ein Beitrag von", ...
+BY_LEAD = (r"(?:(?:posted|written|words|story|text|reported|escrito|publicado|posté|écrit|rédigé|geschrieben|"
+           r"ein beitrag)\s+(?:by|por|par|von)|by|from|von|par|por|di|door|av|af|przez|"
+           r"(?:autor(?:in)?|author|auteur|texte?|texto|автор)\s*:)")
+BYLINE_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)\S", re.I)
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
 CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
 # wire credits and contact lines that close an article
@@ -166,14 +169,13 @@ class PageContext:
 
 
 NO_CONTEXT = PageContext()
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*")
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\bon\b|\s[-–—·]\s)\s*")
 NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
 
 def author_names(line: str) -> set[str]:
     """The people a byline names ("By Ana Ruiz and Lee Park, Staff Writers" -> both names)."""
-    text = re.sub(r"^\s*(?:words by|written by|from)\s+", "", line.strip(), flags=re.I)
-    text = re.sub(r"^\s*(?:by|von|par|por|di|door|av|af|przez)\s+", "", text, flags=re.I)
+    text = re.sub(rf"^\s*{BY_LEAD}\s*", "", line.strip(), flags=re.I)
     names = set()
     for part in AUTHOR_SPLIT_RE.split(text):
         part = part.strip(" .")

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from pipeline.extract.lines import BY_LEAD, BYLINE_RE
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
@@ -312,8 +313,7 @@ def quotations(root: lxml_html.HtmlElement) -> list[str]:
 
 SUBHEADING_MAX_CHARS = 120
 BYLINE_MAX_CHARS = 100
-BYLINE_RE = re.compile(r"^(?:by|written by|words by|von|par|por|door|av|af|przez)\s+\S", re.I)
-BY_WORDS = frozenset({"by", "written by", "von", "par", "por", "door", "av", "af", "przez"})
+BY_ONLY_RE = re.compile(rf"^{BY_LEAD}$", re.I)
 
 
 def bylines(root: lxml_html.HtmlElement) -> list[str]:
@@ -326,7 +326,7 @@ def bylines(root: lxml_html.HtmlElement) -> list[str]:
         text = text.strip()
         if not text:
             continue
-        if prev.lower().rstrip(":") in BY_WORDS and len(text) < BYLINE_MAX_CHARS:
+        if BY_ONLY_RE.match(prev) and len(text) < BYLINE_MAX_CHARS:
             out.append(f"By {text}")
         elif len(text) < BYLINE_MAX_CHARS and BYLINE_RE.match(text):
             out.append(text)

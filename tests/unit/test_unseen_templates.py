@@ -167,3 +167,13 @@ def test_a_learned_subheading_is_judged_against_the_lines_kept_around_it() -> No
     kept, _ = clean_lines([PARAS[0], PARAS[1], label, "Ferry fares rise again in spring", PARAS[2]], None,
                           frozenset({line_fingerprint(label)}), ctx)
     assert label not in kept
+
+
+def test_bylines_in_more_forms_name_their_authors() -> None:
+    """"Posted by …", "Texte : …", "Escrito por …" are bylines too; "Bypass …" is not."""
+    from pipeline.extract.lines import BYLINE_RE, author_names
+
+    assert author_names("Posted by Jane Doe on March 3, 2026") == {"Jane Doe"}
+    assert author_names("Texte : Marie Dupont") == {"Marie Dupont"}
+    assert author_names("Escrito por Juan Pérez") == {"Juan Pérez"}
+    assert not BYLINE_RE.match("Bypass road closed for the summer")
