@@ -25,19 +25,12 @@ Families (language; date source):
 
 from __future__ import annotations
 
-import random
-
 FAMILIES: dict[str, str] = {
     "table-onecell-portal": "train",
     "plain-p-cms": "train",
     "de-bio-magazin": "train",
 }
 FAMILY_LANGUAGE: dict[str, str] = {"de-bio-magazin": "de"}
-
-
-def _style(c: Ctx, key: str) -> random.Random:
-    """A generator whose choices are the same on every page of the publisher."""
-    return random.Random(f"{c.pub.host}-hard-{key}")
 
 
 def _pull(c: Ctx, wrap: str) -> Callable[[str], str]:
@@ -49,7 +42,7 @@ def _pull(c: Ctx, wrap: str) -> Callable[[str], str]:
 
 def render_table_onecell_portal(c: Ctx) -> str:
     s, pub = c.story, c.pub
-    r = _style(c, "table")
+    r = c.stable("hard-table")
     bold = r.choice(("b", "strong"))
     sep = r.choice(("<br>\n<br>", "<br><br>\n", "<br>\n&nbsp;<br>"))
     lines = [
@@ -97,7 +90,7 @@ def render_table_onecell_portal(c: Ctx) -> str:
 
 def render_plain_p_cms(c: Ctx) -> str:
     s, pub = c.story, c.pub
-    r = _style(c, "plain")
+    r = c.stable("hard-plain")
     bold = r.choice(("b", "strong"))
     italic = r.choice(("i", "em"))
     bio_first = r.random() < 0.4  # the bio before the related block or after it
@@ -138,7 +131,7 @@ def render_plain_p_cms(c: Ctx) -> str:
 
 def render_de_bio_magazin(c: Ctx) -> str:
     s, pub = c.story, c.pub
-    r = _style(c, "magazin")
+    r = c.stable("hard-magazin")
     bold = r.choice(("b", "strong"))
     lines = [
         "<!doctype html>",

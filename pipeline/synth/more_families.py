@@ -64,11 +64,6 @@ def _place(c: Ctx) -> str:
     return bare.rsplit(" ", 1)[0] if " " in bare else bare
 
 
-def _stable(c: Ctx, key: str) -> random.Random:
-    """A generator whose choices are the same on every page of the publisher."""
-    return random.Random(f"{c.pub.host}-more-{key}")
-
-
 def _ldjson(data: dict[str, object]) -> str:
     return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
@@ -526,7 +521,7 @@ def render_substack_newsletter(c: Ctx) -> str:
 def render_de_rundfunk(c: Ctx) -> str:
     s, pub, t = c.story, c.pub, c.pub.token
     d = s.published
-    show = _stable(c, "sendung").choice(
+    show = c.stable("more-sendung").choice(
         ("die Abendschau", "das Regionalmagazin", "die Landesschau", "das Infoprogramm")
     )
     note_time = d + timedelta(hours=c.rng.randint(1, 6))
@@ -744,7 +739,7 @@ OFFICER = ("Communications Officer", "Press Officer", "Media Relations Manager",
 def render_sharepoint_intranet_press(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
-    r = _stable(c, "org")
+    r = c.stable("more-org")
     place = _place(c)
     org = f"{place} {r.choice(ORG_KINDS)}"
     residents = f"{r.randint(40, 900) * 1000:,}"
@@ -1015,7 +1010,8 @@ def render_jekyll_minima(c: Ctx) -> str:
         teaser=lambda rm, a: f"<p><em>{rm}</em> {a}</p>",
     )
     lines.append("</div>")
-    tags = sorted({s.section.lower(), _stable(c, "tag").choice(("notes", "local", "longread", "dispatch"))})
+    tag = c.stable("more-tag").choice(("notes", "local", "longread", "dispatch"))
+    tags = sorted({s.section.lower(), tag})
     lines.append(
         '<p class="post-tags">' + esc(c.snip("Tags: " + ", ".join(tags) + ", " + _slug(pub.name))) + "</p>"
     )

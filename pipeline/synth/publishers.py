@@ -849,11 +849,13 @@ class Ctx:
             self.bp.append(_norm(text))
         return text
 
+    def stable(self, key: str) -> random.Random:
+        """A generator whose choices are the same on every page of the publisher (one per `key`)."""
+        return random.Random(f"{self.pub.host}-{key}")
+
     def pick(self, key: str) -> str:
         """A publisher-stable choice among the language strings of `key`, filled in."""
-        options = self.pub.ui(key)
-        r = random.Random(f"{self.pub.host}-{key}")
-        return self.pub.fill(r.choice(options))
+        return self.pub.fill(self.stable(key).choice(self.pub.ui(key)))
 
     # -- metadata --
 
