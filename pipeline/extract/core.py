@@ -90,7 +90,7 @@ def extract_html(
     cleaning = structural.clean_tree(tree, url=url)
     marked = _mark_frame(tree, cleaning.frame) if cleaning.frame_share >= FRAME_SHARE else None
     for removal in cleaning.removed:  # a byline the structural layer dropped still names the authors
-        if len(removal.text) < 100 and boilerplate.BYLINE_RE.match(removal.text):
+        if boilerplate.is_byline(removal.text):
             context.authors.update(boilerplate.author_names(removal.text))
     # fast: no readability/jusText second opinion; on the benchmark set it mostly brought boilerplate
     # back, and it costs a quarter of trafilatura's time. The safety net below calls them when

@@ -42,6 +42,7 @@ BY_LEAD = (r"(?:(?:posted|written|words|story|text|reported|escrito|publicado|po
            r"ein beitrag)\s+(?:by|por|par|von)|by|from|von|par|por|di|door|av|af|przez|"
            r"(?:autor(?:in)?|author|auteur|texte?|texto|автор)\s*:)")
 BYLINE_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)\S", re.I)
+BYLINE_MAX_CHARS = 100  # a byline is shorter than this
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
 CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
 # wire credits and contact lines that close an article
@@ -173,6 +174,11 @@ AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\bon\
 NAME_RE = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
 
+def is_byline(text: str) -> bool:
+    """A short text opening with "By" (or another byline lead)."""
+    return len(text) < BYLINE_MAX_CHARS and BYLINE_RE.match(text) is not None
+
+
 def author_names(line: str) -> set[str]:
     """The people a byline names ("By Ana Ruiz and Lee Park, Staff Writers" -> both names)."""
     text = re.sub(rf"^\s*{BY_LEAD}\s*", "", line.strip(), flags=re.I)
@@ -260,7 +266,7 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return "site-name"
     if index < HEAD_LINES and _is_stamp(s, n):
         return "dateline"
-    if index < HEAD_LINES and len(s) < 100 and not END_PUNCT_RE.search(s) and (
+    if index < HEAD_LINES and len(s) < BYLINE_MAX_CHARS and not END_PUNCT_RE.search(s) and (
             BYLINE_RE.match(s) or (DATE_RE.search(s) and " by " in f" {s.lower()}")):
         return "byline"
     if learned and len(s) <= LEARNABLE_MAX_CHARS and line_fingerprint(s) in learned:
@@ -354,7 +360,7 @@ def _is_label(line: str) -> bool:
 def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     """The rule that removes this line when it is among the last lines of an article."""
     n = norm(s)
-    if len(s) <= BIO_MAX_CHARS and _opens_with_author(s, ctx):
+    if _is_bio(s, ctx):
         return "tail:author-bio"  # "Ana Ruiz is a senior correspondent …": the article has ended
     if len(s) <= 300 and SIGNOFF_RE.search(s):
         return "tail:credit"
@@ -370,6 +376,11 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
         return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
+
+
+def _is_bio(s: str, ctx: PageContext) -> bool:
+    """An author's bio: a line of at most BIO_MAX_CHARS opening with an author's name."""
+    return len(s) <= BIO_MAX_CHARS and _opens_with_author(s, ctx)
 
 
 def _opens_with_author(s: str, ctx: PageContext) -> bool:
@@ -419,10 +430,10 @@ def _bio_start(lines: list[str], ctx: PageContext) -> int | None:
     if not ctx.authors:
         return None
     for i in range(len(lines) - 1, max(0, len(lines) - TAIL_LINES), -1):
-        if len(lines[i]) > AFTER_BIO_MAX_CHARS and _tail_rule(lines[i].strip(), ctx) != "tail:author-bio":
-            return None  # an article paragraph after it: the name opens a sentence of the article
-        if _tail_rule(lines[i].strip(), ctx) == "tail:author-bio":
+        if _is_bio(lines[i].strip(), ctx):
             return i
+        if len(lines[i]) > AFTER_BIO_MAX_CHARS:
+            return None  # an article paragraph after it: the name opens a sentence of the article
     return None
 
 

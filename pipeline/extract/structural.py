@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from pipeline.extract.lines import BY_LEAD, BYLINE_RE
+from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, is_byline
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
@@ -312,7 +312,6 @@ def quotations(root: lxml_html.HtmlElement) -> list[str]:
 
 
 SUBHEADING_MAX_CHARS = 120
-BYLINE_MAX_CHARS = 100
 BY_ONLY_RE = re.compile(rf"^{BY_LEAD}$", re.I)
 
 
@@ -328,7 +327,7 @@ def bylines(root: lxml_html.HtmlElement) -> list[str]:
             continue
         if BY_ONLY_RE.match(prev) and len(text) < BYLINE_MAX_CHARS:
             out.append(f"By {text}")
-        elif len(text) < BYLINE_MAX_CHARS and BYLINE_RE.match(text):
+        elif is_byline(text):
             out.append(text)
         prev = text
     return out
