@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +31,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.ingest import newsflow_env  # noqa: E402
 from pipeline.evaluation import DATE_TOLERANCE_S, TOKEN_RE, has_boilerplate, normalise  # noqa: E402
 from pipeline.synth.publishers import SynthPage, _handler, generate_corpus, write_feed  # noqa: E402
 
@@ -41,13 +42,6 @@ def _paths(page: SynthPage) -> set[str]:
     the site serves the same page there)."""
     paths = {page.path, quote(page.path)}
     return paths | {p.removeprefix("/amp") for p in paths if p.startswith("/amp/")}
-
-
-def _env(state: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFLOW_")}
-    env.update(NEWSFLOW_STATE_DIR=str(state), NEWSFLOW_ALLOW_PRIVATE_NETWORKS="127.0.0.0/8",
-               NEWSFLOW_LOG_LEVEL="WARNING")
-    return env
 
 
 def _cli(env: dict[str, str], *args: str) -> None:
@@ -95,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     for page in pages:
         by_site[page.site].append(page)
     work = Path(tempfile.mkdtemp(prefix="newsflow-synth-pipeline-"))
-    env = _env(work / "state")
+    env = newsflow_env(work / "state")
     servers: list[ThreadingHTTPServer] = []
     feeds: list[tuple[dict[str, bytes], list[SynthPage], str]] = []
     truth: dict[str, SynthPage] = {}
@@ -134,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             server.server_close()
         subprocess.run([sys.executable, "-m", "pipeline.cli", "stop"], env=env, cwd=REPO, capture_output=True)
         if not args.keep:
-            subprocess.run(["rm", "-rf", str(work)], check=False)
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
