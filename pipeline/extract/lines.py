@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import xxhash
+from babel.dates import get_day_names, get_month_names
 
 from pipeline.models import Removal
 
@@ -90,13 +91,32 @@ def norm(text: str) -> str:
     return " ".join(TOKEN_RE.findall(unicodedata.normalize("NFKC", text).lower()))
 
 
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, wide and abbreviated, in the languages newsflow meets most (from
+    the CLDR data babel ships), as normalised words."""
+    words: set[str] = set()
+    for locale in CALENDAR_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for names in (get_month_names(width, locale=locale), get_day_names(width, locale=locale)):
+                words.update(w for name in names.values() for w in norm(str(name)).split() if len(w) > 2)
+    return frozenset(words)
+
+
+CALENDAR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "tr", "ro",
+                    "hu", "ru", "uk", "el")
+CALENDAR_WORDS = _calendar_words()
+
+
 def line_fingerprint(line: str) -> str:
     """Stable short hash of a normalised line with its numbers masked (per-site learning keys on
     it): a short template line that carries a date, a time or a counter ("Stand: 12.01.2026 11:05
-    Uhr", "Published 01/09/2026 06:13 PM", "Hits: 1204") recurs as one line across a site's pages."""
+    Uhr", "Published 01/09/2026 06:13 PM", "Hits: 1204") recurs as one line across a site's pages.
+    In a line with numbers, month and weekday names are masked too ("Publié le 3 mars 2026" and
+    "Publié le 9 avril 2026" are one dateline)."""
     key = norm(line)
     if len(key) <= MASKED_MAX_CHARS:  # a long line differing only in its numbers is another paragraph
-        key = DIGITS_RE.sub("0", key)
+        masked = DIGITS_RE.sub("0", key)
+        key = " ".join("1" if w in CALENDAR_WORDS else w for w in masked.split()) if masked != key else masked
     return xxhash.xxh64_hexdigest(key.encode("utf-8"))
 
 
@@ -207,9 +227,11 @@ def clean_lines(
     in_head = True
     under_label = False  # the lines after a learned label: its related headlines, if linked
     rules: list[str | None] = []
+    shown = 0  # lines before this one that are not template: the head is counted on the article's
     for i, line in enumerate(lines):
-        in_head = in_head and i < HEAD_MAX_LINES and not _is_prose(line)
+        in_head = in_head and shown < HEAD_MAX_LINES and not _is_prose(line)
         rule = _line_rule(line.strip(), 0 if in_head else max(i, HEAD_LINES), ctx, learned)
+        shown += rule not in (LEARNED_RULE, "empty")
         if rule is None and under_label and _is_linked_headline(line, ctx):
             rule = "teaser-run"  # "Our readers are reading too" learned, its headlines differ by page
         under_label = (rule == LEARNED_RULE and _is_label(line)) or (under_label and rule == "teaser-run")

@@ -36,6 +36,24 @@ LOAD_LOCK_KEY = 0x6E657773  # "news"
 
 # Extraction results are committed in groups of this many (a batch is batch_size pages).
 STORE_GROUP = 50
+# Held pages of a site wait for its later pages in the run up to this many (learning has enough).
+HOLD_MAX = 20
+
+# Are more pages of a site (host) on their way to the extract stage: pending, or fetched and not
+# among the ones held? (The pages of one site keyed on the host of their address.)
+MORE_OF_SITE_SQL = """
+SELECT EXISTS (SELECT 1 FROM news.pages p WHERE p.state IN ('pending', 'fetched') AND p.article_id IS NULL
+               AND (p.url LIKE %(http)s OR p.url LIKE %(https)s) AND p.url <> ALL(%(held)s)) AS more
+"""
+
+
+def more_of_site(conn: psycopg.Connection[Any], site: str, held: Sequence[str]) -> bool:
+    """Will more pages of `site` (a host) reach the extract stage than the `held` ones?"""
+    pattern = site.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    row = conn.execute(MORE_OF_SITE_SQL, {"http": f"http://{pattern}/%", "https": f"https://{pattern}/%",
+                                          "held": list(held)}).fetchone()
+    return bool(row and row["more"])
+
 
 # What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
 EXTRACT_COLUMNS = ("final_url", "html_gz", "encoding")
@@ -89,10 +107,14 @@ class BatchLearning:
 
     def __init__(self, conn: psycopg.Connection[Any], learned: sitelearn.LearnedLines, settings: Settings,
                  jobs: Sequence[Job], site_of: dict[str, str], article_keys: dict[str, str] | None = None,
-                 *, hold_all: bool = False):
+                 *, hold_all: bool = False, more_to_come: Callable[[str, Sequence[str]], bool] | None = None):
         self.conn, self.learned, self.settings, self.site_of = conn, learned, settings, site_of
         self.article_keys = article_keys or {}  # job key -> page URL, when they differ (reextract)
         self.hold_all = hold_all  # compare every page with the batch's others (reextract)
+        # (site, URLs held) -> will more of the site's pages reach this stage? Held pages wait for
+        # them (`waits`, `carry`), so a new site's first run learns from all of them
+        self.more_to_come = more_to_come
+        self.held_since: dict[str, float] = {}
         self.given = {job[0]: job[4] or frozenset() for job in jobs}  # what each worker was told
         self.pages = Counter(site_of.values())  # the batch's pages per site
         self.waiting = Counter(self.pages)  # … not come back from the workers yet
@@ -118,6 +140,7 @@ class BatchLearning:
         state = self.learned.cached(site)
         if self.hold_all or state is None or state.may_learn(page, self.pages[site]):
             self.held.setdefault(site, []).append((key, page, result))
+            self.held_since.setdefault(site, time.monotonic())
             return None
         counted = page.counted()
         self.counted.append((site, page.key, counted))
@@ -127,11 +150,35 @@ class BatchLearning:
             result = self._strip(result, state.learned, remove, state.common)
         return result
 
-    def finish(self, complete_only: bool = False) -> Iterator[tuple[str, Any]]:
+    def waits(self, site: str) -> bool:
+        """Should a site's held pages (a young site's, or ones with lines near the threshold) wait
+        for the site's pages still to come in later batches? Then learning compares them all,
+        however the batches fell. Up to HOLD_MAX pages (enough to learn from) and half a claim's
+        lease."""
+        held = self.held.get(site, [])
+        return (self.more_to_come is not None and len(held) < HOLD_MAX
+                and time.monotonic() - self.held_since.get(site, 0.0) < self.settings.claim_lease_seconds / 2
+                and self.more_to_come(site, [self.article_keys.get(key, key) for key, _, _ in held]))
+
+    def carry(self, later: BatchLearning) -> None:
+        """Hand the pages still held (waiting for their site's later pages) to the next batch."""
+        for site, held in self.held.items():
+            for key, _, _ in held:
+                later.given[key], later.site_of[key] = self.given[key], site
+                if key in self.article_keys:
+                    later.article_keys[key] = self.article_keys[key]
+            later.held.setdefault(site, [])[:0] = held
+            later.held_since.setdefault(site, self.held_since.get(site, time.monotonic()))
+            later.pages[site] += len(held)
+        self.held = {}
+
+    def finish(self, complete_only: bool = False, final: bool = True) -> Iterator[tuple[str, Any]]:
         """Learn from each site's held pages (with complete_only, of the sites whose pages have
-        all come back); yield (key, result to store) for each of them (their lines are recorded
-        by `record`)."""
-        for site in [s for s in self.held if not complete_only or self.waiting[s] <= 0]:
+        all come back; unless final, not of a site that `waits`); yield (key, result to store) for
+        each of them (their lines are recorded by `record`)."""
+        for site in [s for s in self.held if (not complete_only or self.waiting[s] <= 0)
+                     and (final or not self.waits(s))]:
+            self.held_since.pop(site, None)
             held = self.held.pop(site)
             pages = [page for _, page, _ in held]
             counted = [page.counted() for page in pages]
@@ -197,7 +244,9 @@ def extract_pages(
         jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
                                       for p in pages], learned)
         sites = {p["url"]: host_of(p["final_url"] or p["url"]) for p in pages}
-        return pages, BatchLearning(conn, learned, settings, jobs, sites), pool.submit(jobs)
+        batch = BatchLearning(conn, learned, settings, jobs, sites,
+                              more_to_come=lambda site, held: more_of_site(conn, site, held))
+        return pages, batch, pool.submit(jobs)
 
     def store(batch: BatchLearning, items: Iterable[tuple[str, StoredExtraction | None, str | None]]) -> None:
         with conn.pipeline(), conn.transaction():  # one round trip for the group's writes
@@ -208,6 +257,7 @@ def extract_pages(
     ahead: list[tuple[list[dict[str, Any]], BatchLearning, Submitted]] = []
     with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact",
                        stored=True) as pool:
+        waiting: BatchLearning | None = None  # young sites' pages waiting for their later pages
         while True:
             if not ahead:
                 pages = claim(wait=True)
@@ -215,12 +265,16 @@ def extract_pages(
                     break
                 ahead.append(submit(pages))
             pages, batch, submitted = ahead.pop(0)
+            if waiting is not None:
+                waiting.carry(batch)
+                waiting = None
             results = pool.results(submitted)
             # Results are stored in groups as they come (the load stage sees them sooner), and
             # between groups the next batch is claimed and sent to the workers before this one is
             # done, so they never wait for the storing, the claim or the decompression of a batch.
             # Pages of sites that may learn from this batch are held until all of their site's
-            # pages in it are back (a batch is claimed in URL order: a site's pages come together).
+            # pages in it are back (a batch is claimed in URL order: a site's pages come together),
+            # and while more of the site's pages are on their way, until they come in a later batch.
             while group := list(itertools.islice(results, STORE_GROUP)):
                 ready = []
                 for url, result, error in group:
@@ -232,18 +286,23 @@ def extract_pages(
                         if result is None:
                             continue
                     ready.append((url, result, error))
-                sites = len(batch.held)
-                ready.extend((url, result, None) for url, result in batch.finish(complete_only=True))
+                ready.extend((url, result, None)
+                             for url, result in batch.finish(complete_only=True, final=False))
                 store(batch, ready)
-                if len(batch.held) < sites:
+                if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                     conn.commit()  # the learning's reads opened a transaction: the pages are ready now
                 if not ahead and (more := claim(wait=False)):
                     ahead.append(submit(more))
             if batch.held:
-                store(batch, [(url, result, None) for url, result in batch.finish()])
+                store(batch, [(url, result, None) for url, result in batch.finish(final=False)])
                 conn.commit()  # the learning's reads opened a transaction: the pages are ready now
+                if batch.held:
+                    waiting = batch
             if progress:
                 progress(len(pages))
+        if waiting is not None:  # nothing more came: the young sites learn from what they have
+            store(waiting, [(url, result, None) for url, result in waiting.finish()])
+            conn.commit()
     if run_id is not None:
         add_counts(conn, run_id, counts)
     conn.commit()

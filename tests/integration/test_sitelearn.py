@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,21 @@ def test_a_new_sites_first_batch_loses_its_shared_header_and_footer(settings: Se
     learned = {r["sample"] for r in conn.execute(
         "SELECT sample FROM news.site_boilerplate WHERE site = %s AND articles >= 3", (host_of(server.base),))}
     assert learned >= set(IN_CELL)
+
+
+def test_a_new_sites_pages_split_over_batches_are_learned_together(settings: Settings, conn: psycopg.Connection,
+                                                                     tmp_path: Path) -> None:
+    """Batches of two pages: a new site's first pages wait for its later ones, so the first run
+    learns from all five and every page loses the shared lines, the first batch's included."""
+    site = TableSite(n=5)
+    with site.serve() as server:
+        _ingest(replace(settings, batch_size=2), tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert len(bodies) == 5
+    for story in site.stories:
+        body = bodies[site.url(server, story)]
+        assert not template_in(body), body
+        assert all(p in body for p in story.paragraphs)
 
 
 def test_a_recurring_author_bio_is_removed_from_the_first_batch(settings: Settings, conn: psycopg.Connection,

@@ -46,6 +46,16 @@ def test_short_template_lines_recur_whatever_their_numbers() -> None:
     assert line_fingerprint(long_a) != line_fingerprint(long_b)
 
 
+def test_a_dateline_recurs_across_months_and_weekdays() -> None:
+    """In a short line with numbers, month and weekday names are masked too (any of the languages
+    newsflow knows, wide or abbreviated); a line without numbers keeps its words."""
+    assert line_fingerprint("Publié le mardi 3 mars 2026 à 10h45") == line_fingerprint(
+        "Publié le samedi 19 avril 2025 à 08h02")
+    assert line_fingerprint("Updated Jan. 4, 2026") == line_fingerprint("Updated Sept. 30, 2025")
+    assert line_fingerprint("Aktualisiert am 2. Dezember 2026") == line_fingerprint("Aktualisiert am 14. Mai 2026")
+    assert line_fingerprint("March for science") != line_fingerprint("April for science")
+
+
 def test_see_also_and_one_linked_headline_are_a_teaser() -> None:
     """A short label ending in a colon followed by one linked headline goes; a longer lead-in sentence stays."""
     head = "Harbour bridge repairs start in June"
