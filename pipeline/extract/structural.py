@@ -350,25 +350,25 @@ def paragraphs_from_breaks(root: lxml_html.HtmlElement) -> None:
     block element) becomes a `<p>`, so the paragraph measures and trafilatura see paragraphs, and
     a link or emphasis inside one does not split it into lines. A single `<br>` stays a line break
     inside its paragraph. (readability.js does the same to `<br>` chains.)"""
+    # the blocks holding two <br> in a row among their own children (only blanks between), found
+    # from the page's <br>s: far fewer than the blocks that could hold them
+    holders = set()
+    for br in root.iter("br"):
+        if not (br.tail or "").strip():
+            nxt = br.getnext()
+            if nxt is not None and nxt.tag == "br" and (parent := br.getparent()) is not None \
+                    and parent.tag in BREAK_HOLDERS:
+                holders.add(parent)
+    if not holders:
+        return
     # innermost first: a <font> split into paragraphs is then a block of its cell, not inline text
-    for el in reversed([x for x in root.iter(*BREAK_HOLDERS) if _double_break(x)]):
+    for el in reversed([x for x in root.iter(*BREAK_HOLDERS) if x in holders]):
         _split_at_breaks(el)
 
 
 BREAK_HOLDERS = ("body", "div", "td", "th", "center", "section", "article", "main", "font", "span")
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "q", "s", "small",
                          "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "mark", "nobr", "wbr"})
-
-
-def _double_break(el: lxml_html.HtmlElement) -> bool:
-    """Does the element hold two `<br>` in a row among its own children (only blanks between)?"""
-    prev_br = False
-    for child in el:
-        is_br = child.tag == "br"
-        if is_br and prev_br:
-            return True
-        prev_br = is_br and not (child.tail or "").strip()
-    return False
 
 
 def _split_at_breaks(el: lxml_html.HtmlElement) -> None:
