@@ -160,6 +160,10 @@ class BatchLearning:
                 and time.monotonic() - self.held_since.get(site, 0.0) < self.settings.claim_lease_seconds / 2
                 and self.more_to_come(site, [self.article_keys.get(key, key) for key, _, _ in held]))
 
+    def held_pages(self) -> int:
+        """How many pages are held."""
+        return sum(len(held) for held in self.held.values())
+
     def carry(self, later: BatchLearning) -> None:
         """Hand the pages still held (waiting for their site's later pages) to the next batch."""
         for site, held in self.held.items():
@@ -229,7 +233,7 @@ def extract_pages(
     def claim(wait: bool) -> list[dict[str, Any]]:
         left = settings.batch_size if limit is None else min(
             settings.batch_size, limit - counts["articles_extracted"] - counts["extract_empty"]
-            - sum(len(b[0]) for b in ahead))
+            - sum(len(b[0]) for b in ahead) - (waiting.held_pages() if waiting is not None else 0))
         if left <= 0:
             return []
         if wait:
@@ -239,6 +243,7 @@ def extract_pages(
                            columns=EXTRACT_COLUMNS)
 
     learned = sitelearn.LearnedLines()
+    waiting: BatchLearning | None = None  # held pages waiting for their sites' later pages
 
     def submit(pages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], BatchLearning, Submitted]:
         jobs = extraction_jobs(conn, [(p["url"], p["url"], p["final_url"], p["html_gz"], p["encoding"])
@@ -257,7 +262,6 @@ def extract_pages(
     ahead: list[tuple[list[dict[str, Any]], BatchLearning, Submitted]] = []
     with ExtractorPool(processes=processes, fingerprints="near" if settings.dedup_near else "exact",
                        stored=True) as pool:
-        waiting: BatchLearning | None = None  # young sites' pages waiting for their later pages
         while True:
             if not ahead:
                 pages = claim(wait=True)
