@@ -17,8 +17,8 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.config import Settings
-from pipeline.extract.core import exit_with_parent, worker_context
-from pipeline.stages import tasks
+from pipeline.extract.core import worker_context
+from pipeline.stages import fetch, tasks
 from pipeline.warehouse import db as warehouse
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     if pipelined and not params.get("dry_run"):
         ctx = worker_context()
         polled = ctx.Event()
-        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=_fetch_process_init,
+        fetcher = ProcessPoolExecutor(1, mp_context=ctx, initializer=fetch.fetch_process_init,
                                       initargs=(polled, os.getpid()))
 
     def poll_step(run: dict[str, Any], _up: Any) -> dict[str, int]:
@@ -67,7 +67,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
         args = (run["run_id"], params.get("max_articles"))
         if fetcher is None:
             return tasks.fetch_pages(*args, settings=settings)
-        return fetcher.submit(_fetch_after_poll, *args, settings=settings).result()
+        return fetcher.submit(fetch.fetch_after_poll, *args, settings=settings).result()
 
     Step = Callable[[dict[str, Any], Any], dict[str, int]]
     poll: tuple[str, Step] = ("poll feeds", poll_step)
@@ -172,21 +172,3 @@ def _shown_when_done(show: Any, label: str, task_id: Any, future: Any) -> None:
     """Show a stage's counts on its progress line once it has finished without an error."""
     if future.exception() is None:
         show(label, task_id, future.result())
-
-
-# In the runner's fetch process only: the event the parent sets when polling is over. A process
-# pool shares an Event only by inheritance (its initializer), not as an argument of a call.
-_polled: Any = None
-
-
-def _fetch_process_init(event: Any, parent: int) -> None:
-    """Initializer of the fetch process: keep the polling-is-over event, and exit when the
-    runner's process is gone (see extract.core.exit_with_parent)."""
-    global _polled
-    _polled = event
-    exit_with_parent(parent)
-
-
-def _fetch_after_poll(run_id: int, max_articles: int | None, *, settings: Settings) -> dict[str, int]:
-    """In the fetch process: fetch the run's pages, also those polled meanwhile, until polling is over."""
-    return tasks.fetch_pages(run_id, max_articles, settings=settings, upstream_done=_polled.is_set)

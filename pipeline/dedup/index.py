@@ -114,8 +114,14 @@ def fingerprint(text: str, settings: DedupSettings | None = None, *, near: bool 
     tokens = tokens_of(text)
     if not near:
         return Fingerprint(_digest(tokens), b"", [])
-    body = distinct(shingle_positions(tokens, s.shingle_size))
-    lead = distinct(shingle_positions(tokens[:s.lead_tokens], s.shingle_size))
+    positions = shingle_positions(tokens, s.shingle_size)
+    body = distinct(positions)
+    if len(tokens) <= s.lead_tokens:  # the lead is the whole text
+        lead = body
+    elif s.lead_tokens >= s.shingle_size:  # a shingle's hash depends on its own words only
+        lead = distinct(positions[:s.lead_tokens - s.shingle_size + 1])
+    else:
+        lead = distinct(shingle_positions(tokens[:s.lead_tokens], s.shingle_size))
     full_values = minhash(body, 0, s.bands * s.rows)
     lead_values = minhash(lead, s.bands * s.rows, s.lead_bands * s.lead_rows)
     keys = _band_keys(full_values, s.rows, 0) + _band_keys(lead_values, s.lead_rows, s.bands)

@@ -375,8 +375,11 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="newsflow-parent-watch", daemon=True).start()
 
 
-# What the fork server imports once, before it forks any worker: everything a worker runs.
-WORKER_MODULES = ["pipeline.stages.tasks", "pipeline.cli", "pipeline.extract.preload"]
+# What the fork server imports once, before it forks any worker: everything a worker runs (the
+# extraction workers: this module, the dedup fingerprint, the language model; the local runner's
+# fetch process: pipeline.stages.fetch), and no more (each process imports what it preloads).
+WORKER_MODULES = ["pipeline.extract.core", "pipeline.dedup.index", "pipeline.stages.fetch",
+                  "pipeline.extract.preload"]
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -11,8 +11,10 @@ from typing import Any
 import psycopg
 
 from pipeline.config import Settings
+from pipeline.extract.core import exit_with_parent
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
+from pipeline.warehouse import db as warehouse
 from pipeline.warehouse import pages
 from pipeline.warehouse.db import record_error
 from pipeline.warehouse.runs import add_counts
@@ -132,3 +134,26 @@ def fetch_pages(
         add_counts(conn, run_id, counts)
     conn.commit()
     return counts
+
+
+# In the local runner's fetch process only (pipeline/runner.py): the event the parent sets when
+# polling is over. A process pool shares an Event only by inheritance (its initializer), not as
+# an argument of a call. The process's two entry points live here, not in the runner, so that
+# the fork server preloads this module and what it imports, not the command line's (rich, the
+# other stages, feed parsing): see extract.core.WORKER_MODULES.
+_polled: Any = None
+
+
+def fetch_process_init(event: Any, parent: int) -> None:
+    """Initializer of the runner's fetch process: keep the polling-is-over event, and exit when
+    the runner's process is gone (see extract.core.exit_with_parent)."""
+    global _polled
+    _polled = event
+    exit_with_parent(parent)
+
+
+def fetch_after_poll(run_id: int, max_articles: int | None, *, settings: Settings) -> dict[str, int]:
+    """In the runner's fetch process: fetch the run's pages, also those polled meanwhile, until
+    polling is over."""
+    with warehouse.connect(settings) as conn:
+        return fetch_pages(settings, conn, run_id, max_articles or None, upstream_done=_polled.is_set)
