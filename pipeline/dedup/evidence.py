@@ -49,23 +49,6 @@ def _stable_hash(token: str) -> int:
     return xxhash.xxh3_64_intdigest(token.encode())
 
 
-# Stable hashes of the words met so far: most words of a text were in earlier texts, and a dict
-# lookup costs a fraction of hashing. Emptied when full (bounded memory in a long-lived worker).
-_TOKEN_HASHES: dict[str, int] = {}
-TOKEN_HASHES_MAX = 200_000
-
-
-def _token_hashes(tokens: Sequence[str]) -> np.ndarray:
-    """The stable hash of each token (`_stable_hash`), through the cache of known words."""
-    known = _TOKEN_HASHES
-    if len(known) > TOKEN_HASHES_MAX:
-        known.clear()
-    for token in tokens:
-        if token not in known:
-            known[token] = _stable_hash(token)
-    return np.fromiter(map(known.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
-
-
 def shingle_positions(tokens: Sequence[str], size: int, stable: bool = True) -> np.ndarray:
     """Return the 64-bit hash of the word shingle starting at each position (one for short texts).
 
@@ -76,7 +59,7 @@ def shingle_positions(tokens: Sequence[str], size: int, stable: bool = True) -> 
     if len(tokens) < size:
         return np.array([_stable_hash(" ".join(tokens))], dtype=np.uint64)
     if stable:
-        hashes = _token_hashes(tokens)
+        hashes = np.fromiter(map(_stable_hash, tokens), dtype=np.uint64, count=len(tokens))
     else:
         hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
     count = len(tokens) - size + 1
