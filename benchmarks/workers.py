@@ -111,7 +111,7 @@ def report(args: argparse.Namespace, results: list[Measured]) -> str:
     for m in results:
         if not m.warmup:
             by_workers.setdefault(m.workers, []).append(m)
-    stage_names = ("start", "poll", "fetch", "extract", "dedup", "load", "summarize")
+    stage_names = ("start", "poll", "fetch", "extract", "load", "summarize")
     lines = [f"news_ingest on CeleryExecutor: {args.articles} articles over {args.hosts} hosts, "
              f"latency {args.latency_ms} ms, {args.shards} extract shards, batch {args.batch}, "
              f"concurrency {args.concurrency} per worker, {args.rounds} round(s) + {args.warmup} warm-up",

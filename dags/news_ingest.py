@@ -2,8 +2,9 @@
 ### news_ingest
 
 Polls the configured news feeds, fetches every new article page, extracts clean article text
-(trafilatura plus newsflow's boilerplate cleaner), deduplicates (canonical URL, text hash,
-MinHash near-duplicates) and loads the articles into the warehouse (`news.articles`).
+(trafilatura plus newsflow's boilerplate cleaner) and loads the articles into the warehouse
+(`news.articles`), deduplicating as it loads (canonical URL, text hash, MinHash near-duplicates:
+the extract workers fingerprint each page, the load task links copies to their story).
 
 Each task is one stage over the run's pages; `extract` is mapped over `NEWSFLOW_EXTRACT_SHARDS`
 (default 2) instances that share the pages through the warehouse. Data moves through the
@@ -134,13 +135,6 @@ def news_ingest() -> None:
 
         return {"shard": shard, **tasks.extract(run["run_id"], settings=task_settings())}
 
-    @task
-    def dedup(run: dict) -> dict:
-        from pipeline.airflow.support import task_settings
-        from pipeline.stages import tasks
-
-        return tasks.dedup(run["run_id"], settings=task_settings())
-
     @task(outlets=[ARTICLES_LOADED])
     def load(run: dict, **context) -> dict:
         from pipeline.airflow.support import task_settings
@@ -168,7 +162,7 @@ def news_ingest() -> None:
     # each one's counts to the next.
     run = start()
     chain(poll(run), fetch(run), extract.partial(run=run).expand(shard=list(range(EXTRACT_SHARDS))),
-          dedup(run), load(run), summarize(run))
+          load(run), summarize(run))
 
 
 news_ingest()

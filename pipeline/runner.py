@@ -74,8 +74,7 @@ def run_stages(params: dict[str, Any], settings: Settings, source: str, *,
     steps: list[tuple[str, Step]] = [
         ("fetch pages", fetch_step),
         ("extract", lambda run, up: tasks.extract(run["run_id"], settings=settings, upstream_done=up)),
-        # (no dedup step: the workers fingerprint and load deduplicates; tasks.dedup, which only
-        # waits, stays for the news_ingest DAG, whose runs name it)
+        # (no dedup step: the workers fingerprint, load deduplicates)
         ("load", lambda run, up: tasks.load(run["run_id"], settings=settings, upstream_done=up)),
     ]
     console = console or Console(stderr=True)

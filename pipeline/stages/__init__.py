@@ -1,1 +1,1 @@
-"""The pipeline's stages, as the DAG tasks and the CLI call them: poll, fetch, extract, dedup, load."""
+"""The pipeline's stages, as the DAG tasks and the CLI call them: poll, fetch, extract, load."""

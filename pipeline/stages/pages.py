@@ -346,20 +346,6 @@ FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS u(url, hash, i)
 """
 
 
-def dedup_pages(
-    settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
-    *, upstream_done: UpstreamDone | None = None,
-) -> dict[str, int]:
-    """The dedup stage has no work of its own any more: the extract workers fingerprint each
-    page, and `load_pages` checks exact copies (once, under its lock) and links near-duplicates.
-    It only waits for its upstream stage, so a pipelined load stops when extraction is over.
-    `newsflow ingest` (pipeline/runner.py) no longer runs it; the news_ingest DAG still has its
-    task, and Airflow runs of that DAG name it, so it stays as a no-op until the DAG drops it."""
-    while upstream_done is not None and not upstream_done():
-        time.sleep(page_rows.IDLE_WAIT)
-    return {"exact_duplicates": 0, "deduped": 0}
-
-
 def load_pages(
     settings: Settings, conn: psycopg.Connection[Any], run_id: int | None,
     *, upstream_done: UpstreamDone | None = None,
@@ -484,6 +470,3 @@ def _entry_date(conn: psycopg.Connection[Any], url: str) -> datetime | None:
         "SELECT min(published_at) AS d FROM news.entries WHERE url = %s", (url,)
     ).fetchone()
     return row["d"] if row else None
-
-
-STAGES: Sequence[str] = ("poll", "fetch", "extract", "dedup", "load")

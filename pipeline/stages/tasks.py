@@ -90,14 +90,6 @@ def extract(run_id: int, *, settings: Settings | None = None,
         return stages.extract_pages(settings, conn, run_id, upstream_done=upstream_done)
 
 
-def dedup(run_id: int, *, settings: Settings | None = None,
-          upstream_done: UpstreamDone | None = None) -> dict[str, int]:
-    """Nothing of its own since the page state machine (load checks exact copies): wait while
-    upstream_done() is False."""
-    with _session(settings) as (settings, conn):
-        return stages.dedup_pages(settings, conn, run_id, upstream_done=upstream_done)
-
-
 def load(run_id: int, *, settings: Settings | None = None,
          upstream_done: UpstreamDone | None = None) -> dict[str, int]:
     """Load articles (while upstream_done() is False, wait for more)."""

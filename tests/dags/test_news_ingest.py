@@ -19,7 +19,7 @@ def test_dag_imports_without_errors() -> None:
 def test_dag_shape_and_settings() -> None:
     """Stages are chained in order; schedule, catchup, max runs, retries and params are set."""
     dag = load_dag("news_ingest")
-    order = ["start", "poll", "fetch", "extract", "dedup", "load", "summarize"]
+    order = ["start", "poll", "fetch", "extract", "load", "summarize"]
     assert set(dag.task_dict) == set(order)
     for upstream, downstream in zip(order, order[1:], strict=False):
         assert downstream in dag.task_dict[upstream].downstream_task_ids
@@ -75,7 +75,7 @@ def test_dag_chains_stages_without_dummy_arguments() -> None:
     import inspect
 
     dag = load_dag("news_ingest")
-    for task_id in ("poll", "fetch", "extract", "dedup", "load", "summarize"):
+    for task_id in ("poll", "fetch", "extract", "load", "summarize"):
         task = dag.task_dict[task_id]
         callable_ = task.python_callable if hasattr(task, "python_callable") \
             else task.partial_kwargs["python_callable"]

@@ -129,10 +129,10 @@ def test_near_duplicate_settings_apply(demo_site: Any, settings: Settings, conn,
     assert all(stored[c.url]["duplicate_of"] is None for c in copies)
 
 
-def test_pages_extracted_without_fingerprints_are_hashed_by_dedup(demo_site: Any, settings: Settings, conn,  # type: ignore[no-untyped-def]
+def test_pages_extracted_without_fingerprints_are_hashed_by_load(demo_site: Any, settings: Settings, conn,  # type: ignore[no-untyped-def]
                                                                   tmp_path: Path) -> None:
     """Pages left 'extracted' with no fingerprint (by an older version) are fingerprinted by the
-    dedup stage itself, and load as they would have: same hashes, same links."""
+    load stage itself, and load as they would have: same hashes, same links."""
     from pipeline.dedup import index as dedup
     from pipeline.stages import tasks
     _ingest(demo_site, settings, tmp_path, include_bad=False)
@@ -141,7 +141,6 @@ def test_pages_extracted_without_fingerprints_are_hashed_by_dedup(demo_site: Any
                  "band_keys = NULL, article_id = NULL, article_url = NULL WHERE state = 'loaded'")
     conn.execute("DELETE FROM news.articles")
     conn.commit()
-    tasks.dedup(None, settings=settings)  # type: ignore[arg-type]
     tasks.load(None, settings=settings)  # type: ignore[arg-type]
     after = _articles(conn)
     assert {url: (a["content_hash"], a["duplicate_of"] is not None) for url, a in after.items()} == before

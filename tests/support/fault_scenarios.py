@@ -32,7 +32,7 @@ from tests.support.faults import (
     LOAD,
     RETRY_LOAD,
     ROOT,
-    UP_TO_DEDUP,
+    UP_TO_EXTRACT,
     FaultPlan,
     Outcome,
     ScenarioError,
@@ -75,7 +75,7 @@ def kill_during_load(base_dsn: str, work: Path, *, articles: int = 200, hosts: i
         dsn = fresh_database(base_dsn, database)
         env = ingest_env(dsn, work, batch_size=batch)
         feeds = site.write_feeds_file(work / "kill-feeds.yaml")
-        if run_python(env, UP_TO_DEDUP, str(feeds), log=log):
+        if run_python(env, UP_TO_EXTRACT, str(feeds), log=log):
             raise ScenarioError(f"the stages before load failed: see {log}")
         with monitor(dsn) as mon:
             run_id = scalar(mon, "SELECT max(id) FROM news.runs")

@@ -49,12 +49,12 @@ UNFINISHED_STATES = tuple(str(state) for state in STAGE_OF)  # pending, fetched,
 CLAIM_BACKEND = "substring({c}.claimed_by FROM '/([0-9]+)$')::int"
 
 # The DAG's tasks, each run in a process of its own as Airflow does (dags/news_ingest.py):
-# start, poll, fetch, extract, dedup (argument: the feeds file; prints the run id) ...
-UP_TO_DEDUP = ("import sys; from pipeline.stages import tasks; "
+# start, poll, fetch, extract (argument: the feeds file; prints the run id) ...
+UP_TO_EXTRACT = ("import sys; from pipeline.stages import tasks; "
                "run = tasks.start({'feeds_file': sys.argv[1], 'force': True}, source='faults'); "
                "tasks.poll(run['run_id'], run['feed_urls'], force=True); "
                "tasks.fetch_pages(run['run_id']); tasks.extract(run['run_id']); "
-               "tasks.dedup(run['run_id']); print('run', run['run_id'])")
+               "print('run', run['run_id'])")
 # ... load (argument: the run id) ...
 LOAD = "import sys; from pipeline.stages import tasks; print(tasks.load(int(sys.argv[1])))"
 # ... and what an Airflow retry of the load task runs: load again, then summarize.
