@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 
 from pipeline.config import Settings
 from pipeline.extract.lines import line_fingerprint
@@ -84,12 +85,14 @@ def _bodies(conn: psycopg.Connection, server: LocalServer) -> dict[str, list[str
     return {r["url"]: r["body"].split("\n") for r in rows}
 
 
+@pytest.mark.parametrize("batch_size", [200, 2], ids=["one-batch", "batches-of-two"])
 def test_a_new_sites_first_batch_loses_its_shared_header_and_footer(settings: Settings, conn: psycopg.Connection,
-                                                                    tmp_path: Path) -> None:
-    """A new site's first batch of five pages loses its shared header and footer lines in the first run."""
+                                                                    tmp_path: Path, batch_size: int) -> None:
+    """A new site's first batch of five pages loses its shared header and footer lines in the first
+    run; in batches of two, its first pages wait for its later ones, so the run learns from all five."""
     site = TableSite(n=5)
     with site.serve() as server:
-        _ingest(settings, tmp_path, server)
+        _ingest(replace(settings, batch_size=batch_size), tmp_path, server)
     bodies = _bodies(conn, server)
     assert len(bodies) == 5
     for story in site.stories:
@@ -105,21 +108,6 @@ def test_a_new_sites_first_batch_loses_its_shared_header_and_footer(settings: Se
     learned = {r["sample"] for r in conn.execute(
         "SELECT sample FROM news.site_boilerplate WHERE site = %s AND articles >= 3", (host_of(server.base),))}
     assert learned >= set(IN_CELL)
-
-
-def test_a_new_sites_pages_split_over_batches_are_learned_together(settings: Settings, conn: psycopg.Connection,
-                                                                     tmp_path: Path) -> None:
-    """Batches of two pages: a new site's first pages wait for its later ones, so the first run
-    learns from all five and every page loses the shared lines, the first batch's included."""
-    site = TableSite(n=5)
-    with site.serve() as server:
-        _ingest(replace(settings, batch_size=2), tmp_path, server)
-    bodies = _bodies(conn, server)
-    assert len(bodies) == 5
-    for story in site.stories:
-        body = bodies[site.url(server, story)]
-        assert not template_in(body), body
-        assert all(p in body for p in story.paragraphs)
 
 
 def test_a_recurring_author_bio_is_removed_from_the_first_batch(settings: Settings, conn: psycopg.Connection,
