@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import xxhash
-from babel.dates import get_day_names, get_month_names
 
+from pipeline.extract import calendar
 from pipeline.models import Removal
 
 AD_LABEL_RE = re.compile(
@@ -91,20 +91,7 @@ def norm(text: str) -> str:
     return " ".join(TOKEN_RE.findall(unicodedata.normalize("NFKC", text).lower()))
 
 
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names, wide and abbreviated, in the languages newsflow meets most (from
-    the CLDR data babel ships), as normalised words."""
-    words: set[str] = set()
-    for locale in CALENDAR_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for names in (get_month_names(width, locale=locale), get_day_names(width, locale=locale)):
-                words.update(w for name in names.values() for w in norm(str(name)).split() if len(w) > 2)
-    return frozenset(words)
-
-
-CALENDAR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "tr", "ro",
-                    "hu", "ru", "uk", "el")
-CALENDAR_WORDS = _calendar_words()
+CALENDAR_WORDS = calendar.load()  # month and weekday names, masked in dated template lines
 
 
 def line_fingerprint(line: str) -> str:

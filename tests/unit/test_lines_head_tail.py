@@ -3,6 +3,7 @@ numbers do not split a site's template line, "See also:" and one headline are a 
 
 from __future__ import annotations
 
+from pipeline.extract import calendar
 from pipeline.extract.lines import PageContext, author_names, clean_lines, line_fingerprint
 
 PROSE = ["The council voted on Tuesday to close the old harbour bridge to lorries from next month, "
@@ -54,6 +55,13 @@ def test_a_dateline_recurs_across_months_and_weekdays() -> None:
     assert line_fingerprint("Updated Jan. 4, 2026") == line_fingerprint("Updated Sept. 30, 2025")
     assert line_fingerprint("Aktualisiert am 2. Dezember 2026") == line_fingerprint("Aktualisiert am 14. Mai 2026")
     assert line_fingerprint("March for science") != line_fingerprint("April for science")
+
+
+def test_the_calendar_words_file_is_babels_data() -> None:
+    """pipeline/extract/calendar_words.txt is what `python -m pipeline.extract.calendar` makes from
+    babel's CLDR data now (regenerate it after changing the locales or upgrading babel)."""
+    assert calendar.WORDS_FILE.read_text(encoding="utf-8").split() == calendar.generate()
+    assert {"mars", "avril", "dezember", "sept", "mardi"} <= calendar.load()
 
 
 def test_see_also_and_one_linked_headline_are_a_teaser() -> None:
