@@ -70,6 +70,7 @@ class TreeSampler(threading.Thread):
         self.pid = pid
         self.interval = interval
         self.peak = 0
+        self.peak_pss = 0  # proportional set size: pages the processes share (a forked model) counted once
         self.peak_processes = 0
         self.samples = 0
         self.cpu: dict[int, tuple[str, float]] = {}  # pid: (role, CPU seconds at its last sample)
@@ -90,12 +91,13 @@ class TreeSampler(threading.Thread):
             procs = [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
             return
-        total = count = 0
+        total = pss = count = 0
         for proc in procs:
             try:
                 if proc.name().startswith(EXCLUDED_PROCESSES):
                     continue
                 total += proc.memory_info().rss
+                pss += getattr(proc.memory_full_info(), "pss", 0)
                 count += 1
                 times = proc.cpu_times()
                 role = self.cpu.get(proc.pid, (None, 0.0))[0] or self._role(root, proc)
@@ -104,6 +106,7 @@ class TreeSampler(threading.Thread):
                 continue
         self.samples += 1
         self.peak = max(self.peak, total)
+        self.peak_pss = max(self.peak_pss, pss)
         self.peak_processes = max(self.peak_processes, count)
 
     @staticmethod
@@ -349,6 +352,7 @@ def run_newsflow(site: SynthSite, latency: float, work: Path, keep: bool, profil
             "robots_requests": sum(s.robots for s in stats),
             "not_found": sum(s.not_found for s in stats),
             "rss_samples": sampler.samples, "peak_processes": sampler.peak_processes,
+            "peak_pss": sampler.peak_pss,
             "postgres_peak_rss": pg_sampler.peak, "postgres_cpu": round(pg_cpu, 1),
             "server_cpu": round(own_cpu, 1), "cpu_by_process": sampler.cpu_by_role(), **facts,
         })
@@ -457,7 +461,8 @@ def report(args: argparse.Namespace, site_info: dict[str, Any], results: dict[st
                      f"requests: {x['page_requests']} pages, {x['feed_requests']} feeds, "
                      f"{x['robots_requests']} robots.txt, {x['not_found']} not found; "
                      f"max in flight per host {x['max_in_flight_per_host']} (limit {x['per_host_limit']}); "
-                     f"processes {x['peak_processes']}; PostgreSQL (not in peak RSS): "
+                     f"processes {x['peak_processes']} (peak PSS, shared pages counted once: "
+                     f"{_mib(x.get('peak_pss'))}); PostgreSQL (not in peak RSS): "
                      f"{_mib(x['postgres_peak_rss'])} peak, {x['postgres_cpu']} CPU s; "
                      f"site servers {x['server_cpu']} CPU s")
         if x.get("page_writes"):
