@@ -79,7 +79,7 @@ def test_news_ingest_on_two_celery_workers(airflow_db: None, newsflow_env: Setti
         report = _failure_report(stack, tis)
     assert run["state"] == "success", report
     assert {ti["state"] for ti in tis} == {"success"}, report
-    assert len(tis) == 8  # start, poll, fetch, 2 extract shards, dedup, load, summarize
+    assert len(tis) == 7  # start, poll, fetch, 2 extract shards, load, summarize
     # One slot per worker and tasks queued one after another: a worker still busy with the
     # previous task (its task process can take seconds to end on two loaded cores) leaves the
     # next one to the other, so both take part. Which worker takes which shard is up to timing
