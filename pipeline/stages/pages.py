@@ -39,20 +39,23 @@ STORE_GROUP = 50
 # Held pages of a site wait for its later pages in the run up to this many (learning has enough).
 HOLD_MAX = 20
 
-# Are more pages of a site (host) on their way to the extract stage: pending, or fetched and not
-# among the ones held? (The pages of one site keyed on the host of their address.)
-MORE_OF_SITE_SQL = """
-SELECT EXISTS (SELECT 1 FROM news.pages p WHERE p.state IN ('pending', 'fetched') AND p.article_id IS NULL
-               AND (p.url LIKE %(http)s OR p.url LIKE %(https)s) AND p.url <> ALL(%(held)s)) AS more
+# Which of some sites (hosts, as `host_of` gives them) have pages on their way to the extract
+# stage: pending, or fetched and not among the ones held? One pass over the unfinished pages,
+# whatever the number of sites asked about.
+SITES_TO_COME_SQL = """
+SELECT DISTINCT site FROM (
+    SELECT lower(substring(p.url FROM '^[^:/?#]+://([^/?#]*)')) AS site FROM news.pages p
+    WHERE p.state IN ('pending', 'fetched') AND p.article_id IS NULL AND p.url <> ALL(%(held)s)
+) s WHERE site = ANY(%(sites)s)
 """
 
 
-def more_of_site(conn: psycopg.Connection[Any], site: str, held: Sequence[str]) -> bool:
-    """Will more pages of `site` (a host) reach the extract stage than the `held` ones?"""
-    pattern = site.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    row = conn.execute(MORE_OF_SITE_SQL, {"http": f"http://{pattern}/%", "https": f"https://{pattern}/%",
-                                          "held": list(held)}).fetchone()
-    return bool(row and row["more"])
+def sites_to_come(conn: psycopg.Connection[Any], sites: Sequence[str], held: Sequence[str]) -> set[str]:
+    """The `sites` with more pages on their way to the extract stage than the `held` ones."""
+    if not sites:
+        return set()
+    rows = conn.execute(SITES_TO_COME_SQL, {"sites": list(sites), "held": list(held)}).fetchall()
+    return {r["site"] for r in rows}
 
 
 # What each stage reads of a claimed page (the stored HTML only goes to the extract stage).
@@ -107,12 +110,13 @@ class BatchLearning:
 
     def __init__(self, conn: psycopg.Connection[Any], learned: sitelearn.LearnedLines, settings: Settings,
                  jobs: Sequence[Job], site_of: dict[str, str], article_keys: dict[str, str] | None = None,
-                 *, hold_all: bool = False, more_to_come: Callable[[str, Sequence[str]], bool] | None = None):
+                 *, hold_all: bool = False,
+                 more_to_come: Callable[[Sequence[str], Sequence[str]], set[str]] | None = None):
         self.conn, self.learned, self.settings, self.site_of = conn, learned, settings, site_of
         self.article_keys = article_keys or {}  # job key -> page URL, when they differ (reextract)
         self.hold_all = hold_all  # compare every page with the batch's others (reextract)
-        # (site, URLs held) -> will more of the site's pages reach this stage? Held pages wait for
-        # them (`waits`, `carry`), so a new site's first run learns from all of them
+        # (sites, URLs held) -> the sites more of whose pages will reach this stage. Held pages wait
+        # for them (`waiting_sites`, `carry`), so a new site's first run learns from all of them
         self.more_to_come = more_to_come
         self.held_since: dict[str, float] = {}
         self.given = {job[0]: job[4] or frozenset() for job in jobs}  # what each worker was told
@@ -150,15 +154,18 @@ class BatchLearning:
             result = self._strip(result, state.learned, remove, state.common)
         return result
 
-    def waits(self, site: str) -> bool:
-        """Should a site's held pages (a young site's, or ones with lines near the threshold) wait
-        for the site's pages still to come in later batches? Then learning compares them all,
-        however the batches fell. Up to HOLD_MAX pages (enough to learn from) and half a claim's
-        lease."""
-        held = self.held.get(site, [])
-        return (self.more_to_come is not None and len(held) < HOLD_MAX
-                and time.monotonic() - self.held_since.get(site, 0.0) < self.settings.claim_lease_seconds / 2
-                and self.more_to_come(site, [self.article_keys.get(key, key) for key, _, _ in held]))
+    def waiting_sites(self, sites: Sequence[str]) -> set[str]:
+        """Of `sites`, those whose held pages (a young site's, or ones with lines near the
+        threshold) wait for the site's pages still to come in later batches, so that learning
+        compares them all, however the batches fell: up to HOLD_MAX pages (enough to learn from)
+        and half a claim's lease."""
+        now, lease = time.monotonic(), self.settings.claim_lease_seconds
+        may = [site for site in sites if len(self.held.get(site, ())) < HOLD_MAX
+               and now - self.held_since.get(site, 0.0) < lease / 2]
+        if self.more_to_come is None or not may:
+            return set()
+        held = [self.article_keys.get(key, key) for entries in self.held.values() for key, _, _ in entries]
+        return self.more_to_come(may, held)
 
     def held_pages(self) -> int:
         """How many pages are held."""
@@ -178,10 +185,11 @@ class BatchLearning:
 
     def finish(self, complete_only: bool = False, final: bool = True) -> Iterator[tuple[str, Any]]:
         """Learn from each site's held pages (with complete_only, of the sites whose pages have
-        all come back; unless final, not of a site that `waits`); yield (key, result to store) for
+        all come back; unless final, not of a site in `waiting_sites`); yield (key, result to store) for
         each of them (their lines are recorded by `record`)."""
-        for site in [s for s in self.held if (not complete_only or self.waiting[s] <= 0)
-                     and (final or not self.waits(s))]:
+        ready = [s for s in self.held if not complete_only or self.waiting[s] <= 0]
+        waiting = set() if final else self.waiting_sites(ready)
+        for site in [s for s in ready if s not in waiting]:
             self.held_since.pop(site, None)
             held = self.held.pop(site)
             pages = [page for _, page, _ in held]
@@ -250,7 +258,7 @@ def extract_pages(
                                       for p in pages], learned)
         sites = {p["url"]: host_of(p["final_url"] or p["url"]) for p in pages}
         batch = BatchLearning(conn, learned, settings, jobs, sites,
-                              more_to_come=lambda site, held: more_of_site(conn, site, held))
+                              more_to_come=lambda sites, held: sites_to_come(conn, sites, held))
         return pages, batch, pool.submit(jobs)
 
     def store(batch: BatchLearning, items: Iterable[tuple[str, StoredExtraction | None, str | None]]) -> None:
