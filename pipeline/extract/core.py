@@ -414,8 +414,8 @@ def _warm() -> None:
 class ExtractorPool:
     """Extraction in worker processes (trafilatura is not thread-safe), recycled to bound memory.
 
-    Workers are recycled between batches: after `max_tasks_per_child` pages per worker, the next
-    batch goes to a fresh pool (already started and warm) and the old one winds down. Not with
+    Workers are recycled between batches: after `max_tasks_per_child` pages per worker, the old
+    pool finishes its pages and the next batch goes to a fresh one. Not with
     ProcessPoolExecutor's own max_tasks_per_child: on Python 3.11 it hangs for good when a worker
     retires while tasks are still queued (every run of more than 2,000 pages did).
 
@@ -448,8 +448,11 @@ class ExtractorPool:
         """Between batches: a fresh pool once this one's workers have had their share of pages."""
         assert self._pool is not None
         if self._submitted and self._submitted + incoming > self.max_tasks_per_child * self.processes:
-            old, self._pool = self._pool, self._new_pool()
-            old.shutdown(wait=False)  # what it was sent still completes
+            # the old workers finish what they were sent first: two pools side by side would
+            # double the workers' memory (each maps the fork server's language model), and a
+            # fresh worker forks from the warm fork server in milliseconds
+            self._pool.shutdown(wait=True)
+            self._pool = self._new_pool()
         self._submitted += incoming
         return self._pool
 
