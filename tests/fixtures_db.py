@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -92,3 +93,25 @@ def demo_site() -> Iterator[object]:
 def pytest_report_header() -> str:
     """Say which Airflow home the session uses."""
     return f"AIRFLOW_HOME={os.environ.get('AIRFLOW_HOME')}"
+
+
+@contextmanager
+def warehouse_before(pg_state: Path, version: str) -> Iterator[psycopg.Connection]:
+    """A database of its own migrated up to (not including) migration `version`, as an existing
+    warehouse would be before it: the test applies `version` itself."""
+    base = ensure_server(pg_state)
+    name = f"newsflow_test_before_{version}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+    ensure_database(base, name)
+    with psycopg.connect(base.replace("/postgres?", f"/{name}?"), row_factory=dict_row) as conn:
+        warehouse.migrate(conn)  # creates the bookkeeping table
+        conn.execute(f"TRUNCATE {warehouse.MIGRATIONS_TABLE}")
+        conn.execute("DROP SCHEMA news CASCADE")
+        conn.commit()
+        for applied, text in warehouse.migrations():
+            if applied < version:
+                with conn.transaction():
+                    conn.execute(text.encode())
+                    conn.execute(f"INSERT INTO {warehouse.MIGRATIONS_TABLE} (version) VALUES (%s)", (applied,))
+        yield conn

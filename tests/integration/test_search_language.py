@@ -8,10 +8,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg.rows import dict_row
 
 from pipeline.warehouse import db as warehouse
-from pipeline.warehouse.embedded import ensure_database, ensure_server
+from tests.fixtures_db import warehouse_before
 
 ARTICLES = [
     # (url, language, title, body)
@@ -93,22 +92,7 @@ def test_search_config_mapping(conn: psycopg.Connection) -> None:
 @pytest.fixture
 def old_warehouse(pg_state: Path) -> Iterator[psycopg.Connection]:
     """A database migrated up to (not including) 009, as an existing warehouse would be."""
-    base = ensure_server(pg_state)
-    name = "newsflow_test_before_009"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-    ensure_database(base, name)
-    with psycopg.connect(base.replace("/postgres?", f"/{name}?"), row_factory=dict_row) as conn:
-        warehouse.migrate(conn)  # creates the bookkeeping table
-        conn.execute(f"TRUNCATE {warehouse.MIGRATIONS_TABLE}")
-        conn.execute("DROP SCHEMA news CASCADE")
-        conn.commit()
-        for version, text in warehouse.migrations():
-            if version < "009":
-                with conn.transaction():
-                    conn.execute(text.encode())
-                    conn.execute(f"INSERT INTO {warehouse.MIGRATIONS_TABLE} (version) VALUES (%s)",
-                                 (version,))
+    with warehouse_before(pg_state, "009") as conn:
         yield conn
 
 

@@ -18,7 +18,7 @@ from psycopg.rows import dict_row
 
 from pipeline.ui.search import parse_search_after, search
 from pipeline.warehouse import db as warehouse
-from pipeline.warehouse.embedded import ensure_database, ensure_server
+from tests.fixtures_db import warehouse_before
 
 T0 = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 # About 400 characters without the words searched for: whatever follows it is past the lead.
@@ -163,21 +163,7 @@ def client(dsn: str) -> Iterator[Any]:
 @pytest.fixture
 def warehouse_before_012(pg_state: Path) -> Iterator[psycopg.Connection]:
     """A database migrated up to (not including) 012, as an existing warehouse would be."""
-    base = ensure_server(pg_state)
-    name = "newsflow_test_before_012"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-    ensure_database(base, name)
-    with psycopg.connect(base.replace("/postgres?", f"/{name}?"), row_factory=dict_row) as conn:
-        warehouse.migrate(conn)
-        conn.execute(f"TRUNCATE {warehouse.MIGRATIONS_TABLE}")
-        conn.execute("DROP SCHEMA news CASCADE")
-        conn.commit()
-        for version, text in warehouse.migrations():
-            if version < "012":
-                with conn.transaction():
-                    conn.execute(text.encode())
-                    conn.execute(f"INSERT INTO {warehouse.MIGRATIONS_TABLE} (version) VALUES (%s)", (version,))
+    with warehouse_before(pg_state, "012") as conn:
         yield conn
 
 
