@@ -141,7 +141,7 @@ class SiteState:
     def common(self) -> frozenset[str]:
         """Learned lines on at least half of the site's articles (a closing note of the publisher's
         own may be among them; a line tied to an author or a section is not)."""
-        return frozenset(fp for fp in self.learned if 2 * self.counts.get(fp, 0) >= self.articles)
+        return on_half(self.learned, self.counts, self.articles)
 
     @property
     def anywhere(self) -> frozenset[str]:
@@ -231,9 +231,15 @@ def common(counted: Sequence[dict[str, str]], history_articles: int,
            history: dict[str, int]) -> frozenset[str]:
     """Lines of a batch (`counted`, with the site's history as in `learn`) on at least half of the
     site's articles."""
-    articles = history_articles + len(counted)
     batch = Counter(fp for c in counted for fp in c)
-    return frozenset(fp for fp, n in batch.items() if 2 * (n + history.get(fp, 0)) >= articles)
+    return on_half(batch, {fp: n + history.get(fp, 0) for fp, n in batch.items()},
+                   history_articles + len(counted))
+
+
+def on_half(lines: Iterable[str], counts: dict[str, int], articles: int) -> frozenset[str]:
+    """Of `lines`, those counted (`counts`: line -> articles holding it) in at least half of a
+    site's `articles`: what `SiteState.common` and `common` both ask."""
+    return frozenset(fp for fp in lines if 2 * counts.get(fp, 0) >= articles)
 
 
 def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], counted: Sequence[dict[str, str]],
