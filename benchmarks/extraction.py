@@ -1,10 +1,12 @@
 """Extraction benchmark: newsflow beside bare trafilatura (fast and default mode) on every set.
 
-Run: uv run python benchmarks/extraction.py [--sets scrapinghub,readability,synthetic-train,synthetic-test]
+Run: uv run python benchmarks/extraction.py [--sets scrapinghub,readability,wceb-dev,wceb-test,synthetic-train,...]
      [--limit N] [--rounds N] [--show-lost] [--json FILE] [--ablate] [--bench DIR] [--readability DIR]
 Sets: scrapinghub (development set, ../shared/bench/scrapinghub), readability (held-out test set of
 real pages, imported by benchmarks/import_readability.py into benchmarks/data/readability or
-../shared/bench/readability), synthetic-train / synthetic-test (pipeline.synth.publishers). A set
+../shared/bench/readability), wceb-dev / wceb-test (the article and blog pages of a 2025-26 real-page
+benchmark with must / must-not snippets, odd ids for development, even ids held out; imported by
+benchmarks/import_wceb.py; scored with snippet precision/recall too), synthetic-train / synthetic-test (pipeline.synth.publishers). A set
 whose data or generator is absent is skipped with a message. The metric, the lost-article test and
 the loaders live in pipeline.evaluation.
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 from pipeline import evaluation
 from pipeline.evaluation import Page, Run
 
-SETS = ("scrapinghub", "readability", "synthetic-train", "synthetic-test")
+SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "synthetic-train", "synthetic-test")
 
 
 def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
@@ -34,6 +36,11 @@ def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
         if folder is None or not (folder / "NOTICE.md").exists():
             return "data not found (run benchmarks/import_readability.py, or place it in ../shared/bench/readability)"
         return evaluation.load_readability(folder, args.limit)
+    if name.startswith("wceb-"):
+        folder = evaluation.wceb_dir()
+        if folder is None:
+            return "data not found (run benchmarks/import_wceb.py, or place it in ../shared/bench/wceb)"
+        return evaluation.load_wceb(folder, name.removeprefix("wceb-"), args.limit)
     if name.startswith("synthetic-"):
         try:
             return evaluation.load_synthetic(name.removeprefix("synthetic-"), args.limit)
@@ -45,10 +52,13 @@ def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool) -> None:
     """One set's table, throughput ratios and (optionally) lost page ids."""
     synthetic = "title_exact" in runs[0].scores
+    snippets = "snippet_f1" in runs[0].scores
     print(f"\n== {name}: {len(pages)} pages; fastest of {rounds} interleaved passes")
     head = f"{'extractor':22} {'P':>6} {'R':>6} {'F1':>6} {'exact':>6} {'docs/s':>7} {'lost':>5}"
     if synthetic:
         head += f" {'title':>6} {'date':>6} {'body=':>6} {'boilerpl':>8}"
+    if snippets:
+        head += f" {'snipP':>6} {'snipR':>6} {'snipF1':>6}"
     print(head)
     for r in runs:
         s = r.scores
@@ -59,6 +69,8 @@ def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_l
             title = f"{s['title_exact']:6.3f}" if has_meta else f"{'-':>6}"
             date = f"{s['date_ok']:6.3f}" if has_meta else f"{'-':>6}"
             line += f" {title} {date} {s['body_exact']:6.3f} {int(s['boilerplate']):8d}"
+        if snippets:
+            line += f" {s['snippet_precision']:6.3f} {s['snippet_recall']:6.3f} {s['snippet_f1']:6.3f}"
         print(line)
     ours = next((r for r in runs if r.extractor == "newsflow"), None)
     if ours:

@@ -36,6 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRAPINGHUB_DIR = ROOT.parent / "shared" / "bench" / "scrapinghub"
 READABILITY_DIRS = (ROOT / "benchmarks" / "data" / "readability",
                     ROOT.parent / "shared" / "bench" / "readability")
+WCEB_DIRS = (ROOT / "benchmarks" / "data" / "wceb", ROOT.parent / "shared" / "bench" / "wceb")
+WCEB_TYPES = ("article", "blog")  # the page types a news pipeline ingests
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -131,6 +133,7 @@ class Page:
     boilerplate: tuple[str, ...] = ()
     feed_published: datetime | None = None
     site: str | None = None  # pages of one site are cleaned together by `site_learned`
+    must_have: tuple[str, ...] = ()  # snippets the text must hold (real pages with snippets)
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,42 @@ def load_readability(folder: Path, limit: int | None = None) -> list[Page]:
         pages.append(Page(page.name, f"http://fakehost/{page.name}/", html,
                           (page / "expected.txt").read_text(encoding="utf-8")))
     return pages
+
+
+def wceb_dir() -> Path | None:
+    """The first folder holding the imported web-content-extraction benchmark, if any."""
+    return next((d for d in WCEB_DIRS if (d / "NOTICE.md").exists()), None)
+
+
+def load_wceb(folder: Path, split: str, limit: int | None = None) -> list[Page]:
+    """The article and blog pages of one half of the web-content-extraction benchmark as imported
+    by benchmarks/import_wceb.py: "dev" the odd ids, "test" the even ones (a fixed rule)."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = [k for k in sorted(truth) if truth[k].get("page_type") in WCEB_TYPES
+            and int(k) % 2 == (1 if split == "dev" else 0)]
+    return [Page(key, truth[key]["url"],
+                 gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace"),
+                 truth[key]["articleBody"], boilerplate=tuple(truth[key]["without"]),
+                 must_have=tuple(truth[key]["with"]))
+            for key in keys[:limit]]
+
+
+def snippet_scores(pages: Sequence[Page], bodies: Sequence[str]) -> dict[str, float]:
+    """Substring precision, recall and F1 over the pages' snippets, as trafilatura's evaluation
+    counts them: a `must_have` snippet found is a true positive (missing: a false negative), a
+    boilerplate snippet found a false positive."""
+    tp = fn = fp = 0
+    for page, body in zip(pages, bodies, strict=True):
+        text = normalise(body).casefold()
+        for snippet in page.must_have:
+            found = normalise(snippet).casefold() in text
+            tp += found
+            fn += not found
+        fp += sum(normalise(s).casefold() in text for s in page.boilerplate if normalise(s))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"snippet_precision": precision, "snippet_recall": recall, "snippet_f1": f1}
 
 
 def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
@@ -268,6 +307,8 @@ def assess(result: Run, pages: Sequence[Page], reference: Sequence[Output]) -> R
     result.scores["lost"] = len(result.lost)
     if pages and pages[0].title is not None:
         result.scores.update(synthetic_checks(pages, result.outputs))
+    if any(p.must_have for p in pages):
+        result.scores.update(snippet_scores(pages, bodies))
     return result
 
 

@@ -147,6 +147,7 @@ def extract_html(
 # against what trafilatura alone finds, and a layer that would cost most of it is undone.
 RESCUE_SHARE = 0.5  # the text kept must be at least this share of the page's prose / trafilatura's text
 GUARD_MIN_CHARS = 400  # below this, trafilatura's own text is too short to be called a body
+FRAME_RESCUE_CHARS = 1000  # a frame holding this much text, of which less than half was kept: rescue
 REAL_BODY_CHARS = 250  # a line layer may not leave less than this where trafilatura found a body
 
 
@@ -220,13 +221,25 @@ def _clean_guarded(
     return lines, removed, undone
 
 
+def _inside(lines: list[str], frame: Any) -> bool:
+    """Is (nearly) all of the text in the article's frame?"""
+    if frame is None:
+        return False
+    text = boilerplate.norm(frame.text_content())
+    long = [boilerplate.norm(line) for line in lines if len(line) > 20]
+    inside = sum(len(line) for line in long if line in text)
+    return inside >= 0.9 * sum(map(len, long))
+
+
 def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
     """Is the text found much shorter than the prose of the page's article container, or than
     what the structural layer removed? Then trafilatura alone (and its fallbacks) get their turn."""
     kept = _chars(lines)
     removed = sum(cleaning.removed_prose.values())
+    frame = cleaning.frame_text
     return (cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
-        removed >= GUARD_MIN_CHARS and kept < removed)
+        removed >= GUARD_MIN_CHARS and kept < removed) or (
+        frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame)
 
 
 def _rescue(
@@ -240,7 +253,7 @@ def _rescue(
     alone. None when newsflow's text stands."""
     bare = _trafilatura_lines(load_html(html), url, fast=True)
     method = "trafilatura"
-    if _chars(bare) < RESCUE_SHARE * cleaning.main:
+    if _chars(bare) < RESCUE_SHARE * max(cleaning.main, cleaning.frame_text):
         fallback = _trafilatura_lines(load_html(html), url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
@@ -262,8 +275,11 @@ def _rescue(
     # the guarded page through fast mode: only where fast mode found the text at all
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
     if _chars(raw_lines) < RESCUE_SHARE * target:
-        if max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main):
-            return None  # newsflow's text is the article container's: trafilatura found more around it
+        if max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main) \
+                and not _inside(bare, cleaning.frame):
+            # newsflow's text is the article container's, and trafilatura found more around it
+            # (inside the block holding the article, the more is the article's: sections it hid)
+            return None
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context)

@@ -39,6 +39,7 @@ CARD_PROSE_CHARS = 150
 CARD_LINK_DENSITY = 0.25
 FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
 MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a caption
+SLUG_MIN_PARTS = 6  # an id of this many hyphenated words is a slug of text, not a name
 MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
 RUN_HEADINGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6"})  # a related block's label
 RUN_ITEMS = frozenset({"p", "div", "h3", "h4", "h5", "h6", "li"})  # its items: one link each
@@ -151,6 +152,22 @@ def _is_linked_headline(el: lxml_html.HtmlElement, s: _Stats) -> bool:
         and _words(first) >= 4
 
 
+def _unless_slug(name: str) -> str:
+    """An id, or nothing when it is a slug of text: an anchor made from a heading
+    ("1-heading-how-popular-are-meditation-and-mindfulness") names the heading, not the block."""
+    return "" if name.count("-") >= SLUG_MIN_PARTS - 1 else name
+
+
+def _offsite_links(el: lxml_html.HtmlElement, url: str | None) -> bool:
+    """Do most of a block's links lead to other sites? Teasers promote the site's own articles;
+    a list of links elsewhere inside an article (sources, changes, references) is its text."""
+    if not url:
+        return False
+    hrefs = [a.get("href") for a in el.iter("a")]
+    own = sum(same_site(h, url) for h in hrefs)
+    return 2 * own < sum(1 for h in hrefs if h and not h.startswith(("#", "javascript:", "mailto:")))
+
+
 def _words(el: lxml_html.HtmlElement) -> int:
     return len(el.text_content().split())
 
@@ -179,7 +196,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
     if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
         return "article-header"  # headline, standfirst, byline, date: never body text
     name = f"{el.get('class', '')} {el.get('id', '')}"
-    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
+    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text \
+            and NAMED_RE.search(f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"):
         return "named-block"
     if tag in LIST_TAGS:
         if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
@@ -207,6 +225,7 @@ class TreeCleaning:
     article_paragraphs: list[str] = field(default_factory=list)  # the container's paragraphs and subheadings
     frame: lxml_html.HtmlElement | None = None  # the block holding the article (spread or dense)
     frame_share: float = 0.0  # the share of the page's text in it
+    frame_text: int = 0  # characters of text in it (prose, lists, tables and all)
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
@@ -233,6 +252,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
     protected, main, container, out.frame = _article_containers(elements, stats)
     if out.frame is not None and page_text:
         out.frame_share = stats[out.frame].text / page_text
+        out.frame_text = stats[out.frame].text
     if container is not None:
         out.article_paragraphs = _own_paragraphs(container, stats)
     longest = max((s.prose for s in stats.values()), default=0)
@@ -243,6 +263,8 @@ def clean_tree(tree: lxml_html.HtmlElement,
         el = elements[i]
         s = stats[el]
         rule = _rule(el, s, page_text, deks)
+        if rule == "teaser-list" and _offsite_links(el, url):
+            rule = None
         if rule is not None and (el in protected or (keep is not None and keep(el))):
             out.kept[rule] += 1
             rule = None
@@ -253,7 +275,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
                     out.removed_prose["related-run"] += stats[x].text - stats[x].linked
                     out.removed.extend(Removal(t, "structural:related-run") for t in _text_lines(x))
                     _drop(x)
-                i += s.size
+                i += sum(stats[x].size for x in run)  # the run's siblings follow the label's subtree
                 continue
         if rule is None:
             if el.tag == "h1":

@@ -121,3 +121,43 @@ def test_structural_rule_taking_the_article_is_undone_against_trafilatura_alone(
     for _, text in paras:
         assert text in result.body
     assert [u["rule"] for u in result.extra["undone"]] == ["structural:named-block"]
+
+
+def test_a_section_listing_links_to_other_sites_is_not_a_teaser_list() -> None:
+    """A section of the article with a heading, a short paragraph and a list of linked titles
+    elsewhere (patches, sources) is text; the same shape linking to the site's own articles is teasers.
+    (The list itself may still go as a link list: a bare list of links, wherever they lead.)"""
+    def section(host: str) -> str:
+        items = "".join(f"<li><p><a href='{host}/pull/{i}'>Make the parser accept nested lists number {i}</a></p></li>"
+                        for i in range(5))
+        return f"<div class='sect1'><h2>Patches sent</h2><div><p>There has been good progress on the parser side these past months, and many patches were sent for review:</p></div><ul>{items}</ul></div>"
+
+    for host, kept in (("https://forge.example", True), ("", False)):
+        result = extract_html(_page("".join(f"<p>{p}</p>" for p in PARAS * 2) + section(host)),
+                              "http://post.example/news/progress")
+        assert result is not None
+        assert ("good progress on the parser side" in result.body) is kept
+        assert ("structural:teaser-list" in {r.rule for r in result.removed}) is not kept
+
+
+def test_an_id_made_from_a_heading_names_no_block() -> None:
+    """An anchor id slugged from a heading ("how-popular-...") does not make its section a named block;
+    a block named by its class still goes."""
+    section = "<div id='1-heading-how-popular-are-piers-and-jetties'><h2>How popular are piers?</h2><p>{}</p></div>"
+    result = extract_html(_page(f"<p>{PARAS[0]}</p>" + section.format(PARAS[1]) + f"<p>{PARAS[2]}</p>"
+                                + f"<div class='popular-stories'><p>{PARAS[3]}</p></div>"),
+                          "http://post.example/news/pier")
+    assert result is not None
+    assert PARAS[1] in result.body and PARAS[3] not in result.body
+
+
+def test_text_the_article_frame_holds_counts_as_the_article() -> None:
+    """The safety net takes trafilatura's fallback text when nearly all of it stands in the block
+    holding the article (sections fast mode left out), not when it comes from around that block."""
+    from pipeline.extract.core import _inside
+
+    frame = lxml_html.fromstring("<div><p>" + PARAS[0] + "</p><details><p>" + PARAS[1] + "</p></details></div>")
+    assert _inside([PARAS[0], PARAS[1]], frame)
+    assert not _inside([PARAS[0], PARAS[1], PARAS[2], "Most read: the harbour master retires after forty years"],
+                       frame)
+    assert not _inside([PARAS[0]], None)

@@ -177,3 +177,17 @@ def test_bylines_in_more_forms_name_their_authors() -> None:
     assert author_names("Texte : Marie Dupont") == {"Marie Dupont"}
     assert author_names("Escrito por Juan Pérez") == {"Juan Pérez"}
     assert not BYLINE_RE.match("Bypass road closed for the summer")
+
+
+def test_a_related_run_whose_item_a_rule_would_drop_again_is_dropped_once() -> None:
+    """A related run's one-link items are dropped with their label; the walk goes on after the run.
+
+    Before, it went on into the dropped items, and an item another rule fires on (a class name
+    saying "btn") was dropped a second time: an AssertionError that lost the whole page."""
+    page = ("<html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p>Get in touch</p><div class='demo-btn'><a href='/contact?page=bridge'>Talk to our news desk</a></div>"
+            + "</article></body></html>")
+    result = extract_html(page, "http://paper.example/news/1.html")
+    assert result is not None and result.body.split("\n") == PARAS
+    assert any(r.rule == "structural:related-run" for r in result.removed)
