@@ -184,10 +184,11 @@ def load_wceb(folder: Path, split: str, limit: int | None = None) -> list[Page]:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     keys = [k for k in sorted(truth) if truth[k].get("page_type") in WCEB_TYPES
             and int(k) % 2 == (1 if split == "dev" else 0)]
-    return [Page(key, truth[key]["url"],
-                 gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace"),
-                 truth[key]["articleBody"], boilerplate=tuple(truth[key]["without"]),
-                 must_have=tuple(truth[key]["with"]))
+    def html(key: str) -> str:
+        return gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+
+    return [Page(key, truth[key]["url"], html(key), truth[key]["articleBody"],
+                 boilerplate=tuple(truth[key]["without"]), must_have=tuple(truth[key]["with"]))
             for key in keys[:limit]]
 
 
