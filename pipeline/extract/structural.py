@@ -57,10 +57,12 @@ NAMED_RE = re.compile(
     r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
     r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
     r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])"  # words
-    # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12
-    r"|(?:hidden|hide|small)(?:$|\s)"
+    # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12, nor Drupal's
+    # field--label-hidden (on every field whose label is not shown: the article's body too)
+    r"|(?<!label-)(?<!label--)(?<!label_)(?:hidden|hide|small)(?:$|\s)"
     r")", re.I)
 WORD_RE = re.compile(r"\w")
+CODE_TAGS = frozenset({"pre", "code"})
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -262,6 +264,9 @@ def clean_tree(tree: lxml_html.HtmlElement,
     while i < len(elements):
         el = elements[i]
         s = stats[el]
+        if el.tag in CODE_TAGS:  # code as it stands: its highlighter's spans ("hljs-comment") name nothing
+            i += s.size
+            continue
         rule = _rule(el, s, page_text, deks)
         if rule == "teaser-list" and _offsite_links(el, url):
             rule = None

@@ -161,3 +161,22 @@ def test_text_the_article_frame_holds_counts_as_the_article() -> None:
     assert not _inside([PARAS[0], PARAS[1], PARAS[2], "Most read: the harbour master retires after forty years"],
                        frame)
     assert not _inside([PARAS[0]], None)
+
+
+def test_a_field_whose_label_is_hidden_is_not_hidden() -> None:
+    """Drupal marks every field whose label is not shown `field--label-hidden`, the article's
+    standfirst and body too: the field stays. A block named hidden itself still goes."""
+    fields = "".join(f"<div class='field field--name-body field--label-hidden'><p>{p}</p></div>" for p in PARAS)
+    result = extract_html(_page(fields + "<div class='is-hidden'><p>Sign in to keep reading the Post online.</p></div>"),
+                          "http://post.example/news/pier")
+    assert result is not None and result.body.split("\n") == PARAS
+
+
+def test_code_blocks_keep_their_highlighted_comments() -> None:
+    """A highlighter's spans inside <pre>/<code> ("hljs-comment") are code, not a comments section."""
+    code = ("<pre><code><span class='hljs-comment'># initialise the repository</span>\ngit init\n"
+            "<span class='hljs-comment'># see what changed since the last commit</span>\ngit status</code></pre>")
+    result = extract_html(_page("".join(f"<p>{p}</p>" for p in PARAS[:2]) + code + f"<p>{PARAS[2]}</p>"),
+                          "http://post.example/news/git")
+    assert result is not None
+    assert "# initialise the repository" in result.body and "# see what changed" in result.body
