@@ -59,7 +59,8 @@ NAMED_RE = re.compile(
     r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])"  # words
     # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12, nor Drupal's
     # field--label-hidden (on every field whose label is not shown: the article's body too)
-    r"|(?<!label-)(?<!label--)(?<!label_)(?:hidden|hide|small)(?:$|\s)"
+    r"|(?<!label-)(?<!label--)(?<!label_)(?<!overflow-)(?<!-x-)(?<!-y-)(?:hidden|hide)(?:$|\s)"
+    r"|(?<![\w-])small(?:$|\s)"
     r")", re.I)
 WORD_RE = re.compile(r"\w")
 CODE_TAGS = frozenset({"pre", "code"})

@@ -163,10 +163,13 @@ def test_text_the_article_frame_holds_counts_as_the_article() -> None:
     assert not _inside([PARAS[0]], None)
 
 
-def test_a_field_whose_label_is_hidden_is_not_hidden() -> None:
+@pytest.mark.parametrize("name", ["field field--name-body field--label-hidden", "grid overflow-hidden rounded",
+                                  "text-body-small"])
+def test_a_field_whose_label_is_hidden_is_not_hidden(name: str) -> None:
     """Drupal marks every field whose label is not shown `field--label-hidden`, the article's
-    standfirst and body too: the field stays. A block named hidden itself still goes."""
-    fields = "".join(f"<div class='field field--name-body field--label-hidden'><p>{p}</p></div>" for p in PARAS)
+    standfirst and body too; utility classes clip overflow or set a size: the blocks stay. A block
+    named hidden itself still goes."""
+    fields = "".join(f"<div class='{name}'><p>{p}</p></div>" for p in PARAS)
     result = extract_html(_page(fields + "<div class='is-hidden'><p>Sign in to keep reading the Post online.</p></div>"),
                           "http://post.example/news/pier")
     assert result is not None and result.body.split("\n") == PARAS
