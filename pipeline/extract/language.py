@@ -1,8 +1,9 @@
 """The language of an article: the page's declared `<html lang>` when plausible, else the body's.
 
-py3langid (a naive Bayes over byte n-grams, 0.1 ms for a few kB) reads the body. It is only
-asked when the text has enough letters to judge, and only believed when it is confident: short
-or mixed text gives None rather than a guess. The answer is an ISO 639-1 code (two letters).
+py3langid (a naive Bayes over byte n-grams; its cost grows with the text) reads the body. It is
+only asked when the text has enough letters to judge, and only believed when it is confident:
+short or mixed text gives None rather than a guess. A declared language is checked on the body's
+opening first, and read at full sample length only when the opening does not confirm it. The answer is an ISO 639-1 code (two letters).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ MIN_CONFIDENCE = 0.90
 OVERRIDE_CONFIDENCE = 0.995
 # The detector reads at most this much of the body (its answer is settled long before).
 SAMPLE_CHARS = 1200
+CHECK_CHARS = 600  # the sample that checks a declared language first
 
 _ISO_639_1_CODES = """
 aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de
@@ -62,9 +64,9 @@ def load_model() -> None:
     _identifier()
 
 
-def classify(text: str) -> tuple[str | None, float, int]:
+def classify(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[str | None, float, int]:
     """(ISO 639-1 code or None, confidence, letters) of a body: None when too short or unsure."""
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:sample_chars]
     letters = len(LETTER_RE.findall(sample))
     if letters < MIN_LETTERS:
         return None, 0.0, letters
@@ -87,9 +89,15 @@ def detect_language(text: str, declared: str | None) -> str | None:
     is a template default, not the article's language. Otherwise the body's detected language,
     when the body is long enough and the detector confident."""
     claimed = normalise_code(declared)
-    code, probability, letters = classify(text or "")
     if claimed is None:
-        return code
+        return classify(text or "")[0]
+    # a declaration is only checked: a shorter sample that agrees settles it (the detector's cost
+    # grows with the sample), and one that disagrees is read again at full length
+    code, probability, letters = classify(text or "", CHECK_CHARS)
+    if code is not None and _kin(code, claimed):
+        return claimed
+    if len(text or "") > CHECK_CHARS:
+        code, probability, letters = classify(text or "")
     if (code is not None and not _kin(code, claimed) and letters >= OVERRIDE_LETTERS
             and probability >= OVERRIDE_CONFIDENCE):
         return code

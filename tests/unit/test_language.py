@@ -65,3 +65,14 @@ def test_normalise_code() -> None:
     """Tags become ISO 639-1 primary codes; anything else is None."""
     assert [normalise_code(v) for v in ("pt-BR", "zh_Hant_TW", "FR", "ger", "", None, "q1")] == [
         "pt", "zh", "fr", "de", None, None, None]
+
+
+def test_a_declaration_the_opening_confirms_is_settled_there() -> None:
+    """The declared language is checked on the body's first CHECK_CHARS: when they agree, the rest
+    is not read (a long quotation in another language further down does not overrule it); when
+    they disagree, the full sample decides as before."""
+    from pipeline.extract.language import CHECK_CHARS
+
+    opening = (BODIES["en"] + " ") * (CHECK_CHARS // len(BODIES["en"]) + 1)
+    assert detect_language(opening[:CHECK_CHARS] + " ".join([BODIES["de"]] * 6), "en") == "en"
+    assert detect_language(" ".join([BODIES["de"]] * 6), "en") == "de"
