@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 
 import xxhash
 
@@ -363,7 +364,8 @@ def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], l
 def _is_label(line: str) -> bool:
     """A short heading: a few words, no sentence end (a trailing ellipsis or colon is fine)."""
     s = line.strip().rstrip(".…:")
-    return 0 < len(TOKEN_RE.findall(s)) <= 6 and not SENTENCE_END_RE.search(s)
+    words = sum(1 for _ in islice(TOKEN_RE.finditer(s), 7))  # a long line stops at its seventh word
+    return 0 < words <= 6 and not SENTENCE_END_RE.search(s)
 
 
 def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
