@@ -37,7 +37,7 @@ def blob(mirror: Path, commit: str, path: str) -> bytes:
     """One file of the commit; a Git LFS pointer in place of the content is an error."""
     data = git(mirror, "show", f"{commit}:{path}")
     if data.startswith(LFS_POINTER):
-        raise SystemExit(f"import_readability: {path} is a Git LFS pointer, not the file")
+        raise SystemExit(f"{path} is a Git LFS pointer, not the file (fetch the LFS objects into the copy)")
     return data
 
 

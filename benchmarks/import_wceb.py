@@ -17,14 +17,16 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: benchmarks/ is on the path, the project root is not
+    sys.path.insert(0, str(ROOT))
+from benchmarks.import_readability import blob, git  # noqa: E402  (reading a git copy, LFS pointers refused)
+
 DEFAULT_MIRROR = Path("/work/.mirror/tiptopjaw+web-content-extraction-benchmark/repo")
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "wceb"
-LFS_POINTER = b"version https://git-lfs.github.com/spec/"
 
 NOTICE = """# tiptopjaw/web-content-extraction-benchmark (real pages of 2025-26: a development and a test half)
 
@@ -41,19 +43,6 @@ url, title, `articleBody` (the `main_content`), `with`, `without` and the annota
 Split, fixed before any page was read: odd ids are `wceb-dev` (development), even ids `wceb-test`
 (test: read as totals only, never tuned on). Pages kept: {kept}; skipped (no text or no HTML): {skipped}.
 """
-
-
-def git(mirror: Path, *args: str) -> bytes:
-    """Output of one git command run against the mirror."""
-    return subprocess.run(["git", "-C", str(mirror), *args], check=True, capture_output=True).stdout
-
-
-def blob(mirror: Path, commit: str, path: str) -> bytes:
-    """One file of the commit; a Git LFS pointer in place of the content is an error."""
-    data = git(mirror, "show", f"{commit}:{path}")
-    if data.startswith(LFS_POINTER):
-        raise SystemExit(f"import_wceb: {path} is a Git LFS pointer, not the file")
-    return data
 
 
 def import_pages(mirror: Path, out: Path) -> tuple[int, list[str]]:
