@@ -231,6 +231,28 @@ def _inside(lines: list[str], frame: Any) -> bool:
     return inside >= 0.9 * sum(map(len, long))
 
 
+# the structural rules that take other articles' teasers and headlines
+TEASER_RULES = frozenset({"structural:teaser-list", "structural:related-run", "structural:linked-card",
+                          "structural:link-list"})
+
+
+def _mostly_teasers(found: list[str], kept: list[str], removed: list[Removal]) -> bool:
+    """Is most of the text trafilatura found beyond newsflow's what the structural layer removed
+    as teasers, related headlines or link lists (other articles, not this page's text)?"""
+    ours = {boilerplate.norm(line) for line in kept}
+    gone = [(boilerplate.norm(r.text), r.rule) for r in removed if len(r.text) > 20]
+    extra = teasers = 0
+    for line in found:
+        n = boilerplate.norm(line)
+        if len(line) <= 20 or n in ours:
+            continue
+        extra += len(line)
+        rule = next((rl for t, rl in gone if t and (t in n or n in t)), None)
+        if rule in TEASER_RULES:
+            teasers += len(line)
+    return teasers >= RESCUE_SHARE * extra
+
+
 def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
     """Is the text found much shorter than the prose of the page's article container, or than
     what the structural layer removed? Then trafilatura alone (and its fallbacks) get their turn."""
@@ -276,9 +298,10 @@ def _rescue(
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
     if _chars(raw_lines) < RESCUE_SHARE * target:
         if max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main) \
-                and not _inside(bare, cleaning.frame):
-            # newsflow's text is the article container's, and trafilatura found more around it
-            # (inside the block holding the article, the more is the article's: sections it hid)
+                and not _inside(bare, cleaning.frame) and _mostly_teasers(bare, lines, cleaning.removed):
+            # newsflow's text is the article container's, and what more trafilatura found around it
+            # is what the structural layer took as other articles' teasers and headlines (inside
+            # the block holding the article, or taken for anything else, the more is the page's own)
             return None
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})

@@ -3,7 +3,8 @@
 py3langid (a naive Bayes over byte n-grams; its cost grows with the text) reads the body. It is
 only asked when the text has enough letters to judge, and only believed when it is confident:
 short or mixed text gives None rather than a guess. A declared language is checked on the body's
-opening first, and read at full sample length only when the opening does not confirm it. The answer is an ISO 639-1 code (two letters).
+opening first, and read at full sample length only when the opening does not confirm it. The
+answer is an ISO 639-1 code (two letters).
 """
 
 from __future__ import annotations

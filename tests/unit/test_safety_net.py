@@ -183,3 +183,17 @@ def test_code_blocks_keep_their_highlighted_comments() -> None:
                           "http://post.example/news/git")
     assert result is not None
     assert "# initialise the repository" in result.body and "# see what changed" in result.body
+
+
+def test_trafilatura_text_beyond_newsflows_counts_as_teasers_only_when_taken_as_teasers() -> None:
+    """The net keeps newsflow's article-container text against trafilatura's longer text only when
+    what trafilatura found beyond it was removed as teasers, related headlines or link lists; text
+    removed for anything else (a block named "comments" on a course page) is the page's own."""
+    from pipeline.extract.core import _mostly_teasers
+    from pipeline.models import Removal
+
+    ours, more = PARAS[:1], PARAS[1:]
+    assert _mostly_teasers(ours + more, ours, [Removal(t, "structural:teaser-list") for t in more])
+    assert not _mostly_teasers(ours + more, ours, [Removal(t, "structural:named-block") for t in more])
+    assert not _mostly_teasers(ours + more, ours, [])  # found by the fallbacks alone
+    assert _mostly_teasers(ours, ours, [])  # nothing beyond newsflow's: nothing to take
