@@ -4,11 +4,12 @@ Run: uv run python benchmarks/extraction.py [--sets scrapinghub,readability,wceb
      [--limit N] [--rounds N] [--show-lost] [--json FILE] [--ablate] [--bench DIR] [--readability DIR]
 Sets: scrapinghub (development set, ../shared/bench/scrapinghub), readability (held-out test set of
 real pages, imported by benchmarks/import_readability.py into benchmarks/data/readability or
-../shared/bench/readability), wceb-dev / wceb-test (the article and blog pages of a 2025-26 real-page
-benchmark with must / must-not snippets, odd ids for development, even ids held out; imported by
-benchmarks/import_wceb.py; scored with snippet precision/recall too), synthetic-train / synthetic-test (pipeline.synth.publishers). A set
-whose data or generator is absent is skipped with a message. The metric, the lost-article test and
-the loaders live in pipeline.evaluation.
+../shared/bench/readability), wceb-dev / wceb-test (the article and blog pages of a 2025-26
+real-page benchmark with must / must-not snippets, odd ids for development, even ids held out;
+imported by benchmarks/import_wceb.py; scored with snippet precision/recall too), wceb-other-dev /
+wceb-other-test (the same halves' forum, product, service, listing and documentation pages),
+synthetic-train / synthetic-test (pipeline.synth.publishers). A set whose data or generator is
+absent is skipped with a message. The metric, the lost-article test and the loaders live in pipeline.evaluation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from pathlib import Path
 from pipeline import evaluation
 from pipeline.evaluation import Page, Run
 
-SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "synthetic-train", "synthetic-test")
+SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "wceb-other-dev", "wceb-other-test", "synthetic-train",
+        "synthetic-test")
 
 
 def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
@@ -40,7 +42,8 @@ def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
         folder = evaluation.wceb_dir()
         if folder is None:
             return "data not found (run benchmarks/import_wceb.py, or place it in ../shared/bench/wceb)"
-        return evaluation.load_wceb(folder, name.removeprefix("wceb-"), args.limit)
+        split = name.rsplit("-", 1)[1]
+        return evaluation.load_wceb(folder, split, args.limit, articles=not name.startswith("wceb-other-"))
     if name.startswith("synthetic-"):
         try:
             return evaluation.load_synthetic(name.removeprefix("synthetic-"), args.limit)

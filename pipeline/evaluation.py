@@ -178,11 +178,12 @@ def wceb_dir() -> Path | None:
     return next((d for d in WCEB_DIRS if (d / "NOTICE.md").exists()), None)
 
 
-def load_wceb(folder: Path, split: str, limit: int | None = None) -> list[Page]:
-    """The article and blog pages of one half of the web-content-extraction benchmark as imported
-    by benchmarks/import_wceb.py: "dev" the odd ids, "test" the even ones (a fixed rule)."""
+def load_wceb(folder: Path, split: str, limit: int | None = None, articles: bool = True) -> list[Page]:
+    """The article and blog pages (or, with `articles=False`, the other pages: forums, products,
+    services, listings, documentation) of one half of the web-content-extraction benchmark as
+    imported by benchmarks/import_wceb.py: "dev" the odd ids, "test" the even ones (a fixed rule)."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    keys = [k for k in sorted(truth) if truth[k].get("page_type") in WCEB_TYPES
+    keys = [k for k in sorted(truth) if (truth[k].get("page_type") in WCEB_TYPES) is articles
             and int(k) % 2 == (1 if split == "dev" else 0)]
     def html(key: str) -> str:
         return gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")

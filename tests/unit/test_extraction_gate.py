@@ -206,5 +206,6 @@ def test_wceb_loader_takes_the_article_pages_of_one_half(tmp_path: Path) -> None
     dev = evaluation.load_wceb(tmp_path, "dev")
     assert [p.id for p in dev] == ["0001"]  # 0003 is a forum, 0005 a product page
     assert [p.id for p in evaluation.load_wceb(tmp_path, "test")] == ["0002", "0004"]
+    assert [p.id for p in evaluation.load_wceb(tmp_path, "dev", articles=False)] == ["0003", "0005"]
     assert (dev[0].url, dev[0].html, dev[0].truth, dev[0].must_have, dev[0].boilerplate) == (
         "http://s/1", "<p>0001</p>", "body 1", ("w1",), ("x",))
