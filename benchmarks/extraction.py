@@ -9,7 +9,8 @@ real-page benchmark with must / must-not snippets, odd ids for development, even
 imported by benchmarks/import_wceb.py; scored with snippet precision/recall too), wceb-other-dev /
 wceb-other-test (the same halves' forum, product, service, listing and documentation pages),
 synthetic-train / synthetic-test (pipeline.synth.publishers). A set whose data or generator is
-absent is skipped with a message. The metric, the lost-article test and the loaders live in pipeline.evaluation.
+absent is skipped with a message. The metric, the lost-article test and the loaders live in
+pipeline.evaluation.
 """
 
 from __future__ import annotations
