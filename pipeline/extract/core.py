@@ -273,10 +273,12 @@ def _rescue(
     the page is cleaned again with every block holding that text protected from the structural
     rules, and if that still falls short, trafilatura's own text is cleaned by the line rules
     alone. None when newsflow's text stands."""
-    bare = _trafilatura_lines(load_html(html), url, fast=True)
+    # one parse of the untouched page; each pass gets its own copy (copying is 5x cheaper than parsing)
+    pristine = load_html(html)
+    bare = _trafilatura_lines(copy.deepcopy(pristine), url, fast=True)
     method = "trafilatura"
     if _chars(bare) < RESCUE_SHARE * max(cleaning.main, cleaning.frame_text):
-        fallback = _trafilatura_lines(load_html(html), url, fast=False)
+        fallback = _trafilatura_lines(copy.deepcopy(pristine), url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
     target = _chars(bare)
@@ -289,7 +291,7 @@ def _rescue(
         inside = sum(len(t) for t in text if len(t) > 20 and t in found)
         return inside >= 200 or inside >= 0.5 * max(1, sum(map(len, text)))
 
-    tree = load_html(html)
+    tree = pristine  # the last pass takes the parse itself
     again = structural.clean_tree(tree, keep=holds_found_text, url=url)
     undone = [{"rule": f"structural:{rule}", "chars": chars - again.removed_prose.get(rule, 0),
                "layer": "structural"} for rule, chars in cleaning.removed_prose.items()
