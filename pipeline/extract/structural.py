@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -166,17 +167,16 @@ def _offsite_links(el: lxml_html.HtmlElement, url: str | None) -> bool:
     a list of links elsewhere inside an article (sources, changes, references) is its text."""
     if not url:
         return False
-    hrefs = [a.get("href") for a in el.iter("a")]
-    own = sum(same_site(h, url) for h in hrefs)
-    return 2 * own < sum(1 for h in hrefs if h and not h.startswith(("#", "javascript:", "mailto:")))
+    hrefs = [h for h in (a.get("href") for a in el.iter("a")) if _leads_away(h)]
+    return 2 * sum(same_site(h, url) for h in hrefs) < len(hrefs)
 
 
 def _words(el: lxml_html.HtmlElement) -> int:
     return len(el.text_content().split())
 
 
-def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_html.HtmlElement]
-          ) -> str | None:
+def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_html.HtmlElement],
+          url: str | None = None) -> str | None:
     """The structural rule that names this element as boilerplate, or None."""
     if el in deks:
         return "dek"
@@ -198,16 +198,16 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return None
     if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
         return "article-header"  # headline, standfirst, byline, date: never body text
-    name = f"{el.get('class', '')} {el.get('id', '')}"
-    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text \
-            and NAMED_RE.search(f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"):
+    name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
+    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
         return "named-block"
     if tag in LIST_TAGS:
         if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
             return "link-list"
         # teaser cards: linked headlines, each with at most a short blurb under it
         if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
-                and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text):
+                and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text
+                and not _offsite_links(el, url)):
             return "teaser-list"
     elif tag in INLINE_LIST_TAGS and s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
         return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
@@ -268,9 +268,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
         if el.tag in CODE_TAGS:  # code as it stands: its highlighter's spans ("hljs-comment") name nothing
             i += s.size
             continue
-        rule = _rule(el, s, page_text, deks)
-        if rule == "teaser-list" and _offsite_links(el, url):
-            rule = None
+        rule = _rule(el, s, page_text, deks, url)
         if rule is not None and (el in protected or (keep is not None and keep(el))):
             out.kept[rule] += 1
             rule = None
@@ -471,9 +469,14 @@ def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) ->
     return run if len(run) >= 2 else []
 
 
+def _leads_away(href: str | None) -> TypeGuard[str]:
+    """Is this a link to another page (not an anchor on this one, a script or an address)?"""
+    return href is not None and href != "" and not href.startswith(("#", "javascript:", "mailto:"))
+
+
 def same_site(href: str | None, url: str | None) -> bool:
     """Does a link point to another page of the page's own site (a relative link, or its host)?"""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
+    if not _leads_away(href):
         return False
     target = urlsplit(href)
     if not target.netloc:
