@@ -89,16 +89,17 @@ def detect_language(text: str, declared: str | None) -> str | None:
     does not plainly contradict it: a template's `lang="en"` on a long, unmistakably German body
     is a template default, not the article's language. Otherwise the body's detected language,
     when the body is long enough and the detector confident."""
+    text = text or ""
     claimed = normalise_code(declared)
     if claimed is None:
-        return classify(text or "")[0]
+        return classify(text)[0]
     # a declaration is only checked: a shorter sample that agrees settles it (the detector's cost
     # grows with the sample), and one that disagrees is read again at full length
-    code, probability, letters = classify(text or "", CHECK_CHARS)
+    code, probability, letters = classify(text, CHECK_CHARS)
     if code is not None and _kin(code, claimed):
         return claimed
-    if len(text or "") > CHECK_CHARS:
-        code, probability, letters = classify(text or "")
+    if len(text) > CHECK_CHARS:
+        code, probability, letters = classify(text)
     if (code is not None and not _kin(code, claimed) and letters >= OVERRIDE_LETTERS
             and probability >= OVERRIDE_CONFIDENCE):
         return code
