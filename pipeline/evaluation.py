@@ -62,11 +62,17 @@ def score(pairs: Sequence[tuple[str, str]]) -> dict[str, float]:
     tp = sum(c[0] for c in counts) / len(counts)
     fp = sum(c[1] for c in counts) / len(counts)
     fn = sum(c[2] for c in counts) / len(counts)
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
+    accuracy = sum(TOKEN_RE.findall(t) == TOKEN_RE.findall(p) for t, p in pairs) / len(pairs)
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+def precision_recall_f1(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    """Precision, recall and their harmonic mean from true/false positive and false negative counts."""
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    accuracy = sum(TOKEN_RE.findall(t) == TOKEN_RE.findall(p) for t, p in pairs) / len(pairs)
-    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+    return precision, recall, f1
 
 
 def normalise(text: str | None) -> str:
@@ -199,15 +205,13 @@ def snippet_scores(pages: Sequence[Page], bodies: Sequence[str]) -> dict[str, fl
     boilerplate snippet found a false positive."""
     tp = fn = fp = 0
     for page, body in zip(pages, bodies, strict=True):
-        text = normalise(body).casefold()
+        text = _fold(body)
         for snippet in page.must_have:
-            found = normalise(snippet).casefold() in text
+            found = _fold(snippet) in text
             tp += found
             fn += not found
-        fp += sum(normalise(s).casefold() in text for s in page.boilerplate if normalise(s))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        fp += _found(text, page.boilerplate)
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
     return {"snippet_precision": precision, "snippet_recall": recall, "snippet_f1": f1}
 
 
@@ -330,8 +334,17 @@ def synthetic_checks(pages: Sequence[Page], outputs: Sequence[Output]) -> dict[s
 
 def has_boilerplate(body: str, snippets: Sequence[str]) -> bool:
     """Whether any snippet occurs in the body, both whitespace- and case-normalised."""
-    text = normalise(body).casefold()
-    return any(s and normalise(s).casefold() in text for s in snippets if normalise(s))
+    return _found(_fold(body), snippets) > 0
+
+
+def _fold(text: str) -> str:
+    """Text whitespace-normalised and case-folded, for snippet matching."""
+    return normalise(text).casefold()
+
+
+def _found(folded: str, snippets: Sequence[str]) -> int:
+    """How many of the (non-blank) snippets occur in an already folded text."""
+    return sum(s in folded for s in map(_fold, snippets) if s)
 
 
 def compare(pages: Sequence[Page], extractors: dict[str, Extractor] | None = None,
