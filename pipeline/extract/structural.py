@@ -410,7 +410,9 @@ def _split_at_breaks(el: lxml_html.HtmlElement) -> None:
     def flush() -> None:
         while run and run[-1].tag == "br" and not (run[-1].tail or "").strip():
             run.pop()  # a break ending the run ends no line
-        if (run_text or "").strip() or any(isinstance(n.tag, str) and n.tag != "br" for n in run):
+        # text after a <br> is the run's too: a block opening with <br>text keeps that text
+        if (run_text or "").strip() or any(
+                (isinstance(n.tag, str) and n.tag != "br") or (n.tail or "").strip() for n in run):
             p = etree.SubElement(el, "p")
             p.text = run_text
             p.extend(run)

@@ -36,6 +36,19 @@ def test_double_breaks_become_paragraphs_and_inline_markup_stays_inside() -> Non
         '<font size="2"><p>a</p><p>b</p></font>']
 
 
+def test_text_after_a_leading_break_is_kept_when_a_block_follows() -> None:
+    """An article block opening with <br>text and then a block element (a <style>, a heading):
+    the opening text is a paragraph of its own, not dropped with the lone break before it."""
+    tree = lxml_html.fromstring(
+        f"<html><body><div class='story'><br>{PARAS[0]}<style>p {{margin: 0}}</style><h2>Detour</h2>"
+        f"{PARAS[1]}<br><br>{PARAS[2]}</div></body></html>")
+    paragraphs_from_breaks(tree.find("body"))
+    div = tree.find(".//div")
+    assert [" ".join(x.text_content().split()) for x in div if x.tag == "p"] == PARAS
+    result = extract_html(lxml_html.tostring(tree, encoding="unicode"), "http://paper.example/news/2.html")
+    assert result is not None and PARAS[0] in result.body
+
+
 def test_a_table_cell_article_keeps_each_paragraph_whole() -> None:
     """A table-layout article whose paragraphs are <font> runs with links in them: one line each."""
     body = "<br><br>\n".join(f'<font size="2">{p[:40]}<a href="/t">{p[40:60]}</a>{p[60:]}</font>' for p in PARAS)
