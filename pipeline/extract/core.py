@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -254,12 +255,15 @@ def _mostly_teasers(found: list[str], kept: list[str], removed: list[Removal]) -
 
 
 def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
-    """Is the text found much shorter than the prose of the page's article container, or than
-    what the structural layer removed? Then trafilatura alone (and its fallbacks) get their turn."""
+    """Is the text found less than a real body, or much shorter than the prose of the page's
+    article container, or than what the structural layer removed? Then trafilatura alone (and its
+    fallbacks) get their turn. (A page of links, such as a job board, loses only linked text to
+    a link-list rule: its removed prose is nothing, and what is left may be nothing too.)"""
     kept = _chars(lines)
     removed = sum(cleaning.removed_prose.values())
     frame = cleaning.frame_text
-    return (cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
+    return kept < REAL_BODY_CHARS or (
+        cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
         removed >= GUARD_MIN_CHARS and kept < removed) or (
         frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame)
 
@@ -293,9 +297,9 @@ def _rescue(
 
     tree = pristine  # the last pass takes the parse itself
     again = structural.clean_tree(tree, keep=holds_found_text, url=url)
-    undone = [{"rule": f"structural:{rule}", "chars": chars - again.removed_prose.get(rule, 0),
-               "layer": "structural"} for rule, chars in cleaning.removed_prose.items()
-              if chars > again.removed_prose.get(rule, 0)]
+    before, after = _chars_by_rule(cleaning.removed), _chars_by_rule(again.removed)
+    undone = [{"rule": rule, "chars": chars - after[rule], "layer": "structural"}
+              for rule, chars in before.items() if chars > after[rule]]
     # the guarded page through fast mode: only where fast mode found the text at all
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
     if _chars(raw_lines) < RESCUE_SHARE * target:
@@ -309,6 +313,15 @@ def _rescue(
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context)
     return kept, again.removed + removed, method, undone + more
+
+
+def _chars_by_rule(removed: list[Removal]) -> Counter[str]:
+    """Characters each rule removed (linked text too: a rule dropping a list of links is undone
+    for its links)."""
+    out: Counter[str] = Counter()
+    for r in removed:
+        out[r.rule] += len(r.text)
+    return out
 
 
 # trafilatura's options for every page (fast or not, no comments), built once: building them reads

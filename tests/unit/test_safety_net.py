@@ -197,3 +197,22 @@ def test_trafilatura_text_beyond_newsflows_counts_as_teasers_only_when_taken_as_
     assert not _mostly_teasers(ours + more, ours, [Removal(t, "structural:named-block") for t in more])
     assert not _mostly_teasers(ours + more, ours, [])  # found by the fallbacks alone
     assert _mostly_teasers(ours, ours, [])  # nothing beyond newsflow's: nothing to take
+
+
+def test_a_page_of_links_that_would_come_out_empty_gets_trafilaturas_text_back() -> None:
+    """A job board is a table of linked titles: the link-list rule takes it whole, and its removed
+    prose is nothing, so only the rule that a page may not come out with less than a real body
+    where trafilatura found one catches it. The removal is undone and recorded with its characters."""
+    roles = ["backend engineer", "product designer", "data scientist", "reliability engineer"]
+    rows = "".join(
+        f"<tr><td><a href='https://jobs{i}.example/apply'>Startup {i} (W2{i % 10}) is hiring a "
+        f"{roles[i % 4]} in Lisbon</a></td></tr><tr><td><a href='/item?id={i}'>{i + 2} hours ago</a></td></tr>"
+        for i in range(30))
+    html = (f"<html><head><title>jobs | Board</title></head><body><center><table id='main'><tr><td>"
+            f"<a href='/'>Board</a> | <a href='/new'>new</a></td></tr><tr><td><table>{rows}</table></td></tr>"
+            f"</table></center></body></html>")
+    result = extract_html(html, "http://board.example/jobs")
+    assert result is not None
+    assert "Startup 8 (W28) is hiring a backend engineer in Lisbon" in result.body
+    undone = result.extra["undone"]
+    assert [u["rule"] for u in undone] == ["structural:link-list"] and undone[0]["chars"] > 2000
