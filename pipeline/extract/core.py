@@ -281,7 +281,7 @@ def _rescue(
     pristine = load_html(html)
     bare = _trafilatura_lines(copy.deepcopy(pristine), url, fast=True)
     method = "trafilatura"
-    if _chars(bare) < RESCUE_SHARE * max(cleaning.main, cleaning.frame_text):
+    if _chars(bare) < max(GUARD_MIN_CHARS, RESCUE_SHARE * max(cleaning.main, cleaning.frame_text)):
         fallback = _trafilatura_lines(copy.deepcopy(pristine), url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
