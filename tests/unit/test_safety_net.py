@@ -216,3 +216,30 @@ def test_a_page_of_links_that_would_come_out_empty_gets_trafilaturas_text_back()
     assert "Startup 8 (W28) is hiring a backend engineer in Lisbon" in result.body
     undone = result.extra["undone"]
     assert [u["rule"] for u in undone] == ["structural:link-list"] and undone[0]["chars"] > 2000
+
+
+def test_fast_mode_finding_under_a_real_body_gives_the_fallbacks_their_turn() -> None:
+    """A service page whose text is spread over small steps in a block trafilatura discards by its
+    name ("map-and-related"), beside a short <article>: fast mode finds the short paragraph alone,
+    and no container's prose is large enough to call it short. trafilatura's fallback extractors
+    find the steps; newsflow takes their text, and records the method and the undo."""
+    steps = [
+        "If you are looking for help with a housing problem, enter your town below to find a legal aid "
+        "office near you, or call the helpline on weekdays.",
+        "The offices listed here are funded by the county and give free advice to tenants, families and "
+        "older people who cannot pay for a lawyer.",
+        "Begin typing an address in the search box, then pick one of the suggested results. You can also "
+        "choose your town from the list of districts.",
+        "Each office keeps its own opening hours. Most are open on weekday mornings, and several hold an "
+        "evening clinic once a week for working people.",
+    ]
+    html = ("<html><head><title>Find legal help</title></head><body><nav><a href='/'>Home</a> "
+            "<a href='/about'>About</a></nav><div id='map-and-related'>"
+            + "".join(f"<div class='step-{i}'><p>{s}</p></div>" for i, s in enumerate(steps))
+            + "</div><article class='post'><p>The aid fund is an independent nonprofit set up by the county "
+            "council in 1974 to pay for civil legal aid to families in every district of the county and on the "
+            "islands.</p></article><footer><p>Contact us: 1 Main Street</p></footer></body></html>")
+    result = extract_html(html, "http://aid.example/help")
+    assert result is not None and result.method == "trafilatura-fallback"
+    assert all(s in result.body for s in steps)
+    assert [u["layer"] for u in result.extra["undone"]] == ["trafilatura-fallback"]
