@@ -1,7 +1,7 @@
 """Extraction benchmark: newsflow beside bare trafilatura (fast and default mode) on every set.
 
 Run: uv run python benchmarks/extraction.py [--sets scrapinghub,readability,wceb-dev,wceb-test,synthetic-train,...]
-     [--limit N] [--rounds N] [--show-lost] [--json FILE] [--ablate] [--bench DIR] [--readability DIR]
+     [--limit N] [--rounds N] [--show-lost [--show-held-out]] [--json FILE] [--ablate] [--bench DIR] [--readability DIR]
 Sets: scrapinghub (development set, ../shared/bench/scrapinghub), readability (held-out test set of
 real pages, imported by benchmarks/import_readability.py into benchmarks/data/readability or
 ../shared/bench/readability), wceb-dev / wceb-test (the article and blog pages of a 2025-26
@@ -53,7 +53,13 @@ def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
     return "unknown set"
 
 
-def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool) -> None:
+# Sets no rule may be tuned on: --show-lost gives their lost-page count only, so that reading a
+# benchmark run does not show anyone which held-out pages to look at (--show-held-out lists them).
+HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-test"})
+
+
+def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,
+              show_held_out: bool = False) -> None:
     """One set's table, throughput ratios and (optionally) lost page ids."""
     synthetic = "title_exact" in runs[0].scores
     snippets = "snippet_f1" in runs[0].scores
@@ -81,7 +87,9 @@ def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_l
         for base in runs:
             if base is not ours and base.seconds and not base.extractor.startswith("newsflow"):
                 print(f"newsflow throughput / {base.extractor}: {base.seconds / ours.seconds:.2f}")
-    if show_lost:
+    if show_lost and name in HELD_OUT and not show_held_out:
+        print("lost page ids: not shown for a held-out set (--show-held-out lists them)")
+    elif show_lost:
         for r in runs:
             if r.lost:
                 print(f"lost by {r.extractor}: {' '.join(r.lost)}")
@@ -132,7 +140,9 @@ def main() -> int:
     parser.add_argument("--readability", type=Path, default=None, help="imported readability pages folder")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing passes (fastest kept)")
-    parser.add_argument("--show-lost", action="store_true", help="list the ids of lost pages")
+    parser.add_argument("--show-lost", action="store_true", help="list the ids of lost pages (development sets)")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="with --show-lost, list the held-out sets' lost pages too")
     parser.add_argument("--json", type=Path, default=None, help="write the results to this file")
     parser.add_argument("--ablate", action="store_true", help="newsflow's scores with each rule switched off")
     args = parser.parse_args()
@@ -148,7 +158,7 @@ def main() -> int:
             ablate(pages)
             continue
         runs = evaluation.compare(pages, rounds=args.rounds)
-        print_set(name, pages, runs, args.rounds, args.show_lost)
+        print_set(name, pages, runs, args.rounds, args.show_lost, args.show_held_out)
         ours = next(r for r in runs if r.extractor == "newsflow")
         results[name] = {
             "pages": len(pages),
