@@ -209,10 +209,7 @@ def _clean_guarded(
     undone: list[dict[str, Any]] = []
     skip: set[str] = set()
     while raw >= GUARD_MIN_CHARS and (_chars(lines) < RESCUE_SHARE * raw or _chars(lines) < REAL_BODY_CHARS):
-        by_rule: dict[str, int] = {}
-        for r in removed:
-            if r.rule != "empty":
-                by_rule[_undo_key(r.rule)] = by_rule.get(_undo_key(r.rule), 0) + len(r.text)
+        by_rule = _chars_by_rule([r for r in removed if r.rule != "empty"], _undo_key)
         if not by_rule:
             break
         rule, chars = max(by_rule.items(), key=lambda kv: kv[1])
@@ -315,12 +312,12 @@ def _rescue(
     return kept, again.removed + removed, method, undone + more
 
 
-def _chars_by_rule(removed: list[Removal]) -> Counter[str]:
-    """Characters each rule removed (linked text too: a rule dropping a list of links is undone
-    for its links)."""
+def _chars_by_rule(removed: list[Removal], key: Callable[[str], str] = str) -> Counter[str]:
+    """Characters each rule removed, under `key(rule)` (the line guard undoes the tail rules
+    together). Linked text counts too: a rule dropping a list of links is undone for its links."""
     out: Counter[str] = Counter()
     for r in removed:
-        out[r.rule] += len(r.text)
+        out[key(r.rule)] += len(r.text)
     return out
 
 
