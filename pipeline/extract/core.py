@@ -160,7 +160,7 @@ def _mark_frame(tree: Any, frame: Any) -> tuple[Any, str] | None:
     subheading; marked `itemprop=articleBody`, the block the structural layer found to hold the
     article is the frame, headings and all."""
     if frame is None or frame.tag in ("body", "html") or any(next(iter(expr(tree)), None) is not None
-                                                              for expr in BODY_XPATH):
+                                                              for expr in BODY_XPATH_CHEAP_FIRST):
         return None
     tag = frame.tag
     if frame.tag not in FRAME_TAGS:
@@ -180,6 +180,9 @@ def _unmark_frame(frame: Any, tag: str) -> None:
 
 
 FRAME_TAGS = ("article", "div", "main", "section")
+# trafilatura's frame expressions, the ones without regular expressions first: whether any of them
+# finds an element does not depend on the order, and the regular expressions are the slow ones
+BODY_XPATH_CHEAP_FIRST = sorted(BODY_XPATH, key=lambda expr: "re:test" in expr.path)
 FRAME_SHARE = 0.3  # the frame must hold at least this share of the page's text to be marked
 
 
@@ -274,12 +277,12 @@ def _rescue(
     the page is cleaned again with every block holding that text protected from the structural
     rules, and if that still falls short, trafilatura's own text is cleaned by the line rules
     alone. None when newsflow's text stands."""
-    # one parse of the untouched page; each pass gets its own copy (copying is 5x cheaper than parsing)
+    # one parse of the untouched page for every pass (trafilatura works on a copy of the tree it is given)
     pristine = load_html(html)
-    bare = _trafilatura_lines(copy.deepcopy(pristine), url, fast=True)
+    bare = _trafilatura_lines(pristine, url, fast=True)
     method = "trafilatura"
     if _chars(bare) < max(GUARD_MIN_CHARS, RESCUE_SHARE * max(cleaning.main, cleaning.frame_text)):
-        fallback = _trafilatura_lines(copy.deepcopy(pristine), url, fast=False)
+        fallback = _trafilatura_lines(pristine, url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
     target = _chars(bare)
