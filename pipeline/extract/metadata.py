@@ -407,8 +407,15 @@ def _headline_in_body(tree: lxml_html.HtmlElement, title: str, refs: dict[str, s
     sides = {side.strip() for m in SEP_RE.finditer(title) for side in (title[:m.start()], title[m.end():])}
     if not sides or any(_key(side) in refs for side in sides):
         return None
-    shown = [side for side in sides
-             if len(side.split()) >= 3 and HEADLINE_XPATH(tree, t=" ".join(side.split()))]
+    candidates = {side: " ".join(side.split()) for side in sides if len(side.split()) >= 3}
+    if not candidates:
+        return None
+    # a side that is the whole text of an element is in the page's text too: asked first, as the
+    # query compares the text of every element with it
+    body = tree.find("body")
+    page = " ".join(body.text_content().split()) if body is not None else None
+    shown = [side for side, t in candidates.items()
+             if (page is None or t in page) and HEADLINE_XPATH(tree, t=t)]
     return shown[0] if len(shown) == 1 else None
 
 
