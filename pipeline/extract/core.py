@@ -281,7 +281,10 @@ def _rescue(
     pristine = load_html(html)
     bare = _trafilatura_lines(pristine, url, fast=True)
     method = "trafilatura"
-    if _chars(bare) < max(GUARD_MIN_CHARS, RESCUE_SHARE * max(cleaning.main, cleaning.frame_text)):
+    # the fallbacks when fast mode finds under half of the article's prose or of the frame's
+    # unlinked text (its linked text, menus and listings, is what neither mode returns)
+    unlinked = cleaning.frame_text - cleaning.frame_linked
+    if _chars(bare) < max(GUARD_MIN_CHARS, RESCUE_SHARE * max(cleaning.main, unlinked)):
         fallback = _trafilatura_lines(pristine, url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"

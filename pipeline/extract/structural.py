@@ -237,6 +237,7 @@ class TreeCleaning:
     frame: lxml_html.HtmlElement | None = None  # the block holding the article (spread or dense)
     frame_share: float = 0.0  # the share of the page's text in it
     frame_text: int = 0  # characters of text in it (prose, lists, tables and all)
+    frame_linked: int = 0  # characters of that text inside links
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
@@ -264,6 +265,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
     if out.frame is not None and page_text:
         out.frame_share = stats[out.frame].text / page_text
         out.frame_text = stats[out.frame].text
+        out.frame_linked = stats[out.frame].linked
     if container is not None:
         out.article_paragraphs = _own_paragraphs(container, stats)
     longest = max((s.prose for s in stats.values()), default=0)
