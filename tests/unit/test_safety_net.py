@@ -243,3 +243,17 @@ def test_fast_mode_finding_under_a_real_body_gives_the_fallbacks_their_turn() ->
     assert result is not None and result.method == "trafilatura-fallback"
     assert all(s in result.body for s in steps)
     assert [u["layer"] for u in result.extra["undone"]] == ["trafilatura-fallback"]
+
+
+def test_the_frames_linked_text_is_measured_apart_from_its_prose() -> None:
+    """The block holding the article reports how much of its text sits in links: a listing's menu and
+    headlines are what no trafilatura mode returns as text, so the safety net's call for the
+    fallback extractors measures the frame without them."""
+    prose = "".join(f"<p>{p}</p>" for p in PARAS)
+    links = "".join(f"<li><a href='/archive/{i}'>Harbour archive page {i:02d}</a></li>" for i in range(40))
+    tree = lxml_html.fromstring(f"<html><body><div id='frame'>{prose}<ul class='x'>{links}</ul></div>"
+                                "<footer><p>Contact the harbour office</p></footer></body></html>")
+    cleaning = clean_tree(tree)
+    assert cleaning.frame is not None and cleaning.frame.get("id") == "frame"
+    assert cleaning.frame_linked == 40 * len("Harbour archive page 00")
+    assert cleaning.frame_text - cleaning.frame_linked == sum(map(len, PARAS))
