@@ -295,13 +295,30 @@ class Run:
     seconds: float
     scores: dict[str, float] = field(default_factory=dict)
     lost: list[str] = field(default_factory=list)
+    cpu_seconds: float = 0.0  # this process's CPU time in the same pass: steadier on a shared machine
 
 
 def run(name: str, fn: Extractor, pages: Sequence[Page]) -> Run:
     """One timed pass of one extractor over the pages (single process)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     outputs = [fn(page) for page in pages]
-    return Run(name, outputs, time.perf_counter() - started)
+    return Run(name, outputs, time.perf_counter() - started, cpu_seconds=time.process_time() - cpu)
+
+
+def combine(sets: Sequence[tuple[Sequence[Page], Sequence[Run]]]) -> tuple[list[Page], list[Run]]:
+    """Several sets' pages and runs (each set's runs by the same extractors, in the same order) as
+    one set: outputs joined, times added, scores and lost pages computed again over all the pages
+    (each page weighs the same, so a set with more pages weighs more)."""
+    pages = [p for set_pages, _ in sets for p in set_pages]
+    names = [r.extractor for r in sets[0][1]]
+    joined = [Run(name, [o for _, runs in sets for o in runs[i].outputs],
+                  sum(runs[i].seconds for _, runs in sets),
+                  cpu_seconds=sum(runs[i].cpu_seconds for _, runs in sets))
+              for i, name in enumerate(names)]
+    by_name = dict(zip(names, joined, strict=True))
+    reference = (by_name[REFERENCE].outputs if REFERENCE in by_name
+                 else [trafilatura_default(p) for p in pages])
+    return pages, [assess(r, pages, reference) for r in joined]
 
 
 def assess(result: Run, pages: Sequence[Page], reference: Sequence[Output]) -> Run:

@@ -209,3 +209,27 @@ def test_wceb_loader_takes_the_article_pages_of_one_half(tmp_path: Path) -> None
     assert [p.id for p in evaluation.load_wceb(tmp_path, "dev", articles=False)] == ["0003", "0005"]
     assert (dev[0].url, dev[0].html, dev[0].truth, dev[0].must_have, dev[0].boilerplate) == (
         "http://s/1", "<p>0001</p>", "body 1", ("w1",), ("x",))
+
+
+def test_sets_combine_into_one_pooled_set() -> None:
+    """Two sets' runs join into one: outputs in order, times added, scores pooled over all the
+    pages (the larger set weighs more) and lost pages found again against the joined reference."""
+    long = "word " * 200
+    a = [Page("a1", None, "", "a b c d e"), Page("a2", None, "", long)]
+    b = [Page("b1", None, "", "a b c d e f")]
+
+    def runs(ours: list[str], default: list[str], seconds: float) -> list[Run]:
+        return [Run("newsflow", [Output(t) for t in ours], seconds, cpu_seconds=seconds / 2),
+                Run("trafilatura default", [Output(t) for t in default], 2 * seconds, cpu_seconds=seconds)]
+
+    pages, joined = evaluation.combine([(a, runs(["a b c d e", ""], ["a b c d e", long], 1.0)),
+                                        (b, runs(["a b c d x y"], ["a b c d e f"], 3.0))])
+    assert [p.id for p in pages] == ["a1", "a2", "b1"]
+    ours, default = joined
+    assert [o.body for o in ours.outputs] == ["a b c d e", "", "a b c d x y"]
+    assert (ours.seconds, ours.cpu_seconds, default.seconds) == (4.0, 2.0, 8.0)
+    assert ours.lost == ["a2"] and default.lost == []  # a2: nothing kept of default's 999 characters
+    # every page weighs the same, whichever set it came from: (tp, fp, fn) shares a1 (1, 0, 0),
+    # a2 (0, 0, 1), b1 (0.2, 0.4, 0.4)
+    assert (round(ours.scores["precision"], 4), round(ours.scores["recall"], 4)) == (0.75, 0.4615)
+    assert ours.scores["f1"] == score([(p.truth, o.body) for p, o in zip(pages, ours.outputs, strict=True)])["f1"]
