@@ -2,6 +2,7 @@
 
 Run: uv run python benchmarks/extraction.py [--sets scrapinghub,readability,wceb-dev,wceb-test,synthetic-train,...]
      [--limit N] [--rounds N] [--show-lost [--show-held-out]] [--json FILE] [--ablate] [--bench DIR] [--readability DIR]
+     [--ab-repo CHECKOUT [--ab-rounds N]]
 Sets: scrapinghub (development set, ../shared/bench/scrapinghub), readability (held-out test set of
 real pages, imported by benchmarks/import_readability.py into benchmarks/data/readability or
 ../shared/bench/readability), wceb-dev / wceb-test (the article and blog pages of a 2025-26
@@ -11,7 +12,10 @@ wceb-other-test (the same halves' forum, product, service, listing and documenta
 synthetic-train / synthetic-test (pipeline.synth.publishers). A set whose data or generator is
 absent is skipped with a message. When two or more wceb halves ran, they are also reported as one
 set (wceb-combined: all four are the ~1,000 real pages of the issue's figures). Throughput is
-given by wall time and by this process's CPU time (steadier on a shared machine). The metric, the lost-article test and the loaders live in
+given by wall time and by this process's CPU time. With --ab-repo, only newsflow's extractor runs:
+another checkout's against this one's on the sets' pages, each in its own interpreter (the
+checkout's .venv if it has one), in alternating rounds, with the medians and whether the bodies are
+the same (a speed change is only visible this way: the machine's speed drifts between runs). The metric, the lost-article test and the loaders live in
 pipeline.evaluation.
 """
 
@@ -19,9 +23,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pipeline import evaluation
 from pipeline.evaluation import Page, Run
@@ -154,6 +160,51 @@ def _result(pages: list[Page], runs: list[Run]) -> dict[str, object]:
     }
 
 
+# Run in a checkout's own interpreter: its extractor on pages handed over as (html, url) pairs,
+# one warm-up pass over the first pages, then one timed pass; prints CPU and wall seconds and a
+# digest of the bodies (whether the two checkouts give the same output).
+AB_CHILD = """
+import hashlib, json, pickle, sys, time
+sys.path.insert(0, sys.argv[1])
+from pipeline.extract.core import extract_html
+pages = pickle.load(open(sys.argv[2], "rb"))
+for html, url in pages[:10]:
+    extract_html(html, url)
+cpu, wall = time.process_time(), time.perf_counter()
+bodies = [(r.body if r else "") for r in (extract_html(html, url) for html, url in pages)]
+cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+print(json.dumps({"cpu": cpu, "wall": wall, "digest": hashlib.sha256("\\0".join(bodies).encode()).hexdigest()}))
+"""
+
+
+def ab(pages: list[Page], other: Path, rounds: int) -> dict[str, object]:
+    """newsflow's extractor in another checkout against this one, in alternating rounds, each
+    checkout in its own interpreter (its `.venv` when it has one): the medians of CPU and wall
+    time, and whether the bodies are the same."""
+    import statistics
+    import subprocess
+    import tempfile
+
+    this = Path(__file__).resolve().parents[1]
+    checkouts = {"other": other.resolve(), "this": this}
+    with tempfile.NamedTemporaryFile(suffix=".pickle") as handed:
+        pickle.dump([(p.html, p.url) for p in pages], handed)
+        handed.flush()
+        times: dict[str, list[dict[str, Any]]] = {name: [] for name in checkouts}
+        for _ in range(rounds):
+            for name, repo in checkouts.items():
+                python = repo / ".venv" / "bin" / "python"
+                out = subprocess.run([str(python if python.exists() else sys.executable), "-c", AB_CHILD, str(repo),
+                                      handed.name], cwd=repo, check=True, capture_output=True, text=True)
+                times[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    medians = {name: {k: statistics.median(t[k] for t in runs) for k in ("cpu", "wall")}
+               for name, runs in times.items()}
+    same = len({t["digest"] for runs in times.values() for t in runs}) == 1
+    return {"pages": len(pages), "rounds": rounds, "other": str(other), "medians": medians,
+            "cpu_ratio": medians["this"]["cpu"] / medians["other"]["cpu"], "same_bodies": same,
+            "runs": {name: [(t["cpu"], t["wall"]) for t in runs] for name, runs in times.items()}}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
@@ -166,7 +217,30 @@ def main() -> int:
                         help="with --show-lost, list the held-out sets' lost pages too")
     parser.add_argument("--json", type=Path, default=None, help="write the results to this file")
     parser.add_argument("--ablate", action="store_true", help="newsflow's scores with each rule switched off")
+    parser.add_argument("--ab-repo", type=Path, default=None,
+                        help="another checkout: its extractor against this one's on the sets' pages, alternating")
+    parser.add_argument("--ab-rounds", type=int, default=3, help="alternating rounds of --ab-repo")
     args = parser.parse_args()
+    if args.ab_repo:
+        pages = []
+        for name in (s.strip() for s in args.sets.split(",") if s.strip()):
+            got = load_set(name, args)
+            if isinstance(got, str):
+                print(f"{name}: skipped: {got}", file=sys.stderr)
+            else:
+                pages.extend(got)
+        result = ab(pages, args.ab_repo, args.ab_rounds)
+        medians = result["medians"]
+        assert isinstance(medians, dict)
+        print(f"checkout A/B on {len(pages)} pages of {args.sets}, {args.ab_rounds} alternating rounds:")
+        for name in ("other", "this"):
+            runs = ", ".join(f"{cpu:.2f}" for cpu, _ in result["runs"][name])  # type: ignore[index]
+            print(f"- {name} checkout: median CPU {medians[name]['cpu']:.2f} s, wall {medians[name]['wall']:.2f} s "
+                  f"(CPU by round: {runs})")
+        print(f"- CPU this / other: {result['cpu_ratio']:.3f}; bodies {'the same' if result['same_bodies'] else 'DIFFER'}")
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     results: dict[str, object] = {}
     wceb: dict[str, tuple[list[Page], list[Run]]] = {}
     for name in (s.strip() for s in args.sets.split(",") if s.strip()):
