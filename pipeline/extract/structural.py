@@ -90,21 +90,15 @@ class _Stats:
 def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
     """Per-element subtree sizes, children before parents (elements in document order)."""
     stats: dict[lxml_html.HtmlElement, _Stats] = {}
-    get, new, word = stats.get, _Stats, WORD_RE.search  # bound once: this loop visits every element
     for el in reversed(elements):
-        s = new()
-        tag = el.tag
-        if tag in SKIP_TAGS:
+        s = _Stats()
+        if el.tag in SKIP_TAGS:
             s.size += sum(1 for _ in el.iterdescendants(etree.Element))
             stats[el] = s
             continue
-        own = 0
-        text = el.text
-        if text:  # _length, inlined
-            text = text.strip()
-            own = len(text) if len(text) > 2 or word(text) else 0
+        own = _length(el.text) if el.text else 0
         for child in el:
-            c = get(child)
+            c = stats.get(child)
             if c is not None:
                 s.size += c.size
                 s.text += c.text
@@ -117,19 +111,17 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.ptext += c.ptext
                 if c.prose > s.prose:
                     s.prose = c.prose
-            tail = child.tail
-            if tail:
-                tail = tail.strip()
-                if len(tail) > 2 or word(tail):
-                    own += len(tail)
+            if child.tail:
+                own += _length(child.tail)
         s.text += own
+        tag = el.tag
         if tag == "a":
             s.linked = s.text
             s.links += 1
         else:
             if own > s.prose:
                 s.prose = own
-            if not s.linked_headings and s.text and tag in HEADLINE_HOLDERS and _is_linked_headline(el, s):
+            if not s.linked_headings and _is_linked_headline(el, s):
                 s.linked_headings = 1
             elif tag == "h1":
                 s.h1s += 1
