@@ -71,8 +71,10 @@ HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-
 
 
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,
-              show_held_out: bool = False) -> None:
-    """One set's table, throughput ratios and (optionally) lost page ids."""
+              show_held_out: bool = False, held_out: bool | None = None) -> None:
+    """One set's table, throughput ratios and (optionally) lost page ids (held_out: by default,
+    whether the set's name is in HELD_OUT)."""
+    held_out = name in HELD_OUT if held_out is None else held_out
     synthetic = "title_exact" in runs[0].scores
     snippets = "snippet_f1" in runs[0].scores
     print(f"\n== {name}: {len(pages)} pages; fastest of {rounds} interleaved passes")
@@ -100,7 +102,7 @@ def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_l
             if base is not ours and base.seconds and not base.extractor.startswith("newsflow"):
                 cpu = f", CPU time {base.cpu_seconds / ours.cpu_seconds:.2f}" if ours.cpu_seconds else ""
                 print(f"newsflow throughput / {base.extractor}: {base.seconds / ours.seconds:.2f}{cpu}")
-    if show_lost and name.split(":")[0] in HELD_OUT and not show_held_out:
+    if show_lost and held_out and not show_held_out:
         print("lost page ids: not shown for a held-out set (--show-held-out lists them)")
     elif show_lost:
         for r in runs:
@@ -177,7 +179,7 @@ print(json.dumps({"cpu": cpu, "wall": wall, "digest": hashlib.sha256("\\0".join(
 """
 
 
-def ab(pages: list[Page], other: Path, rounds: int) -> dict[str, object]:
+def ab(pages: list[Page], other: Path, rounds: int) -> dict[str, Any]:
     """newsflow's extractor in another checkout against this one, in alternating rounds, each
     checkout in its own interpreter (its `.venv` when it has one): the medians of CPU and wall
     time, and whether the bodies are the same."""
@@ -205,6 +207,28 @@ def ab(pages: list[Page], other: Path, rounds: int) -> dict[str, object]:
             "runs": {name: [(t["cpu"], t["wall"]) for t in runs] for name, runs in times.items()}}
 
 
+def run_ab(args: argparse.Namespace) -> int:
+    """--ab-repo: the sets' pages through both checkouts' extractors; prints and (--json) writes the result."""
+    pages: list[Page] = []
+    for name in (s.strip() for s in args.sets.split(",") if s.strip()):
+        got = load_set(name, args)
+        if isinstance(got, str):
+            print(f"{name}: skipped: {got}", file=sys.stderr)
+        else:
+            pages.extend(got)
+    result = ab(pages, args.ab_repo, args.ab_rounds)
+    medians = result["medians"]
+    print(f"checkout A/B on {len(pages)} pages of {args.sets}, {args.ab_rounds} alternating rounds:")
+    for name in ("other", "this"):
+        runs = ", ".join(f"{cpu:.2f}" for cpu, _ in result["runs"][name])
+        print(f"- {name} checkout: median CPU {medians[name]['cpu']:.2f} s, wall {medians[name]['wall']:.2f} s "
+              f"(CPU by round: {runs})")
+    print(f"- CPU this / other: {result['cpu_ratio']:.3f}; bodies {'the same' if result['same_bodies'] else 'DIFFER'}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
@@ -222,25 +246,7 @@ def main() -> int:
     parser.add_argument("--ab-rounds", type=int, default=3, help="alternating rounds of --ab-repo")
     args = parser.parse_args()
     if args.ab_repo:
-        pages = []
-        for name in (s.strip() for s in args.sets.split(",") if s.strip()):
-            got = load_set(name, args)
-            if isinstance(got, str):
-                print(f"{name}: skipped: {got}", file=sys.stderr)
-            else:
-                pages.extend(got)
-        result = ab(pages, args.ab_repo, args.ab_rounds)
-        medians = result["medians"]
-        assert isinstance(medians, dict)
-        print(f"checkout A/B on {len(pages)} pages of {args.sets}, {args.ab_rounds} alternating rounds:")
-        for name in ("other", "this"):
-            runs = ", ".join(f"{cpu:.2f}" for cpu, _ in result["runs"][name])  # type: ignore[index]
-            print(f"- {name} checkout: median CPU {medians[name]['cpu']:.2f} s, wall {medians[name]['wall']:.2f} s "
-                  f"(CPU by round: {runs})")
-        print(f"- CPU this / other: {result['cpu_ratio']:.3f}; bodies {'the same' if result['same_bodies'] else 'DIFFER'}")
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        return 0
+        return run_ab(args)
     results: dict[str, object] = {}
     wceb: dict[str, tuple[list[Page], list[Run]]] = {}
     for name in (s.strip() for s in args.sets.split(",") if s.strip()):
@@ -261,7 +267,8 @@ def main() -> int:
         sys.stdout.flush()
     if len(wceb) > 1:  # the halves that ran, as one set
         pages, runs = evaluation.combine(list(wceb.values()))
-        print_set(f"{WCEB_ALL}: {', '.join(wceb)}", pages, runs, args.rounds, args.show_lost, args.show_held_out)
+        print_set(f"{WCEB_ALL}: {', '.join(wceb)}", pages, runs, args.rounds, args.show_lost, args.show_held_out,
+                  held_out=True)
         results[WCEB_ALL] = {**_result(pages, runs), "sets": list(wceb)}
     if args.json:
         args.json.write_text(json.dumps({"rounds": args.rounds, "limit": args.limit, "sets": results}, indent=2) + "\n",
