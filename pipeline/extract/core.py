@@ -204,11 +204,13 @@ def _undo_key(rule: str) -> str:
 
 def _clean_guarded(
     raw_lines: list[str], title: str | None, learned: frozenset[str] | None, context: boilerplate.PageContext,
+    found: int = 0,
 ) -> tuple[list[str], list[Removal], list[dict[str, Any]]]:
-    """The line rules, held against trafilatura's own lines: while they would take more than half
-    of a real body, or leave less than one, the rule taking the most is undone (and recorded)."""
+    """The line rules, held against trafilatura's own lines (or the `found` characters of its pass
+    on the untouched page, when more): while they would leave less than half of a real body, or
+    less than one, the rule taking the most is undone (and recorded)."""
     lines, removed = boilerplate.clean_lines(raw_lines, title, learned, context)
-    raw = _chars(raw_lines)
+    raw = max(_chars(raw_lines), found)
     undone: list[dict[str, Any]] = []
     skip: set[str] = set()
     while raw >= GUARD_MIN_CHARS and (_chars(lines) < RESCUE_SHARE * raw or _chars(lines) < REAL_BODY_CHARS):
@@ -268,6 +270,16 @@ def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
         frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame)
 
 
+def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:
+    """Do trafilatura's fallback extractors get their turn? When fast mode found (`found`
+    characters on the untouched page) under a real body, or under half of the page's prose: the
+    article container's, the frame's unlinked text (its linked text, menus and listings, is what
+    neither mode returns) or the prose the structural layer removed (prose fast mode, too, left out)."""
+    unlinked = cleaning.frame_text - cleaning.frame_linked
+    prose = max(cleaning.main, unlinked, sum(cleaning.removed_prose.values()))
+    return found < max(GUARD_MIN_CHARS, RESCUE_SHARE * prose)
+
+
 def _rescue(
     html: str | bytes, url: str | None, lines: list[str], cleaning: structural.TreeCleaning,
     title: str | None, learned: frozenset[str] | None, context: boilerplate.PageContext,
@@ -281,10 +293,7 @@ def _rescue(
     pristine = load_html(html)
     bare = _trafilatura_lines(pristine, url, fast=True)
     method = "trafilatura"
-    # the fallbacks when fast mode finds under half of the article's prose or of the frame's
-    # unlinked text (its linked text, menus and listings, is what neither mode returns)
-    unlinked = cleaning.frame_text - cleaning.frame_linked
-    if _chars(bare) < max(GUARD_MIN_CHARS, RESCUE_SHARE * max(cleaning.main, unlinked)):
+    if _fallbacks_due(_chars(bare), cleaning):
         fallback = _trafilatura_lines(pristine, url, fast=False)
         if _chars(fallback) > _chars(bare):
             bare, method = fallback, "trafilatura-fallback"
@@ -314,7 +323,7 @@ def _rescue(
             return None
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
-    kept, removed, more = _clean_guarded(raw_lines, title, learned, context)
+    kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
     return kept, again.removed + removed, method, undone + more
 
 

@@ -257,3 +257,39 @@ def test_the_frames_linked_text_is_measured_apart_from_its_prose() -> None:
     assert cleaning.frame is not None and cleaning.frame.get("id") == "frame"
     assert cleaning.frame_linked == 40 * len("Harbour archive page 00")
     assert cleaning.frame_text - cleaning.frame_linked == sum(map(len, PARAS))
+
+
+def test_line_rules_are_held_against_what_trafilatura_found_on_the_untouched_page() -> None:
+    """On a rescued page the line rules are held against trafilatura's text of the untouched page,
+    not only against the (shorter) text of the guarded pass they clean: a rule that would leave less
+    than half of it is undone and recorded; without that reference the same rule stands."""
+    from pipeline.extract.core import _clean_guarded
+    from pipeline.extract.lines import PageContext
+
+    paras = [f"Listen to track {n} and the band's debt to the harbour towns is plain: the drums roll like "
+             "surf, the guitars creak like ropes, and the singer counts the tides between the verses." for n in (1, 2)]
+    raw = PARAS + paras
+    kept, _, undone = _clean_guarded(raw, None, None, PageContext())
+    assert kept == PARAS and undone == []  # the tail rule takes a third: it stands
+    found = 3 * sum(map(len, raw))
+    kept, _, undone = _clean_guarded(raw, None, None, PageContext(), found=found)
+    assert kept == raw
+    assert undone == [{"rule": "tail", "chars": sum(map(len, paras)), "layer": "lines"}]
+
+
+def test_prose_the_structural_layer_removed_calls_the_fallbacks_when_fast_mode_missed_it_too() -> None:
+    """trafilatura's fallback extractors get their turn when fast mode finds under half of the
+    prose the structural layer removed, as they do for the article container's prose and the
+    frame's unlinked text; a page whose removals were links alone does not call them."""
+    from collections import Counter
+
+    from pipeline.extract.core import _fallbacks_due
+    from pipeline.extract.structural import TreeCleaning
+
+    page = TreeCleaning(main=480, frame_text=600, frame_linked=0)
+    assert not _fallbacks_due(600, page)
+    page.removed_prose = Counter({"named-block": 2900})
+    assert _fallbacks_due(600, page)
+    assert not _fallbacks_due(1500, page)
+    assert _fallbacks_due(350, TreeCleaning())  # under a real body, whatever the page holds
+    assert not _fallbacks_due(600, TreeCleaning(main=480, frame_text=5000, frame_linked=4500))
