@@ -315,12 +315,18 @@ def _rescue(
     # the guarded page through fast mode: only where fast mode found the text at all
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
     if _chars(raw_lines) < RESCUE_SHARE * target:
-        if max(_chars(lines), _chars(raw_lines)) >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main) \
+        ours = max(_chars(lines), _chars(raw_lines))
+        if method == "trafilatura" and ours >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main) \
                 and not _inside(bare, cleaning.frame) and _mostly_teasers(bare, lines, cleaning.removed):
-            # newsflow's text is the article container's, and what more trafilatura found around it
+            # newsflow's text is the article container's, and what more fast mode found around it
             # is what the structural layer took as other articles' teasers and headlines (inside
-            # the block holding the article, or taken for anything else, the more is the page's own)
-            return None
+            # the block holding the article, or taken for anything else, the more is the page's own).
+            # It stands unless trafilatura's default mode, whose fallbacks weigh the page otherwise,
+            # finds more than twice as much too (the parse above has been cleaned: a new one)
+            fallback = _trafilatura_lines(load_html(html), url, fast=False)
+            if _chars(lines) >= RESCUE_SHARE * _chars(fallback):  # what returning None keeps
+                return None
+            bare, method, target = fallback, "trafilatura-fallback", _chars(fallback)
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
