@@ -322,15 +322,22 @@ def _rescue(
             # is what the structural layer took as other articles' teasers and headlines (inside
             # the block holding the article, or taken for anything else, the more is the page's own).
             # It stands unless trafilatura's default mode, whose fallbacks weigh the page otherwise,
-            # finds more than twice as much too (the parse above has been cleaned: a new one)
-            fallback = _trafilatura_lines(load_html(html), url, fast=False)
-            if _chars(lines) >= RESCUE_SHARE * _chars(fallback):  # what returning None keeps
+            # finds more than twice as much too.
+            beyond = _default_mode_beyond(html, url, lines)
+            if beyond is None:
                 return None
-            bare, method, target = fallback, "trafilatura-fallback", _chars(fallback)
+            bare, method, target = beyond, "trafilatura-fallback", _chars(beyond)
         raw_lines, again.removed = bare, []
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
     return kept, again.removed + removed, method, undone + more
+
+
+def _default_mode_beyond(html: str | bytes, url: str | None, lines: list[str]) -> list[str] | None:
+    """trafilatura's default-mode text of the untouched page (a new parse) when it holds more than
+    twice the characters of `lines`, newsflow's text; else None."""
+    found = _trafilatura_lines(load_html(html), url, fast=False)
+    return found if _chars(lines) < RESCUE_SHARE * _chars(found) else None
 
 
 def _chars_by_rule(removed: list[Removal], key: Callable[[str], str] = str) -> Counter[str]:

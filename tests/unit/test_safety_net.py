@@ -293,3 +293,15 @@ def test_prose_the_structural_layer_removed_calls_the_fallbacks_when_fast_mode_m
     assert not _fallbacks_due(1500, page)
     assert _fallbacks_due(350, TreeCleaning())  # under a real body, whatever the page holds
     assert not _fallbacks_due(600, TreeCleaning(main=480, frame_text=5000, frame_linked=4500))
+
+
+def test_default_modes_text_decides_whether_newsflows_shorter_text_stands() -> None:
+    """Where fast mode's longer text was taken for teasers, newsflow's text stands only while it
+    holds at least half of what trafilatura's default mode finds on the untouched page: a listing
+    whose default-mode text is more than twice newsflow's gets that text."""
+    from pipeline.extract.core import _default_mode_beyond
+
+    page = _page("".join(f"<p>{p}</p>" for p in PARAS))
+    assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:1]) == ["Pier reopens", *PARAS]
+    assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:3]) is None
+    assert _default_mode_beyond("<html><body></body></html>", None, []) is None
