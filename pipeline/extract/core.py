@@ -260,14 +260,18 @@ def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
     """Is the text found less than a real body, or much shorter than the prose of the page's
     article container, or than what the structural layer removed? Then trafilatura alone (and its
     fallbacks) get their turn. (A page of links, such as a job board, loses only linked text to
-    a link-list rule: its removed prose is nothing, and what is left may be nothing too.)"""
+    a link-list rule: its removed prose is nothing, and what is left may be nothing too.) So do
+    pages without an article container (under a real body of its prose: a blog's front page, a
+    shop's shelf) from which the structural layer removed more text, links included, than was
+    kept: the teasers and cards it takes are then what the page holds."""
     kept = _chars(lines)
     removed = sum(cleaning.removed_prose.values())
     frame = cleaning.frame_text
     return kept < REAL_BODY_CHARS or (
         cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
         removed >= GUARD_MIN_CHARS and kept < removed) or (
-        frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame)
+        frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame) or (
+        cleaning.main < REAL_BODY_CHARS and kept <= sum(len(r.text) for r in cleaning.removed))
 
 
 def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:

@@ -305,3 +305,18 @@ def test_default_modes_text_decides_whether_newsflows_shorter_text_stands() -> N
     assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:1]) == ["Pier reopens", *PARAS]
     assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:3]) is None
     assert _default_mode_beyond("<html><body></body></html>", None, []) is None
+
+
+def test_a_page_without_an_article_whose_removals_outweigh_its_text_is_held_against_trafilatura() -> None:
+    """A blog's front page or a shop's shelf has no article container: when the structural layer
+    took more text (its cards and teasers, links included) than it left, the page goes to the
+    safety net; a page with an article container, or one whose removals are small, does not."""
+    from pipeline.extract.core import _short
+    from pipeline.extract.structural import TreeCleaning
+    from pipeline.models import Removal
+
+    kept = PARAS[:3]  # 3 x 167 characters: over a real body, so no other trigger fires
+    cards = [Removal(p, "structural:linked-card") for p in PARAS]
+    assert _short(kept, TreeCleaning(main=140, removed=cards))
+    assert not _short(kept, TreeCleaning(main=140, removed=cards[:2]))
+    assert not _short(kept, TreeCleaning(main=600, removed=cards))
