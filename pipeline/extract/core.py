@@ -297,6 +297,7 @@ def _rescue(
     pristine = load_html(html)
     bare = _trafilatura_lines(pristine, url, fast=True)
     method = "trafilatura"
+    fallback: list[str] | None = None  # the default mode's lines, once run
     if _fallbacks_due(_chars(bare), cleaning):
         fallback = _trafilatura_lines(pristine, url, fast=False)
         if _chars(fallback) > _chars(bare):
@@ -327,7 +328,7 @@ def _rescue(
             # the block holding the article, or taken for anything else, the more is the page's own).
             # It stands unless trafilatura's default mode, whose fallbacks weigh the page otherwise,
             # finds more than twice as much too.
-            beyond = _default_mode_beyond(html, url, lines)
+            beyond = _default_mode_beyond(html, url, lines, fallback)
             if beyond is None:
                 return None
             bare, method, target = beyond, "trafilatura-fallback", _chars(beyond)
@@ -337,10 +338,12 @@ def _rescue(
     return kept, again.removed + removed, method, undone + more
 
 
-def _default_mode_beyond(html: str | bytes, url: str | None, lines: list[str]) -> list[str] | None:
-    """trafilatura's default-mode text of the untouched page (a new parse) when it holds more than
-    twice the characters of `lines`, newsflow's text; else None."""
-    found = _trafilatura_lines(load_html(html), url, fast=False)
+def _default_mode_beyond(html: str | bytes, url: str | None, lines: list[str],
+                         found: list[str] | None = None) -> list[str] | None:
+    """trafilatura's default-mode text of the untouched page (`found` when already run, else from a
+    new parse) when it holds more than twice the characters of `lines`, newsflow's text; else None."""
+    if found is None:
+        found = _trafilatura_lines(load_html(html), url, fast=False)
     return found if _chars(lines) < RESCUE_SHARE * _chars(found) else None
 
 

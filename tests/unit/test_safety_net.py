@@ -305,6 +305,8 @@ def test_default_modes_text_decides_whether_newsflows_shorter_text_stands() -> N
     assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:1]) == ["Pier reopens", *PARAS]
     assert _default_mode_beyond(page, "http://post.example/news/pier", PARAS[:3]) is None
     assert _default_mode_beyond("<html><body></body></html>", None, []) is None
+    # the default mode's lines, when the net already ran it, are taken as they are
+    assert _default_mode_beyond(page, None, PARAS[:1], found=PARAS) == PARAS
 
 
 def test_a_page_without_an_article_whose_removals_outweigh_its_text_is_held_against_trafilatura() -> None:
