@@ -276,7 +276,7 @@ def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
 
 def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:
     """Do trafilatura's fallback extractors get their turn? When fast mode found (`found`
-    characters on the untouched page) under a real body, or under half of the page's prose: the
+    characters on the untouched page) under GUARD_MIN_CHARS, or under half of the page's prose: the
     article container's, the frame's unlinked text (its linked text, menus and listings, is what
     neither mode returns) or the prose the structural layer removed (prose fast mode, too, left out)."""
     unlinked = cleaning.frame_text - cleaning.frame_linked

@@ -291,7 +291,7 @@ def test_prose_the_structural_layer_removed_calls_the_fallbacks_when_fast_mode_m
     page.removed_prose = Counter({"named-block": 2900})
     assert _fallbacks_due(600, page)
     assert not _fallbacks_due(1500, page)
-    assert _fallbacks_due(350, TreeCleaning())  # under a real body, whatever the page holds
+    assert _fallbacks_due(350, TreeCleaning())  # under 400 characters, whatever the page holds
     assert not _fallbacks_due(600, TreeCleaning(main=480, frame_text=5000, frame_linked=4500))
 
 
