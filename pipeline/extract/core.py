@@ -263,15 +263,19 @@ def _short(lines: list[str], cleaning: structural.TreeCleaning) -> bool:
     a link-list rule: its removed prose is nothing, and what is left may be nothing too.) So do
     pages without an article container (under a real body of its prose: a blog's front page, a
     shop's shelf) from which the structural layer removed more text, links included, than was
-    kept: the teasers and cards it takes are then what the page holds."""
+    kept: the teasers and cards it takes are then what the page holds. And so do pages whose
+    container has kin (blocks of its tag and class outside it, holding at least as much text: a
+    forum thread's other posts) when under half of the container's and its kin's text is kept."""
     kept = _chars(lines)
-    removed = sum(cleaning.removed_prose.values())
+    removed = cleaning.removed_prose_chars
     frame = cleaning.frame_text
+    kin = cleaning.kin
     return kept < REAL_BODY_CHARS or (
         cleaning.main >= GUARD_MIN_CHARS and kept < RESCUE_SHARE * cleaning.main) or (
         removed >= GUARD_MIN_CHARS and kept < removed) or (
         frame >= FRAME_RESCUE_CHARS and kept < RESCUE_SHARE * frame) or (
-        cleaning.main < REAL_BODY_CHARS and kept <= sum(len(r.text) for r in cleaning.removed))
+        cleaning.main < REAL_BODY_CHARS and kept <= sum(len(r.text) for r in cleaning.removed)) or (
+        kin >= max(GUARD_MIN_CHARS, cleaning.main) and kept < RESCUE_SHARE * (cleaning.main + kin))
 
 
 def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:
@@ -280,7 +284,7 @@ def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:
     article container's, the frame's unlinked text (its linked text, menus and listings, is what
     neither mode returns) or the prose the structural layer removed (prose fast mode, too, left out)."""
     unlinked = cleaning.frame_text - cleaning.frame_linked
-    prose = max(cleaning.main, unlinked, sum(cleaning.removed_prose.values()))
+    prose = max(cleaning.main, unlinked, cleaning.removed_prose_chars)
     return found < max(GUARD_MIN_CHARS, RESCUE_SHARE * prose)
 
 

@@ -230,6 +230,12 @@ class TreeCleaning:
     frame_share: float = 0.0  # the share of the page's text in it
     frame_text: int = 0  # characters of text in it (prose, lists, tables and all)
     frame_linked: int = 0  # characters of that text inside links
+    kin: int = 0  # unlinked text in other blocks of the container's kind (tag and class), outside it
+
+    @property
+    def removed_prose_chars(self) -> int:
+        """Unlinked characters the rules dropped, all rules together."""
+        return sum(self.removed_prose.values())
 
 
 def strip_structural(tree: lxml_html.HtmlElement) -> list[Removal]:
@@ -260,6 +266,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
         out.frame_linked = stats[out.frame].linked
     if container is not None:
         out.article_paragraphs = _own_paragraphs(container, stats)
+        out.kin = _kin_text(container, out.frame, elements, stats)
     longest = max((s.prose for s in stats.values()), default=0)
     out.prose, out.main = max(stats[body].ptext, longest), max(main, longest)
     deks: set[lxml_html.HtmlElement] = set()
@@ -524,6 +531,24 @@ def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats) -> 
         protected.update(el.iterancestors())
     main = max(best_chars, stats[around].ptext if around is not None else 0)
     return protected, main, best, around if around is not None else best
+
+
+def _kin_text(container: lxml_html.HtmlElement, frame: lxml_html.HtmlElement | None,
+              elements: list[lxml_html.HtmlElement], stats: Stats) -> int:
+    """Unlinked text in the other blocks of the container's kind (its tag and class) outside the
+    article's frame and the container: a forum thread's other posts, a listing's other entries.
+    A container without a class has no kind."""
+    kind = container.get("class")
+    if not kind:
+        return 0
+    outer = {container, frame}
+    total = 0
+    for el in elements:
+        if el.tag == container.tag and el.get("class") == kind and el not in outer \
+                and not any(up in outer for up in el.iterancestors()) \
+                and not any(up is el for up in container.iterancestors()):
+            total += stats[el].text - stats[el].linked
+    return total
 
 
 def _own_paragraphs(container: lxml_html.HtmlElement, stats: Stats) -> list[str]:

@@ -322,3 +322,24 @@ def test_a_page_without_an_article_whose_removals_outweigh_its_text_is_held_agai
     assert _short(kept, TreeCleaning(main=140, removed=cards))
     assert not _short(kept, TreeCleaning(main=140, removed=cards[:2]))
     assert not _short(kept, TreeCleaning(main=600, removed=cards))
+
+
+def test_an_article_container_with_kin_holds_the_page_against_trafilatura() -> None:
+    """A forum thread's posts share one tag and class: the structural layer takes the longest as the
+    article's container, and the others are its kin. While newsflow keeps under half of the
+    container's and its kin's text, the page goes to the safety net; an article whose container has
+    no kin (or no class, so no kind) does not."""
+    from pipeline.extract.core import _short
+
+    # the first post in paragraphs, the replies as bare text (as many forums set them)
+    posts = f"<div class='post-body'><p>{PARAS[0]}</p></div>" + "".join(
+        f"<div class='post-body'>{p}</div>" for p in PARAS[1:])
+    tree = lxml_html.fromstring(f"<html><body><div class='thread'>{posts}</div>"
+                                "<div class='post-body'><a href='/u/1'>A reply that is all link</a></div></body></html>")
+    cleaning = clean_tree(tree)
+    assert cleaning.main < 200 and cleaning.kin == sum(map(len, PARAS[1:]))  # one post; linked text is no kin
+    assert _short(PARAS[:1], cleaning)  # one post of four kept
+    assert not _short(PARAS[:3], cleaning)  # most of the thread
+    plain = lxml_html.fromstring(f"<html><body><div><p>{PARAS[0]}</p></div>"
+                                 + "".join(f"<div>{p}</div>" for p in PARAS[1:]) + "</body></html>")
+    assert clean_tree(plain).kin == 0
