@@ -230,7 +230,7 @@ class TreeCleaning:
     frame_share: float = 0.0  # the share of the page's text in it
     frame_text: int = 0  # characters of text in it (prose, lists, tables and all)
     frame_linked: int = 0  # characters of that text inside links
-    kin: int = 0  # unlinked text in other blocks of the container's kind (tag and class), outside it
+    kin: int = 0  # unlinked text in other blocks of the container's tag and class, outside it and the frame
 
     @property
     def removed_prose_chars(self) -> int:
@@ -541,14 +541,10 @@ def _kin_text(container: lxml_html.HtmlElement, frame: lxml_html.HtmlElement | N
     kind = container.get("class")
     if not kind:
         return 0
-    outer = {container, frame}
-    total = 0
-    for el in elements:
-        if el.tag == container.tag and el.get("class") == kind and el not in outer \
-                and not any(up in outer for up in el.iterancestors()) \
-                and not any(up is el for up in container.iterancestors()):
-            total += stats[el].text - stats[el].linked
-    return total
+    outer, around = {container, frame}, set(container.iterancestors())
+    return sum(stats[el].text - stats[el].linked for el in elements
+               if el.tag == container.tag and el.get("class") == kind and el not in outer and el not in around
+               and not any(up in outer for up in el.iterancestors()))
 
 
 def _own_paragraphs(container: lxml_html.HtmlElement, stats: Stats) -> list[str]:

@@ -30,10 +30,10 @@ READABILITY_F1_FLOOR = 0.931
 # no page lost on either. Floors are those minus 0.005.
 WCEB_FLOORS = {"dev": {"f1": 0.945, "snippet_f1": 0.917}, "test": {"f1": 0.944, "snippet_f1": 0.918}}
 # The same set's other pages (forums, product and service pages, listings, documentation), measured
-# 2026-12-06 (22:03 UTC): dev F1 0.660, snippet F1 0.691, 1 lost; test F1 0.656, snippet F1 0.684,
-# 4 lost (22 over both before that day's safety-net mends). Floors minus 0.005; lost as ceilings.
-WCEB_OTHER_FLOORS = {"dev": {"f1": 0.655, "snippet_f1": 0.686}, "test": {"f1": 0.651, "snippet_f1": 0.679}}
-WCEB_OTHER_LOST_CEILING = {"dev": 1, "test": 4}
+# 2026-12-07 (00:14 UTC): dev F1 0.662, snippet F1 0.693, 0 lost; test F1 0.656, snippet F1 0.686,
+# 3 lost (22 over both on 2026-12-06 before the safety-net mends). Floors minus 0.005; lost as ceilings.
+WCEB_OTHER_FLOORS = {"dev": {"f1": 0.657, "snippet_f1": 0.688}, "test": {"f1": 0.651, "snippet_f1": 0.681}}
+WCEB_OTHER_LOST_CEILING = {"dev": 0, "test": 3}
 # Synthetic publishers, cleaned as a first run cleans a site's batch (newsflow (first run)).
 # train: the families rules were tuned on; test: held-out families no rule was written against.
 # Measured 2026-12-06: train F1 1.000, body exact 0.997, 0 pages with boilerplate (720 pages);
