@@ -34,7 +34,7 @@ from trafilatura.settings import set_date_params
 
 # a byline in the markup, when no metadata names the author
 BYLINE_XPATH = ('//body/descendant::*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
-                'or contains(@class, "author-name") or contains(@class, "author")]')
+                'or contains(@class, "author")]')  # "author" covers author-name, article-author...
 BY_RE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.I)
 LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 ARTICLE_TYPES = ("Article", "Posting", "Report")
