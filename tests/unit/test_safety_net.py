@@ -317,7 +317,7 @@ def test_a_page_without_an_article_whose_removals_outweigh_its_text_is_held_agai
     from pipeline.extract.structural import TreeCleaning
     from pipeline.models import Removal
 
-    kept = PARAS[:3]  # 3 x 167 characters: over a real body, so no other trigger fires
+    kept = PARAS[:3]  # 547 characters: over a real body, so no other trigger fires
     cards = [Removal(p, "structural:linked-card") for p in PARAS]
     assert _short(kept, TreeCleaning(main=140, removed=cards))
     assert not _short(kept, TreeCleaning(main=140, removed=cards[:2]))
