@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import json
@@ -74,10 +75,9 @@ def load_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     beginning = text[:50].lower()
     text = repair_faulty_html(text, beginning)
     tree = None
-    try:
+    # a str with an encoding declaration is refused: parsed as bytes below
+    with contextlib.suppress(ValueError, lxml.etree.LxmlError):
         tree = lxml.html.fromstring(text, parser=_PARSER)
-    except (ValueError, lxml.etree.LxmlError):  # a str with an encoding declaration: as bytes below
-        pass
     if tree is None or len(tree) < 1:
         try:
             tree = lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)

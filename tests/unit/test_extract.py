@@ -104,6 +104,30 @@ def test_nothing_extracted_is_none() -> None:
     assert extract_html(b"", None) is None
 
 
+@pytest.mark.parametrize("page", [
+    *(pytest.param((FIXTURES / f"{name}.html").read_bytes(), id=name) for name in PAGES[:6]),
+    pytest.param("<?xml version='1.0' encoding='utf-8'?><html><body><p>Ünïcode</p></body></html>",
+                 id="str-with-encoding-declaration"),
+    pytest.param("<!DOCTYPE html>\n<html/>\n<body><p>self-closing html</p></body>", id="self-closing-html"),
+    pytest.param("<html><body><p>bad \x0b char</p></body></html>", id="invalid-xml-char"),
+    pytest.param("plain text, not a page", id="not-html"),
+    pytest.param("", id="empty"),
+    pytest.param(b"\xff\xfe<html><body><p>x</p></body></html>", id="undecodable-bytes"),
+])
+def test_pages_parse_as_trafilaturas_loader_parses_them(page: str | bytes) -> None:
+    """newsflow's parse (element classes looked up in C) gives trafilatura's tree, or its None."""
+    from trafilatura.utils import load_html as trafilatura_load_html
+
+    from pipeline.extract.core import load_html
+
+    ours, theirs = load_html(page), trafilatura_load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None and theirs is not None:
+        assert lxml_html.tostring(ours) == lxml_html.tostring(theirs)
+        assert isinstance(ours, lxml_html.HtmlElement)
+        assert all(isinstance(el, lxml_html.HtmlElement) for el in ours.iter("form", "input", "p"))
+
+
 def test_pool_reports_a_failing_page_and_keeps_the_others() -> None:
     """A page that makes extraction raise yields an error for that page only."""
     good = (FIXTURES / "seed.html").read_bytes()
