@@ -227,10 +227,15 @@ class TreeCleaning:
     kept: Counter[str] = field(default_factory=Counter)  # rule -> blocks a rule named but a guard kept
     article_paragraphs: list[str] = field(default_factory=list)  # the container's paragraphs and subheadings
     frame: lxml_html.HtmlElement | None = None  # the block holding the article (spread or dense)
-    frame_share: float = 0.0  # the share of the page's text in it
-    frame_text: int = 0  # characters of text in it (prose, lists, tables and all)
+    page_text: int = 0  # characters of text on the page
+    frame_text: int = 0  # characters of text in the frame (prose, lists, tables and all)
     frame_linked: int = 0  # characters of that text inside links
     kin: int = 0  # unlinked text in other blocks of the container's tag and class, outside it and the frame
+
+    @property
+    def frame_share(self) -> float:
+        """The share of the page's text in the frame."""
+        return self.frame_text / self.page_text if self.page_text else 0.0
 
     @property
     def removed_prose_chars(self) -> int:
@@ -258,10 +263,9 @@ def clean_tree(tree: lxml_html.HtmlElement,
     paragraphs_from_breaks(body)
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
-    page_text = stats[body].text
+    page_text = out.page_text = stats[body].text
     protected, main, container, out.frame = _article_containers(elements, stats)
     if out.frame is not None and page_text:
-        out.frame_share = stats[out.frame].text / page_text
         out.frame_text = stats[out.frame].text
         out.frame_linked = stats[out.frame].linked
     if container is not None:
