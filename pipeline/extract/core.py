@@ -391,7 +391,7 @@ def _chars_by_rule(removed: list[Removal], key: Callable[[str], str] = str) -> C
 
 
 # trafilatura's options for every page (fast or not, no comments), built once: building them reads
-# its settings file's values one by one, 0.14 ms a page. Only the URL differs between pages.
+# its settings file's values one by one. Only the URL differs between pages.
 _OPTIONS = {fast: Extractor(output_format="python", fast=fast, comments=False) for fast in (True, False)}
 
 
@@ -505,8 +505,8 @@ WORKER_MODULES = ["pipeline.extract.core", "pipeline.dedup.index", "pipeline.sta
 def worker_context() -> multiprocessing.context.BaseContext:
     """The multiprocessing context of newsflow's worker processes (extraction, the CLI's fetch
     process): a fork server that has imported newsflow once, so a new worker is a fork of it
-    (milliseconds) instead of a fresh interpreter importing trafilatura, lxml, numpy and httpx
-    (0.7 s of CPU each, paid again each time the extraction pool is recycled). The server is a
+    instead of a fresh interpreter importing trafilatura, lxml, numpy and aiohttp again (paid
+    again each time the extraction pool is recycled; docs/architecture.md). The server is a
     clean process of its own (no threads, no connections): forking it is safe, where forking a
     running ingest, with its stage threads and open connections, would not be."""
     ctx = multiprocessing.get_context("forkserver")

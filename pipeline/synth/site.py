@@ -561,8 +561,8 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         # Headers and body go out in two writes: with Nagle's algorithm the body waited for the
-        # client's delayed ACK of the headers, 40 ms a response on a kept-alive connection (real
-        # servers set TCP_NODELAY too). "No latency" means none.
+        # client's delayed ACK of the headers on a kept-alive connection (real servers set
+        # TCP_NODELAY too; docs/architecture.md). "No latency" means none.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.server.lock:
             self.server.connections.add(self.connection)

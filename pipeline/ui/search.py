@@ -225,8 +225,8 @@ def check_query(query: str) -> str:
 #
 # The order over both tiers is (rank DESC, id DESC), so `after=<rank>,<id>` keysets still work: a
 # tier-1 row has a rank > 0, a tier-2 row rank 0 (tier 2 negates tier 1's test: head match, rank > 0).
-# ts_rank, not ts_rank_cd: a quarter of the cost a candidate (about 0.6 against 2.4 ms for 781 of them),
-# and as often the source article first for its title's rarest words (docs/warehouse.md).
+# ts_rank, not ts_rank_cd: a quarter of the cost a candidate, and as often the source article first
+# for its title's rarest words (docs/warehouse.md).
 _SEARCH_SQL = """
 SELECT a.id, a.url, a.title, a.site, a.site_name, a.language, a.published_at, a.duplicate_of, h.rank,
        ts_headline(h.cfg, {snippet_text}, {h_tsquery}, %(opts)s) AS headline,
@@ -349,8 +349,8 @@ def search(conn: psycopg.Connection[Any], query: str, *, since: date | datetime 
             sql.SQL("{}::tsquery").format(sql.Literal(q)) for q in distinct))
 
     # Each row's configuration is computed once, in a LATERAL subquery that OFFSET 0 keeps from
-    # being flattened: news.search_config() is inlined as a CASE over ~60 language codes, and
-    # inlined at every use it cost the planner ~3.5 ms a search.
+    # being flattened: news.search_config() is inlined as a CASE over the language codes, and
+    # inlined at every use it costs the planner more than the search (docs/warehouse.md).
     statement = sql.SQL(_SEARCH_SQL).format(
         filters=filters, keyset_ranked=keyset_ranked, keyset_rest=keyset_rest, head=head,
         a_config=tsconfig_sql(per_language, lang, "a"),

@@ -135,8 +135,8 @@ def release_claims(conn: psycopg.Connection[Any], urls: Sequence[str]) -> None:
 # While its upstream stage is still producing, a stage that found nothing to claim waits before
 # claiming again: IDLE_WAIT at first, twice as long after each empty claim up to MAX_IDLE_WAIT,
 # looking at upstream_done() every IDLE_WAIT meanwhile (a finished upstream is claimed from at
-# once). An empty claim costs the database about a millisecond; waiting a fixed 50 ms, the dedup
-# and load stages of a 2,000-article run claimed some 1,200 times, mostly for nothing.
+# once). Each empty claim costs the database a query; with a fixed short wait the dedup and
+# load stages claimed over and over for nothing (docs/architecture.md).
 IDLE_WAIT = 0.05
 MAX_IDLE_WAIT = 0.4
 
@@ -166,10 +166,10 @@ def claim_or_wait(
 
 # ---- results of the stages ----------------------------------------------------------------
 # A group's values go as arrays in binary (%b): in text, each JSON text and HTML body was quoted
-# into an array literal in Python (0.6 ms per 10 kB text, the extract stage's biggest write cost).
+# into an array literal in Python, the extract stage's biggest write cost (docs/architecture.md).
 
-# gzip level of the stored HTML: level 1 costs the fetch process 0.22 ms for a 14 KiB page where
-# level 6 cost 0.58 ms, for 8 % more bytes (5.7 against 5.3 KiB); reading it back is no slower.
+# gzip level of the stored HTML: level 1 costs the fetch process under half of level 6's time for
+# a few percent more bytes, and reading it back is no slower (docs/architecture.md).
 HTML_GZIP_LEVEL = 1
 
 class Fetched(NamedTuple):
