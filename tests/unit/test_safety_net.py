@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from pipeline.extract.core import extract_html
 from pipeline.extract.lines import clean_lines
 from pipeline.extract.structural import clean_tree
+from tests.safetypages import linked_article_in_named_block
 
 FIXTURES = Path(__file__).parent / "fixtures" / "safety"
 
@@ -106,19 +107,10 @@ def test_json_ld_article_body_replaces_a_teaser_page() -> None:
 def test_structural_rule_taking_the_article_is_undone_against_trafilatura_alone() -> None:
     """A heavily linked article in a block named like boilerplate, beside a plainer sidebar, is found again
     by holding the result against trafilatura alone, and the undone rule is recorded."""
-    words = ["harbour", "council", "ferry", "winter", "storm", "island", "pier", "engineer", "budget", "tide"]
-    paras = []
-    for i in range(6):
-        linked = " ".join(words[(i + j) % 10] for j in range(14))
-        plain = " ".join(words[(i * 3 + j) % 10] for j in range(10))
-        paras.append((f"<p><a href='/t/{i}'>{linked.capitalize()}</a> {plain}.</p>", f"{linked.capitalize()} {plain}."))
-    sidebar = "".join(f"<p>About the Gazette: a weekly paper for the coast since {1900 + i}.</p>" for i in range(4))
-    footer = "<footer>" + "".join(f"<a href='/a/{i}'>Archive page {i} of the coastal section</a> " for i in range(120)) + "</footer>"
-    html = (f"<html><body><h1>Storm closes the pier</h1><div class='related-coverage'>{''.join(h for h, _ in paras)}</div>"
-            f"<aside>{sidebar}</aside>{footer}</body></html>")
+    html, paras = linked_article_in_named_block()
     result = extract_html(html, "http://gazette.example/pier")
     assert result is not None
-    for _, text in paras:
+    for text in paras:
         assert text in result.body
     assert [u["rule"] for u in result.extra["undone"]] == ["structural:named-block"]
 

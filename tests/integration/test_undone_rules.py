@@ -1,0 +1,69 @@
+"""The safety net's undone removals, added up by site and rule in news.undone_rules (sql/014)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from pipeline.config import Settings
+from pipeline.extract.core import extract_html
+from pipeline.runner import run_stages
+from pipeline.urls import host_of
+from tests.localserver import LocalServer, html
+from tests.safetypages import linked_article_in_named_block
+from tests.tablesite import write_feeds
+
+PLAIN = ("<html><body><article><h1>Ferry timetable changes for winter</h1>"
+         + "".join(f"<p>The island ferry will run {n} crossings a day from November, the council said, "
+                   f"after a review of winter demand and the harbour's tide tables ({n}).</p>" for n in range(3, 9))
+         + "</article></body></html>")
+
+
+def _serve(pages: dict[str, str]) -> LocalServer:
+    server = LocalServer({path: html(body) for path, body in pages.items()})
+
+    def feed(_: object) -> tuple[int, dict[str, str], bytes]:
+        items = "".join(f"<item><title>{path}</title><link>{server.url(path)}</link></item>" for path in pages)
+        text = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>{items}</channel></rss>'
+        return 200, {"Content-Type": "application/rss+xml"}, text.encode()
+
+    server.routes["/feed.xml"] = feed
+    return server
+
+
+def test_undone_rules_add_up_what_the_safety_net_took_back(settings: Settings, conn: psycopg.Connection,
+                                                            tmp_path: Path) -> None:
+    """An ingested page whose article a structural rule took (and the net gave back) shows in
+    news.undone_rules with its site, rule and characters; a page with nothing undone does not."""
+    page, paras = linked_article_in_named_block()
+    with _serve({"/news/pier.html": page, "/news/ferry.html": PLAIN}) as server:
+        run_stages({"feeds_file": str(write_feeds(tmp_path / "feeds.yaml", server))}, settings, "test")
+        url = server.url("/news/pier.html")
+    loaded: Any = conn.execute("SELECT p.url, a.body FROM news.pages p JOIN news.articles a ON a.id = p.article_id "
+                               "WHERE p.state = 'loaded' ORDER BY p.url").fetchall()
+    assert len(loaded) == 2
+    pier = next(row["body"] for row in loaded if row["url"] == url)
+    assert all(text in pier for text in paras)  # the article the rule would have taken was loaded
+
+    expected = extract_html(page, url)
+    assert expected is not None
+    undone = [u for u in expected.extra["undone"] if u["layer"] == "structural"]
+    rows = conn.execute("SELECT site, layer, rule, pages, chars, latest_url FROM news.undone_rules "
+                        "WHERE layer = 'structural'").fetchall()
+    assert rows == [{"site": host_of(url), "layer": "structural", "rule": "structural:named-block", "pages": 1,
+                     "chars": sum(u["chars"] for u in undone), "latest_url": url}]
+    assert not conn.execute("SELECT 1 FROM news.undone_rules WHERE latest_url <> %s", (url,)).fetchall()
+
+
+def test_undone_rules_skip_pages_without_a_list(conn: psycopg.Connection) -> None:
+    """Pages without undone removals, or whose `undone` is not a list (bad input from an older
+    writer), add nothing and break nothing."""
+    conn.execute("INSERT INTO news.pages (url, state, extracted) VALUES "
+                 "('http://a.example/1', 'extracted', '{\"body\": \"x\"}'), "
+                 "('http://a.example/2', 'extracted', '{\"body\": \"x\", \"undone\": {\"rule\": \"tail\"}}'), "
+                 "('http://a.example/3', 'extracted', '{\"body\": \"x\", \"undone\": "
+                 "[{\"rule\": \"tail\", \"chars\": 40, \"layer\": \"lines\"}]}')")
+    rows = conn.execute("SELECT site, layer, rule, pages, chars FROM news.undone_rules").fetchall()
+    assert rows == [{"site": "a.example", "layer": "lines", "rule": "tail", "pages": 1, "chars": 40}]
