@@ -1,4 +1,5 @@
-"""The "News feeds" page: warehouse figures (feed health, articles per day, duplicates, runs) and HTML.
+"""The "News feeds" page: warehouse figures (feed health, articles per day, duplicates, runs, the
+cleaning rules the extraction's safety net took back) and HTML.
 
 Read-only queries and plain HTML with inline SVG charts (no scripts, no external assets), served
 by the Airflow plugin in pipeline/airflow/plugin.py. No Airflow imports here.
@@ -59,8 +60,20 @@ FROM news.runs r ORDER BY id DESC LIMIT %s
 """
 
 
+# The cleaning rules the extraction's safety net took back, across sites (sql/014): the rules
+# that would have cost articles, most pages first.
+_UNDONE_SQL = """
+SELECT rule, layer, sum(pages) AS pages, count(*) AS sites, sum(chars) AS chars, max(last_seen) AS last_seen,
+       (array_agg(latest_url ORDER BY last_seen DESC, latest_url))[1] AS latest_url
+FROM news.undone_rules
+GROUP BY rule, layer
+ORDER BY pages DESC, rule, layer
+LIMIT %s
+"""
+
+
 def overview(conn: psycopg.Connection[Any], *, today: date | None = None, days: int = 14,
-             runs: int = 20) -> dict[str, Any]:
+             runs: int = 20, undone: int = 10) -> dict[str, Any]:
     """Everything the page shows, JSON-ready: feeds with health and per-day counts, totals, runs."""
     today = today or datetime.now(UTC).date()
     since = today - timedelta(days=days - 1)
@@ -89,6 +102,8 @@ def overview(conn: psycopg.Connection[Any], *, today: date | None = None, days: 
         for r in conn.execute(_RUNS_SQL, (runs,))
     ]
     articles = conn.execute("SELECT count(*) AS n FROM news.articles").fetchone()
+    undone_rows = [{k: int(v) if k in ("pages", "sites", "chars") else _json(v) for k, v in r.items()}
+                   for r in conn.execute(_UNDONE_SQL, (undone,))]
     return {
         "days": [d.isoformat() for d in day_list],
         "feeds": feeds,
@@ -97,6 +112,7 @@ def overview(conn: psycopg.Connection[Any], *, today: date | None = None, days: 
                    "duplicate_rate": _rate(exact + near, total),
                    "failing_feeds": sum(f["status"] in ("failing", "disabled") for f in feeds)},
         "runs": run_rows,
+        "undone_rules": undone_rows,
     }
 
 
@@ -164,6 +180,9 @@ def render_page(data: dict[str, Any]) -> str:
     run_rows = "".join(_run_row(r) for r in data["runs"]) or (
         f'<tr><td colspan="{5 + len(RUN_COLUMNS)}" class="muted">No runs yet.</td></tr>')
     run_heads = "".join(f'<th class="num">{escape(title)}</th>' for title, _ in RUN_COLUMNS)
+    undone_rows = "".join(_undone_row(u) for u in data.get("undone_rules", [])) or (
+        '<tr><td colspan="6" class="muted">Nothing undone: no cleaning rule has had to be taken back.'
+        "</td></tr>")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>News feeds · newsflow</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head>
@@ -182,6 +201,11 @@ that reached deduplication. JSON: <a href="api/overview">api/overview</a>.</p>
 <h2>Latest runs</h2>
 <table id="runs"><thead><tr><th class="num">run</th><th>source</th><th>started</th><th>status</th>
 {run_heads}<th class="num">errors</th></tr></thead><tbody>{run_rows}</tbody></table>
+<h2>Cleaning rules taken back</h2>
+<p class="muted">Removals the extraction's safety net undid because they would have cost the
+article (most pages first): the rules to fix. Per site: <code>news.undone_rules</code>.</p>
+<table id="undone"><thead><tr><th>rule</th><th>layer</th><th class="num">pages</th><th class="num">sites</th>
+<th class="num">characters</th><th>latest page</th></tr></thead><tbody>{undone_rows}</tbody></table>
 </body></html>
 """
 
@@ -223,6 +247,16 @@ def _run_row(r: dict[str, Any]) -> str:
         f"<td>{escape(r['source'])}{external}</td><td>{_when(r['started_at'])}</td>"
         f'<td><span class="badge {escape(r["status"])}">{escape(r["status"])}</span></td>'
         f'{counts}<td class="num">{int(r["errors"])}</td></tr>'
+    )
+
+
+def _undone_row(u: dict[str, Any]) -> str:
+    return (
+        f'<tr data-rule="{escape(u["rule"] or "")}"><td>{escape(u["rule"] or "")}</td>'
+        f'<td>{escape(u["layer"] or "")}</td>'
+        f'<td class="num">{int(u["pages"])}</td><td class="num">{int(u["sites"])}</td>'
+        f'<td class="num">{int(u["chars"])}</td>'
+        f'<td><span class="muted">{escape(u["latest_url"] or "")}</span><br>{_when(u["last_seen"])}</td></tr>'
     )
 
 

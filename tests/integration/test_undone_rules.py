@@ -10,6 +10,7 @@ import psycopg
 from pipeline.config import Settings
 from pipeline.extract.core import extract_html
 from pipeline.runner import run_stages
+from pipeline.ui import dashboard
 from pipeline.urls import host_of
 from tests.localserver import LocalServer, html
 from tests.safetypages import linked_article_in_named_block
@@ -56,6 +57,13 @@ def test_undone_rules_add_up_what_the_safety_net_took_back(settings: Settings, c
                      "chars": sum(u["chars"] for u in undone), "latest_url": url}]
     assert not conn.execute("SELECT 1 FROM news.undone_rules WHERE latest_url <> %s", (url,)).fetchall()
 
+    # the News feeds page (and its api/overview JSON) lists the rule, with the page it was taken back on
+    shown = [u for u in dashboard.overview(conn)["undone_rules"] if u["layer"] == "structural"]
+    assert [(u["rule"], u["pages"], u["sites"], u["chars"], u["latest_url"]) for u in shown] == [
+        ("structural:named-block", 1, 1, rows[0]["chars"], url)]
+    page_html = dashboard.render_page(dashboard.overview(conn))
+    assert 'data-rule="structural:named-block"' in page_html and url in page_html
+
 
 def test_undone_rules_skip_pages_without_a_list(conn: psycopg.Connection) -> None:
     """Pages without undone removals, or whose `undone` is not a list (bad input from an older
@@ -67,3 +75,9 @@ def test_undone_rules_skip_pages_without_a_list(conn: psycopg.Connection) -> Non
                  "[{\"rule\": \"tail\", \"chars\": 40, \"layer\": \"lines\"}]}')")
     rows = conn.execute("SELECT site, layer, rule, pages, chars FROM news.undone_rules").fetchall()
     assert rows == [{"site": "a.example", "layer": "lines", "rule": "tail", "pages": 1, "chars": 40}]
+
+
+def test_the_news_feeds_page_says_when_nothing_was_undone(conn: psycopg.Connection) -> None:
+    """An empty warehouse: no rule listed, and the page says so."""
+    assert dashboard.overview(conn)["undone_rules"] == []
+    assert "Nothing undone" in dashboard.render_page(dashboard.overview(conn))
