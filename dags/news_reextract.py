@@ -8,7 +8,9 @@ run with the same selection changes nothing.
 
 **Trigger form**: `site` (only articles of this site, `host[:port]` as in `news.articles.site`;
 empty: every site), `since` / `until` (publication dates, inclusive; empty: no bound),
-`limit` (at most this many articles, 0: all).
+`limit` (at most this many articles, 0: all), `undone_rule` (only articles whose page had this
+cleaning rule undone by the extraction's safety net, as `news.undone_rules` names it: the pages a
+rule would have cost, once the rule is fixed; empty: all).
 
 The run is recorded in `news.runs` (source `airflow-reextract`) with counts `reextract_considered`,
 `reextract_changed`, `reextract_unchanged`, `reextract_failed`, `reextract_conflicts`; articles
@@ -46,6 +48,9 @@ from pipeline.airflow.support import close_failed_run
                        description="Only articles published on or before this date (YYYY-MM-DD)."),
         "limit": Param(0, type="integer", minimum=0, title="Limit",
                        description="At most this many articles (0: all of the selection)."),
+        "undone_rule": Param(None, type=["null", "string"], title="Undone rule",
+                             description="Only articles whose page had this cleaning rule undone by the "
+                                         "safety net (e.g. structural:named-block); empty: all."),
     },
 )
 def news_reextract() -> None:

@@ -175,6 +175,9 @@ def reextract(
     until: Annotated[str | None, typer.Option(help="only articles published on or before (YYYY-MM-DD)")]
     = None,
     limit: Annotated[int, typer.Option(min=0, help="at most this many articles (0: all)")] = 0,
+    undone_rule: Annotated[str | None, typer.Option(
+        help="only articles whose page had this cleaning rule undone by the safety net "
+             "(a rule as news.undone_rules names it, e.g. structural:named-block)")] = None,
 ) -> None:
     """Re-extract stored articles from their raw HTML (no refetch); update them in place.
 
@@ -182,7 +185,7 @@ def reextract(
     from rich.table import Table
 
     settings = _settings()
-    params = {"site": site, "since": since, "until": until, "limit": limit}
+    params = {"site": site, "since": since, "until": until, "limit": limit, "undone_rule": undone_rule}
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err_console) as bar:
         task_id = bar.add_task("reextract", total=None)

@@ -47,6 +47,11 @@ WHERE a.id > %(after)s
   AND (%(site)s::text IS NULL OR a.site = %(site)s)
   AND (%(since)s::date IS NULL OR coalesce(a.published_at, a.created_at) >= %(since)s::date)
   AND (%(until)s::date IS NULL OR coalesce(a.published_at, a.created_at) < %(until)s::date + 1)
+  AND (%(undone_rule)s::text IS NULL OR EXISTS (
+      SELECT 1 FROM news.pages u
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(u.extracted->'undone') = 'array'
+                                                   THEN u.extracted->'undone' ELSE '[]'::jsonb END) x
+      WHERE u.article_id = a.id AND x->>'rule' = %(undone_rule)s))
 ORDER BY a.id
 LIMIT %(limit)s
 """
@@ -54,12 +59,14 @@ LIMIT %(limit)s
 
 @dataclass(frozen=True)
 class Selection:
-    """Which articles to re-extract: a site (host[:port]) and an inclusive date range."""
+    """Which articles to re-extract: a site (host[:port]), an inclusive date range, and the articles
+    whose pages had a cleaning rule undone by the safety net (once that rule is fixed)."""
 
     site: str | None = None
     since: date | None = None
     until: date | None = None
     limit: int | None = None  # at most this many articles (None: all)
+    undone_rule: str | None = None  # a rule as news.undone_rules names it ("structural:named-block")
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
@@ -99,7 +106,7 @@ def reextract(
                 size = min(size, selection.limit - counts["considered"])
             rows = conn.execute(SELECT_BATCH, {
                 "after": after, "site": selection.site, "since": selection.since,
-                "until": selection.until, "limit": size}).fetchall()
+                "until": selection.until, "undone_rule": selection.undone_rule, "limit": size}).fetchall()
             if not rows:
                 break
             after = rows[-1]["id"]

@@ -144,7 +144,7 @@ def reextract(
     params: dict[str, Any], *, source: str, external_id: str | None = None,
     settings: Settings | None = None, progress: Any = None,
 ) -> dict[str, Any]:
-    """Re-extract stored articles (params: site, since, until, limit) as a run of its own;
+    """Re-extract stored articles (params: site, since, until, limit, undone_rule) as a run of its own;
     return the run's summary with the counts (considered, changed, unchanged, failed, conflicts)."""
     from pipeline.stages.reextract import Selection, parse_date
     from pipeline.stages.reextract import reextract as run_reextract
@@ -152,7 +152,8 @@ def reextract(
     selection = Selection(site=params.get("site") or None,
                           since=parse_date(params.get("since"), "since"),
                           until=parse_date(params.get("until"), "until"),
-                          limit=params.get("limit") or None)
+                          limit=params.get("limit") or None,
+                          undone_rule=(params.get("undone_rule") or "").strip() or None)
     with _session(settings) as (settings, conn):
         warehouse.migrate(conn)
         run_id = runs.start_run(conn, source, {"reextract": params}, external_id)

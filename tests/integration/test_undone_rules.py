@@ -6,10 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from typer.testing import CliRunner
 
+from pipeline.cli import app
 from pipeline.config import Settings
 from pipeline.extract.core import extract_html
 from pipeline.runner import run_stages
+from pipeline.stages import tasks
 from pipeline.ui import dashboard
 from pipeline.urls import host_of
 from tests.localserver import LocalServer, html
@@ -34,10 +37,12 @@ def _serve(pages: dict[str, str]) -> LocalServer:
     return server
 
 
-def test_undone_rules_add_up_what_the_safety_net_took_back(settings: Settings, conn: psycopg.Connection,
+def test_undone_rules_add_up_what_the_safety_net_took_back(newsflow_env: Settings, conn: psycopg.Connection,
                                                             tmp_path: Path) -> None:
     """An ingested page whose article a structural rule took (and the net gave back) shows in
-    news.undone_rules with its site, rule and characters; a page with nothing undone does not."""
+    news.undone_rules with its site, rule and characters; a page with nothing undone does not.
+    `reextract --undone-rule` then selects exactly the pages that rule would have cost."""
+    settings = newsflow_env
     page, paras = linked_article_in_named_block()
     with _serve({"/news/pier.html": page, "/news/ferry.html": PLAIN}) as server:
         run_stages({"feeds_file": str(write_feeds(tmp_path / "feeds.yaml", server))}, settings, "test")
@@ -63,6 +68,16 @@ def test_undone_rules_add_up_what_the_safety_net_took_back(settings: Settings, c
         ("structural:named-block", 1, 1, rows[0]["chars"], url)]
     page_html = dashboard.render_page(dashboard.overview(conn))
     assert 'data-rule="structural:named-block"' in page_html and url in page_html
+
+    # once the rule is fixed, the pages it would have cost are the ones to re-extract
+    result = CliRunner().invoke(app, ["reextract", "--undone-rule", "structural:named-block"])
+    assert result.exit_code == 0, result.output
+    counts = conn.execute("SELECT counts FROM news.runs ORDER BY id DESC LIMIT 1").fetchone()["counts"]
+    assert counts["reextract_considered"] == 1
+    nothing = tasks.reextract({"undone_rule": "structural:no-such-rule"}, source="cli", settings=settings)
+    assert nothing["counts"]["considered"] == 0
+    everything = tasks.reextract({"undone_rule": "  "}, source="cli", settings=settings)  # blank: no filter
+    assert everything["counts"]["considered"] == 2
 
 
 def test_undone_rules_skip_pages_without_a_list(conn: psycopg.Connection) -> None:
