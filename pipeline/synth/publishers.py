@@ -12,7 +12,9 @@ whether generated alone or as part of "all".
 Splits. `FAMILIES` maps each family to "train" or "test". Train families may be looked at while
 writing or tuning extraction rules; test families are held out: no extraction rule may be tuned
 on them (nor on their pages' markup), so scores on them estimate how the extractor does on
-templates nobody wrote a rule against.
+templates nobody wrote a rule against. A third split, "fresh" (`FRESH_FAMILIES`, from
+`pipeline.synth.fresh_families`), holds families kept for a one-off held-out measurement; they are
+not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test).
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -30,7 +32,8 @@ Families (language; date source):
   test   plain-p-blog           en; only a human-readable date; every block is a <p>, no <h1>
   test   ld-only-date-naive     en; only a naive JSON-LD datePublished; Next.js-like markup
   (and eight more train families in `pipeline.synth.more_families` and three in
-  `pipeline.synth.hard_families`, merged in below RENDERERS)
+  `pipeline.synth.hard_families`, merged in below RENDERERS; the fresh families are described in
+  `pipeline.synth.fresh_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2140,17 +2143,26 @@ FAMILIES.update(_hard.FAMILIES)
 FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
+# The "fresh" split (pipeline.synth.fresh_families) is kept out of FAMILIES: its families are
+# generated only for split "fresh", so "all" (train + test), "train" and "test" stay as they were.
+from pipeline.synth import fresh_families as _fresh  # noqa: E402
+
+FRESH_FAMILIES: dict[str, str] = dict(_fresh.FAMILIES)
+FAMILY_LANGUAGE.update(_fresh.FAMILY_LANGUAGE)
+RENDERERS.update(_fresh.RENDERERS)
+SPLITS = ("all", "train", "test", "fresh")
+
 
 # --- the corpus ------------------------------------------------------------------------------
 
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
-    """The publishers of a split ("all", "train" or "test"), family by family."""
-    if split not in ("all", "train", "test"):
-        raise ValueError(f"split must be 'all', 'train' or 'test', not {split!r}")
+    """The publishers of a split ("all" = train + test, "train", "test" or "fresh"), family by family."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be 'all', 'train', 'test' or 'fresh', not {split!r}")
     out: list[Publisher] = []
     hosts: set[str] = set()
-    for family, fsplit in FAMILIES.items():
+    for family, fsplit in (FRESH_FAMILIES if split == "fresh" else FAMILIES).items():
         if split not in ("all", fsplit):
             continue
         for index in range(publishers_per_family):
@@ -2177,7 +2189,7 @@ def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
                 site=pub.host,
                 publisher=pub.name,
                 family=pub.family,
-                split=FAMILIES[pub.family],
+                split=FAMILIES[pub.family] if pub.family in FAMILIES else FRESH_FAMILIES[pub.family],
                 language=pub.lang,
                 html=html,
                 title=story.title,

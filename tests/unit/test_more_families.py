@@ -9,26 +9,14 @@ import pytest
 
 from pipeline.synth import more_families
 from pipeline.synth.publishers import FAMILIES, SynthPage, _publisher, generate_corpus, render_publisher
-
-ARTICLES = 6
-SEEDS = (3, 7)
+from tests.synthtruth import check_body_lines, check_headlines, check_snippets, render_families, visible_text
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    out: list[SynthPage] = []
-    for seed in SEEDS:
-        for family in more_families.FAMILIES:
-            for index in range(2):
-                out.extend(render_publisher(_publisher(family, index, seed), ARTICLES))
-    return out
+    return render_families(more_families.FAMILIES)
 
 
-def _visible_text(html: str) -> str:
-    doc = lxml.html.document_fromstring(html)
-    for el in doc.xpath("//script|//style|//head|//noscript"):
-        el.drop_tree()
-    return " ".join(doc.text_content().split())
 
 
 def test_registered_as_train() -> None:
@@ -56,37 +44,15 @@ def test_deterministic() -> None:
 
 
 def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    for page in pages:
-        doc = lxml.html.document_fromstring(page.html)
-        assert doc.find("body") is not None
-        assert page.title in _visible_text(page.html), page.family
-        assert page.title in (doc.findtext(".//title") or "")
-        assert page.publisher not in page.title
+    check_headlines(pages)
 
 
 def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    for page in pages:
-        text = _visible_text(page.html)
-        assert len(page.boilerplate) >= 4, (page.family, page.url)
-        for snippet in page.boilerplate:
-            assert len(snippet.split()) >= 4, snippet
-            assert snippet in text, (page.family, snippet)
-            assert snippet not in page.body, (page.family, snippet)
+    check_snippets(pages, min_snippets=4)
 
 
 def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    for page in pages:
-        text = _visible_text(page.html)
-        lines = page.body.split("\n")
-        heads = [x for x in lines if len(x.split()) <= 6]
-        assert 4 <= len(lines) - len(heads) <= 14
-        assert 250 <= sum(len(x.split()) for x in lines if x not in heads) <= 900, page.family
-        for line in lines:
-            assert line and line == " ".join(line.split())
-            assert line in text, (page.family, line[:80])
-        for sentence in page.repeated:
-            assert sentence in page.body
-            assert text.count(sentence) >= 2, (page.family, sentence)
+    check_body_lines(pages)
 
 
 def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
@@ -107,7 +73,7 @@ def test_family_conventions(pages: list[SynthPage]) -> None:
         if page.family == "wire-syndicated":
             assert re.match(r"^[A-Z][A-Z .'-]* \(AP\) \u2014 ", first), first[:60]
             assert "Copyright 2026 The Associated Press. All rights reserved." in page.boilerplate
-            assert "ADVERTISEMENT" in _visible_text(page.html) and "ADVERTISEMENT" not in page.body
+            assert "ADVERTISEMENT" in visible_text(page.html) and "ADVERTISEMENT" not in page.body
         if page.family == "sharepoint-intranet-press":
             assert any(s.startswith("About ") for s in page.boilerplate)
             assert any(s.startswith("Media contact: ") for s in page.boilerplate)

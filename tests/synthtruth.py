@@ -1,0 +1,65 @@
+"""Checks that a synthetic family's pages carry a truth their HTML bears out (shared by the
+family tests: the headline is visible, the boilerplate snippets are on the page and not in the
+body, every body line is on the page)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import lxml.html
+
+from pipeline.synth.publishers import SynthPage, _publisher, render_publisher
+
+
+def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publishers: int = 2,
+                    articles: int = 6) -> list[SynthPage]:
+    """The pages of `publishers` publishers of each family, for each seed."""
+    return [page for seed in seeds for family in families for index in range(publishers)
+            for page in render_publisher(_publisher(family, index, seed), articles)]
+
+
+def visible_text(html: str) -> str:
+    """The page's text without head, scripts and styles, whitespace-normalised."""
+    doc = lxml.html.document_fromstring(html)
+    for el in doc.xpath("//script|//style|//head|//noscript"):
+        el.drop_tree()
+    return " ".join(doc.text_content().split())
+
+
+def check_headlines(pages: Sequence[SynthPage]) -> None:
+    """Each page parses, shows its headline, and its title carries no publisher name."""
+    for page in pages:
+        doc = lxml.html.document_fromstring(page.html)
+        assert doc.find("body") is not None
+        assert page.title in visible_text(page.html), page.family
+        assert page.title in (doc.findtext(".//title") or "")
+        assert page.publisher not in page.title
+
+
+def check_snippets(pages: Sequence[SynthPage], min_snippets: int) -> None:
+    """Each page has at least `min_snippets` boilerplate snippets of four words or more, each on the
+    page and none in the body."""
+    for page in pages:
+        text = visible_text(page.html)
+        assert len(page.boilerplate) >= min_snippets, (page.family, page.url)
+        for snippet in page.boilerplate:
+            assert len(snippet.split()) >= 4, snippet
+            assert snippet in text, (page.family, snippet)
+            assert snippet not in page.body, (page.family, snippet)
+
+
+def check_body_lines(pages: Sequence[SynthPage]) -> None:
+    """Each body is 4-14 paragraphs of 250-900 words, every line on the page, and every pull quote
+    shown twice (in the body and as the quote)."""
+    for page in pages:
+        text = visible_text(page.html)
+        lines = page.body.split("\n")
+        heads = [x for x in lines if len(x.split()) <= 6]
+        assert 4 <= len(lines) - len(heads) <= 14
+        assert 250 <= sum(len(x.split()) for x in lines if x not in heads) <= 900, page.family
+        for line in lines:
+            assert line and line == " ".join(line.split())
+            assert line in text, (page.family, line[:80])
+        for sentence in page.repeated:
+            assert sentence in page.body
+            assert text.count(sentence) >= 2, (page.family, sentence)
