@@ -270,15 +270,25 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         return body, []
     stripped = [line.strip() for line in lines]
     zone = template_zone(stripped, fps, template)
-    kept: list[str] = []
-    removed: list[str] = []
-    for i, (line, fp, z) in enumerate(zip(lines, fps, zone, strict=True)):
+    drop = []
+    for i, (fp, z) in enumerate(zip(fps, zone, strict=True)):
         # a container paragraph is the article's own closing note only where it follows the
         # article's unique text: after a bio or another template line, it is the page's
         attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
         closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
         subhead = fp in subheads and between_prose(stripped, i, template)
-        (removed if z and fp in remove and not (closing or subhead) else kept).append(line)
+        drop.append(bool(z and fp in remove and not (closing or subhead)))
+    # a short template line left last, with nothing of the article after it, is the label of the
+    # template block under it that went ("About <organisation>" over the about paragraph, which the
+    # worker's line layer took for a subheading of the article while that paragraph was still there)
+    for i in reversed(range(len(lines))):
+        if drop[i] or not stripped[i]:
+            continue
+        if not (zone[i] and fps[i] in template and not is_prose(stripped[i])):
+            break
+        drop[i] = True
+    kept = [line for line, gone in zip(lines, drop, strict=True) if not gone]
+    removed = [line for line, gone in zip(lines, drop, strict=True) if gone]
     if not any(line.strip() for line in kept):  # a page that is all template keeps its text
         return body, []
     return "\n".join(kept), removed

@@ -102,6 +102,23 @@ def test_a_closing_note_stays_and_a_recurring_bio_goes() -> None:
     assert new.split("\n") == [*PARAS, bio]
 
 
+def test_the_label_of_a_template_block_goes_with_it_when_nothing_of_the_article_follows() -> None:
+    """A press release's "About <organisation>" heading over the paragraph every release ends with:
+    the worker kept the heading (a learned line standing between the text and a paragraph it was not
+    told to remove), site learning removes the paragraph; the heading, left last, goes with it. The
+    same learned heading between two of the article's paragraphs stays."""
+    heading = "About Bamouth Wildlife Fund"
+    about = ("Bamouth Wildlife Fund is an independent charity founded in 1979. It funds grassroots groups "
+             "that make their neighbourhoods healthier places to live.")
+    learned = frozenset({line_fingerprint(heading), line_fingerprint(about)})
+    new, removed = strip_body("\n".join([*PARAS, heading, about]), learned, frozenset({line_fingerprint(about)}),
+                              headings=[line_fingerprint(heading)])
+    assert new.split("\n") == PARAS and removed == [heading, about]
+    new, removed = strip_body("\n".join([PARAS[0], heading, PARAS[1], about]), learned,
+                              frozenset({line_fingerprint(about)}), headings=[line_fingerprint(heading)])
+    assert new.split("\n") == [PARAS[0], heading, PARAS[1]] and removed == [about]
+
+
 def test_bold_lines_and_headings_are_subheadings() -> None:
     """h2-h6 and bold text standing on a line of its own are subheadings; bold words in a sentence
     or a bold label before a link are not."""
