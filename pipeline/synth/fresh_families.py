@@ -167,8 +167,7 @@ def render_tailwind_jamstack(c: Ctx) -> str:
     if c.has("comments"):
         lines.append(f'<div class="mt-10 text-sm text-slate-500">{esc(c.text("comments"))}</div>')
     lines.append("</div></div>")  # min-w-0, grid
-    pool = [o for o in c.others if o is not s]
-    picks = c.rng.sample(pool, k=min(len(pool), 3))
+    picks = c.pick_others(3)
     lines += [
         '<div class="mx-auto mt-16 max-w-5xl px-4">',
         f'<div class="mb-6 text-2xl font-bold">{esc(c.snip("You might also like"))}</div>',
@@ -408,8 +407,7 @@ def render_ngo_press_release(c: Ctx) -> str:
         lines += ['<div class="share">', *_share_links(c), "</div>"]
     lines.append("</div>")  # release
     heading = c.snip("More press releases from us")
-    pool = [o for o in c.others if o is not s]
-    picks = c.rng.sample(pool, k=min(len(pool), 4))
+    picks = c.pick_others(4)
     lines += [
         '<section class="more-releases">',
         f"<h2>{esc(heading)}</h2>",

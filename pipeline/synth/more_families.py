@@ -914,8 +914,7 @@ def render_wire_syndicated(c: Ctx) -> str:
     )
     lines.append("</div>")
     if c.has("related"):
-        pool = [o for o in c.others if o is not s]
-        picks = c.rng.sample(pool, k=min(len(pool), c.rng.randint(2, 4)))
+        picks = c.pick_others(c.rng.randint(2, 4))
         lines += [
             '<div class="related-coverage">',
             "<h3>Related coverage</h3>",

@@ -959,9 +959,14 @@ class Ctx:
         self.snip(f" {sep} ".join(items))
         return items
 
-    def related(self, count: int | None = None) -> tuple[str, list[Story]]:
+    def pick_others(self, count: int) -> list[Story]:
+        """`count` of the publisher's other stories (all of them when it has fewer), drawn with the
+        page's random generator."""
         pool = [s for s in self.others if s is not self.story]
-        picks = self.rng.sample(pool, k=min(len(pool), count or self.rng.randint(3, 6)))
+        return self.rng.sample(pool, k=min(len(pool), count))
+
+    def related(self, count: int | None = None) -> tuple[str, list[Story]]:
+        picks = self.pick_others(count or self.rng.randint(3, 6))
         self.snip(self.pub.related_heading)
         for s in picks:
             self.snip(s.title)
