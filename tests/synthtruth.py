@@ -5,6 +5,7 @@ body, every body line is on the page)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 import lxml.html
 
@@ -63,3 +64,12 @@ def check_body_lines(pages: Sequence[SynthPage]) -> None:
         for sentence in page.repeated:
             assert sentence in page.body
             assert text.count(sentence) >= 2, (page.family, sentence)
+
+
+def check_dates(pages: Sequence[SynthPage]) -> None:
+    """Each page's time is aware, in the publisher's zone, and the feed gives the same instant in UTC."""
+    for page in pages:
+        assert page.published_at.utcoffset() is not None
+        assert page.feed_published == page.published_at
+        assert page.feed_published.utcoffset() == timedelta(0)
+        assert str(page.published_at.tzinfo) == page.tz

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 import pytest
 
@@ -17,7 +16,14 @@ from pipeline.synth.publishers import (
     publishers,
     render_publisher,
 )
-from tests.synthtruth import check_body_lines, check_headlines, check_snippets, render_families, visible_text
+from tests.synthtruth import (
+    check_body_lines,
+    check_dates,
+    check_headlines,
+    check_snippets,
+    render_families,
+    visible_text,
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,11 +80,7 @@ def test_body_lines_on_page(pages: list[SynthPage]) -> None:
 
 
 def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    for page in pages:
-        assert page.published_at.utcoffset() is not None
-        assert page.feed_published == page.published_at
-        assert page.feed_published.utcoffset() == timedelta(0)
-        assert str(page.published_at.tzinfo) == page.tz
+    check_dates(pages)
     langs = {p.family: p.language for p in pages}
     assert langs["fr-quotidien-brbr"] == "fr"
     assert langs["tailwind-jamstack"] == langs["ngo-press-release"] == "en"

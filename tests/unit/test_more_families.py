@@ -9,7 +9,14 @@ import pytest
 
 from pipeline.synth import more_families
 from pipeline.synth.publishers import FAMILIES, SynthPage, _publisher, generate_corpus, render_publisher
-from tests.synthtruth import check_body_lines, check_headlines, check_snippets, render_families, visible_text
+from tests.synthtruth import (
+    check_body_lines,
+    check_dates,
+    check_headlines,
+    check_snippets,
+    render_families,
+    visible_text,
+)
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +63,7 @@ def test_body_lines_on_page(pages: list[SynthPage]) -> None:
 
 
 def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    for page in pages:
-        assert page.published_at.utcoffset() is not None
-        assert (
-            page.feed_published == page.published_at and page.feed_published.utcoffset().total_seconds() == 0
-        )
-        assert str(page.published_at.tzinfo) == page.tz
+    check_dates(pages)
     langs = {p.family: p.language for p in pages}
     assert sum(1 for lang in langs.values() if lang != "en") >= 2
 
