@@ -48,10 +48,8 @@ WHERE a.id > %(after)s
   AND (%(since)s::date IS NULL OR coalesce(a.published_at, a.created_at) >= %(since)s::date)
   AND (%(until)s::date IS NULL OR coalesce(a.published_at, a.created_at) < %(until)s::date + 1)
   AND (%(undone_rule)s::text IS NULL OR EXISTS (
-      SELECT 1 FROM news.pages u
-      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(u.extracted->'undone') = 'array'
-                                                   THEN u.extracted->'undone' ELSE '[]'::jsonb END) x
-      WHERE u.article_id = a.id AND x->>'rule' = %(undone_rule)s))
+      SELECT 1 FROM news.pages u WHERE u.article_id = a.id
+        AND u.extracted->'undone' @> jsonb_build_array(jsonb_build_object('rule', %(undone_rule)s::text))))
 ORDER BY a.id
 LIMIT %(limit)s
 """
