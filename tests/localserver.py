@@ -79,3 +79,10 @@ def html(body: str, status: int = 200, delay: float = 0.0) -> Route:
 def raw(status: int, headers: dict[str, str], body: bytes) -> Route:
     """A route answering fixed bytes."""
     return lambda _: (status, headers, body)
+
+
+def rss(base: str, paths: list[str]) -> bytes:
+    """An RSS feed with one item per path on `base` (title and guid: the path)."""
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link><guid>{p}</guid></item>"
+                    for p in paths)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()

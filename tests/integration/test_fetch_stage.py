@@ -14,7 +14,7 @@ from pipeline.config import Settings
 from pipeline.feeds.poll import poll_feeds, upsert_feeds
 from pipeline.models import FeedSpec
 from pipeline.stages.fetch import fetch_pages
-from tests.localserver import LocalServer, html, raw
+from tests.localserver import LocalServer, html, raw, rss
 
 GOOD = "<html><body><article><h1>Good</h1><p>{}</p></article></body></html>"
 
@@ -54,12 +54,6 @@ BAD_PAGES: dict[str, tuple[Any, str]] = {
 }
 
 
-def _rss(base: str, paths: list[str]) -> bytes:
-    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link><guid>{p}</guid></item>"
-                    for p in paths)
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
-
-
 @pytest.fixture
 def bad_server() -> Any:
     """A server with one feed listing good pages and every kind of bad page."""
@@ -76,7 +70,7 @@ def bad_server() -> Any:
                                    'следующий год и новые транспортные проекты.</p></body></html>'.encode("cp1251"))
     with LocalServer(routes) as srv:
         paths = [*BAD_PAGES, *good, "/win1251", "/wrong-charset", "/p/private-ip"]
-        feed = _rss(srv.base, paths).replace(f"{srv.base}/p/private-ip".encode(), b"http://10.255.255.1/a")
+        feed = rss(srv.base, paths).replace(f"{srv.base}/p/private-ip".encode(), b"http://10.255.255.1/a")
         srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, feed)
         yield srv
 
@@ -132,7 +126,7 @@ def test_temporary_failures_are_retried_by_a_later_run(settings: Settings, conn:
         return 200, {"Content-Type": "text/html"}, GOOD.format("back").encode()
 
     with LocalServer({"/flaky": flaky}) as srv:
-        srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, _rss(srv.base, ["/flaky"]))
+        srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, rss(srv.base, ["/flaky"]))
         first = _run(replace(settings, retries=0), conn, srv.url("/feed.xml"))
         second = fetch_pages(replace(settings, retries=0), conn, None)
     assert first == {"pages_fetched": 0, "fetch_failed": 1}
@@ -150,7 +144,7 @@ def test_conditional_get_and_poll_audit(settings: Settings, conn: psycopg.Connec
     def feed(handler: Any) -> tuple[int, dict[str, str], bytes]:
         if handler.headers.get("If-None-Match") == '"v1"':
             return 304, {"ETag": '"v1"'}, b""
-        return 200, {"Content-Type": "application/rss+xml", "ETag": '"v1"'}, _rss("https://x.example", ["/a", "/b"])
+        return 200, {"Content-Type": "application/rss+xml", "ETag": '"v1"'}, rss("https://x.example", ["/a", "/b"])
 
     with LocalServer({"/feed.xml": feed}) as srv:
         url = srv.url("/feed.xml")
@@ -170,7 +164,7 @@ def test_failing_feed_backs_off_disables_and_recovers(settings: Settings, conn: 
 
     def feed(_: Any) -> tuple[int, dict[str, str], bytes]:
         if state["ok"]:
-            return 200, {"Content-Type": "application/rss+xml"}, _rss("https://x.example", ["/a"])
+            return 200, {"Content-Type": "application/rss+xml"}, rss("https://x.example", ["/a"])
         return 404, {"Content-Type": "text/plain"}, b"no"
 
     with LocalServer({"/feed.xml": feed}) as srv:
@@ -248,7 +242,7 @@ def test_entity_bomb_feed_is_refused(settings: Settings, conn: psycopg.Connectio
 
 def test_due_feeds_only_without_force(settings: Settings, conn: psycopg.Connection) -> None:
     """After a successful poll a feed is not due again until its interval has passed."""
-    with LocalServer({"/f.xml": raw(200, {"Content-Type": "application/rss+xml"}, _rss("https://x.example", ["/a"]))}) as srv:
+    with LocalServer({"/f.xml": raw(200, {"Content-Type": "application/rss+xml"}, rss("https://x.example", ["/a"]))}) as srv:
         upsert_feeds(conn, [FeedSpec(srv.url("/f.xml"))])
         assert poll_feeds(settings, conn, None)["feeds_polled"] == 1
         assert poll_feeds(settings, conn, None)["feeds_polled"] == 0
@@ -265,8 +259,8 @@ def test_fetch_takes_pages_stored_while_polling_goes_on(settings: Settings, conn
 
     polling_over = threading.Event()
     with LocalServer({f"/a/{i}": html(GOOD.format(f"article {i}")) for i in range(4)}) as srv:
-        srv.routes["/one.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, _rss(srv.base, ["/a/0", "/a/1"]))
-        srv.routes["/two.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, _rss(srv.base, ["/a/2", "/a/3"]))
+        srv.routes["/one.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, rss(srv.base, ["/a/0", "/a/1"]))
+        srv.routes["/two.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, rss(srv.base, ["/a/2", "/a/3"]))
         upsert_feeds(conn, [FeedSpec(srv.url("/one.xml")), FeedSpec(srv.url("/two.xml"))])
         result: dict[str, Any] = {}
 

@@ -15,7 +15,7 @@ from pipeline.runner import run_stages
 from pipeline.stages import tasks
 from pipeline.ui import dashboard
 from pipeline.urls import host_of
-from tests.localserver import LocalServer, html
+from tests.localserver import LocalServer, html, rss
 from tests.safetypages import linked_article_in_named_block
 from tests.tablesite import write_feeds
 
@@ -27,13 +27,8 @@ PLAIN = ("<html><body><article><h1>Ferry timetable changes for winter</h1>"
 
 def _serve(pages: dict[str, str]) -> LocalServer:
     server = LocalServer({path: html(body) for path, body in pages.items()})
-
-    def feed(_: object) -> tuple[int, dict[str, str], bytes]:
-        items = "".join(f"<item><title>{path}</title><link>{server.url(path)}</link></item>" for path in pages)
-        text = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>{items}</channel></rss>'
-        return 200, {"Content-Type": "application/rss+xml"}, text.encode()
-
-    server.routes["/feed.xml"] = feed
+    server.routes["/feed.xml"] = lambda _: (200, {"Content-Type": "application/rss+xml"},
+                                            rss(server.base, list(pages)))
     return server
 
 
