@@ -74,7 +74,8 @@ LIMIT %s
 
 def overview(conn: psycopg.Connection[Any], *, today: date | None = None, days: int = 14,
              runs: int = 20, undone: int = 10) -> dict[str, Any]:
-    """Everything the page shows, JSON-ready: feeds with health and per-day counts, totals, runs."""
+    """Everything the page shows, JSON-ready: feeds with health and per-day counts, totals, runs, and
+    the cleaning rules the safety net took back (most pages first, at most `undone`)."""
     today = today or datetime.now(UTC).date()
     since = today - timedelta(days=days - 1)
     day_list = [since + timedelta(days=i) for i in range(days)]
