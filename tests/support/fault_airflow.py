@@ -103,9 +103,9 @@ class AirflowSession:
         return {r["task_id"]: (r["tries"], r["state"]) for r in rows}
 
 
-def _far_daily_schedule(now: datetime | None = None) -> str:
+def _far_daily_schedule() -> str:
     """A daily cron slot twelve hours from now (UTC)."""
-    at = (now or datetime.now(UTC)) + timedelta(hours=12)
+    at = datetime.now(UTC) + timedelta(hours=12)
     return f"{at.minute} {at.hour} * * *"
 
 
