@@ -31,8 +31,6 @@ def pages() -> list[SynthPage]:
     return render_families(fresh_families.FAMILIES)
 
 
-
-
 def test_registered_as_fresh() -> None:
     """Three families, all "fresh", kept out of FAMILIES and out of the "all", "train" and "test" corpora."""
     assert len(fresh_families.FAMILIES) == 3

@@ -24,8 +24,6 @@ def pages() -> list[SynthPage]:
     return render_families(more_families.FAMILIES)
 
 
-
-
 def test_registered_as_train() -> None:
     """Eight new families, all train, all in FAMILIES and in the train corpus."""
     assert len(more_families.FAMILIES) == 8

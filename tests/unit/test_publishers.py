@@ -10,6 +10,7 @@ import lxml.html
 import pytest
 
 from pipeline.synth.publishers import FAMILIES, SynthPage, generate_corpus, serve_pages, write_feed
+from tests.synthtruth import check_body_lines, check_snippets, visible_text
 
 ARTICLES = 6  # per publisher: enough for related blocks and teasers, fast to check
 
@@ -17,13 +18,6 @@ ARTICLES = 6  # per publisher: enough for related blocks and teasers, fast to ch
 @pytest.fixture(scope="module")
 def corpus() -> list[SynthPage]:
     return generate_corpus(articles_per_publisher=ARTICLES, seed=3)
-
-
-def _visible_text(html: str) -> str:
-    doc = lxml.html.document_fromstring(html)
-    for el in doc.xpath("//script|//style|//head|//noscript"):
-        el.drop_tree()
-    return " ".join(doc.text_content().split())
 
 
 def test_same_seed_same_corpus() -> None:
@@ -62,25 +56,12 @@ def test_at_least_twelve_families(corpus: list[SynthPage]) -> None:
 
 def test_boilerplate_snippets_on_page_not_in_body(corpus: list[SynthPage]) -> None:
     """Every boilerplate snippet is four words or more, visible page text, and not in the body."""
-    for page in corpus:
-        text = _visible_text(page.html)
-        assert len(page.boilerplate) >= 4, page.url
-        for snippet in page.boilerplate:
-            assert len(snippet.split()) >= 4, snippet
-            assert snippet in text, (page.family, snippet)
-            assert snippet not in page.body, (page.family, snippet)
+    check_snippets(corpus, min_snippets=4)
 
 
 def test_body_paragraphs_on_page(corpus: list[SynthPage]) -> None:
     """Every body line is visible page text; pull-quoted sentences are in the body and shown twice."""
-    for page in corpus:
-        text = _visible_text(page.html)
-        for line in page.body.split("\n"):
-            assert line and line == " ".join(line.split())
-            assert line in text, (page.family, line[:80])
-        for sentence in page.repeated:
-            assert sentence in page.body
-            assert text.count(sentence) >= 2, (page.family, sentence)
+    check_body_lines(corpus)
 
 
 def test_body_sizes(corpus: list[SynthPage]) -> None:
@@ -128,7 +109,7 @@ def test_test_families_parse_with_lxml(corpus: list[SynthPage]) -> None:
             continue
         doc = lxml.html.document_fromstring(page.html)
         assert doc.find("body") is not None
-        assert page.title in _visible_text(page.html)
+        assert page.title in visible_text(page.html)
 
 
 def test_authors_recur_with_the_same_bio(corpus: list[SynthPage]) -> None:
