@@ -63,8 +63,9 @@ TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
-SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
-OPEN_QUOTES, CLOSE_QUOTES = "\"“„«‘'", "\"”“»’'"
+# closing quotes as French and German set them too: « … lundi. », » … Montag.«
+SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:\s?[\"'”’»«)\]」』])*$")
+OPEN_QUOTES, CLOSE_QUOTES = "\"“„«»‘‚'", "\"”“»«’‘'"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")

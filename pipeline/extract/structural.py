@@ -47,6 +47,13 @@ RUN_ITEMS = frozenset({"p", "div", "h3", "h4", "h5", "h6", "li"})  # its items: 
 SPREAD_SHARE = 0.6  # the innermost block with this share of the page's paragraph prose holds the article
 LINK_ITEM_SHARE = 0.9  # an item's text inside its one link
 ARTICLE_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote"})  # the container's own text
+# a <div> holding none of these, and this much unlinked text, is a paragraph
+PARAGRAPH_BREAKERS = BLOCK_TAGS - {"span"} | {"h1", "blockquote", "pre", "main", "address"}
+DIV_PARAGRAPH_CHARS = 100
+DIV_PAGE_RATIO = 2  # the <div> paragraphs count when they hold more than this times the <p>s' text
+DIV_PAGE_MIN_CHARS = 500  # … and more than this: a page's few blurbs in <div>s are not an article
+HEADLINE_BLOCKS = frozenset({"div", "section"})
+HEADLINE_BLOCK_CHARS = 250  # the text of a headline's block besides the headline: kicker, byline, date
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -72,7 +79,7 @@ class _Stats:
     """Sizes of an element's subtree (characters are of stripped text runs)."""
 
     __slots__ = ("size", "text", "linked", "links", "prose", "linked_headings", "fields", "h1s", "paras",
-                 "ptext")
+                 "ptext", "dtext", "divp")
 
     def __init__(self) -> None:
         self.size = 1  # elements in the subtree, itself included
@@ -85,6 +92,8 @@ class _Stats:
         self.h1s = 0
         self.paras = 0
         self.ptext = 0  # text of the paragraphs in the subtree that are not mostly links
+        self.dtext = 0  # the same for the <div>s that are paragraphs (prose, no block inside)
+        self.divp = False  # a <div> that is a paragraph
 
 
 def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElement, _Stats]:
@@ -97,7 +106,9 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
             stats[el] = s
             continue
         own = _length(el.text) if el.text else 0
+        blocks = False
         for child in el:
+            blocks = blocks or child.tag in PARAGRAPH_BREAKERS
             c = stats.get(child)
             if c is not None:
                 s.size += c.size
@@ -109,6 +120,7 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.h1s += c.h1s
                 s.paras += c.paras
                 s.ptext += c.ptext
+                s.dtext += c.dtext
                 if c.prose > s.prose:
                     s.prose = c.prose
             if child.tail:
@@ -129,10 +141,27 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.paras += 1
                 if s.linked < 0.5 * s.text:
                     s.ptext = s.text - s.linked
+            elif tag == "div" and not blocks and s.text - s.linked >= DIV_PARAGRAPH_CHARS \
+                    and s.linked < 0.5 * s.text:
+                s.divp = True
+                s.dtext = s.text - s.linked
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
+            if s.dtext and (el.get("hidden") is not None or HIDDEN_STYLE_RE.search(el.get("style") or "")):
+                s.dtext = 0  # a hidden copy of the text (schema.org markup) is not the page's paragraphs
         stats[el] = s
     return stats
+
+
+def _div_paragraphs(stats: Stats, body: lxml_html.HtmlElement) -> bool:
+    """On a page set in <div>s (no <p>, or few), its <div>s of prose are its paragraphs: their text
+    counts in `ptext`, as the <p>s' does. Whether the page is so set."""
+    page = stats[body]
+    if page.dtext <= max(DIV_PAGE_RATIO * page.ptext, DIV_PAGE_MIN_CHARS):
+        return False
+    for s in stats.values():
+        s.ptext += s.dtext
+    return True
 
 
 def _length(text: str) -> int:
@@ -198,6 +227,9 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return None
     if tag == "header" and s.h1s and s.text < NAMED_MAX_SHARE * page_text:
         return "article-header"  # headline, standfirst, byline, date: never body text
+    if tag in HEADLINE_BLOCKS and s.h1s == 1 and not (s.ptext or s.dtext) \
+            and s.text < NAMED_MAX_SHARE * page_text and _headline_block(el, s):
+        return "headline-block"  # the same without <header>: a kicker, the headline, byline and date
     name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
     if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
         return "named-block"
@@ -263,8 +295,9 @@ def clean_tree(tree: lxml_html.HtmlElement,
     paragraphs_from_breaks(body)
     elements = list(body.iter(etree.Element))
     stats = _measure(elements)
+    divs = _div_paragraphs(stats, body)
     page_text = out.page_text = stats[body].text
-    protected, main, container, out.frame = _article_containers(elements, stats)
+    protected, main, container, out.frame = _article_containers(elements, stats, divs)
     if out.frame is not None and page_text:
         out.frame_text = stats[out.frame].text
         out.frame_linked = stats[out.frame].linked
@@ -303,8 +336,8 @@ def clean_tree(tree: lxml_html.HtmlElement,
                 _unwrap_layout_table(el)
             i += 1
             continue
-        if rule == "article-header":
-            _drop_around_h1(el, stats, out.removed)
+        if rule in ("article-header", "headline-block"):
+            _drop_around_h1(el, stats, out.removed, f"structural:{rule}")
         else:
             if rule in ("link-list", "teaser-list"):
                 _drop_list_heading(el, out.removed)
@@ -503,19 +536,20 @@ def same_site(href: str | None, url: str | None) -> bool:
         target.path.rstrip("/") != here.path.rstrip("/")
 
 
-def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats) -> tuple[
+def _article_containers(elements: list[lxml_html.HtmlElement], stats: Stats, divs: bool = False) -> tuple[
         set[lxml_html.HtmlElement], int, lxml_html.HtmlElement | None, lxml_html.HtmlElement | None]:
     """The blocks no rule may drop: the one whose own paragraphs hold the most prose, the innermost
     one holding most of the page's paragraph prose, an `itemprop=articleBody` block, and every
     block around them; the article's prose (the larger of the first two), the first block, and
-    the article's frame (the second when there is one, else the first)."""
+    the article's frame (the second when there is one, else the first). With `divs` (a page set in
+    <div>s), a <div> that is a paragraph counts as one."""
     best, best_chars = None, 0
     marked = []
     for el in elements:
         s = stats[el]
         if s.ptext <= best_chars:
             continue  # its paragraphs together hold less than the best block's own
-        own = sum(stats[c].ptext for c in el if c.tag == "p" and c in stats)
+        own = sum(stats[c].ptext for c in el if c.tag == "p" or (divs and c.tag == "div" and stats[c].divp))
         if own > best_chars:
             best, best_chars = el, own
     # an article whose paragraphs are spread over sibling blocks (a live blog's entries, sections):
@@ -607,8 +641,15 @@ def _unwrap_layout_table(table: lxml_html.HtmlElement) -> None:
         el.attrib.pop("rowspan", None)
 
 
+def _headline_block(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """Is the block its headline and a few short lines around it (no prose, no caption)?"""
+    h1 = next(el.iter("h1"))
+    rest = s.text - len(h1.text_content().strip())
+    return rest <= HEADLINE_BLOCK_CHARS and next(el.iter("figcaption", "blockquote"), None) is None
+
+
 def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats],
-                    removed: list[Removal]) -> None:
+                    removed: list[Removal], rule: str = "structural:article-header") -> None:
     """Drop everything in an article header except its headline.
 
     The <h1> stays: trafilatura keeps a page's container only if it holds the h1 (its rule against
@@ -619,9 +660,9 @@ def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement
         if c is None or child.tag == "h1":
             continue
         if c.h1s:
-            _drop_around_h1(child, stats, removed)
+            _drop_around_h1(child, stats, removed, rule)
         else:
-            removed.extend(Removal(t, "structural:article-header") for t in _text_lines(child))
+            removed.extend(Removal(t, rule) for t in _text_lines(child))
             _drop(child)
 
 

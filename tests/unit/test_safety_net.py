@@ -324,14 +324,21 @@ def test_an_article_container_with_kin_holds_the_page_against_trafilatura() -> N
     from pipeline.extract.core import _short
 
     # the first post in paragraphs, the replies as bare text (as many forums set them)
-    posts = f"<div class='post-body'><p>{PARAS[0]}</p></div>" + "".join(
-        f"<div class='post-body'>{p}</div>" for p in PARAS[1:])
-    tree = lxml_html.fromstring(f"<html><body><div class='thread'>{posts}</div>"
-                                "<div class='post-body'><a href='/u/1'>A reply that is all link</a></div></body></html>")
-    cleaning = clean_tree(tree)
-    assert cleaning.main < 200 and cleaning.kin == sum(map(len, PARAS[1:]))  # one post; linked text is no kin
+    opening = "Post your catches from the pier here, with photos if you have them, and keep the talk civil and kind."
+
+    def thread(first: str) -> lxml_html.HtmlElement:
+        posts = f"<div class='post-body'>{first}</div>" + "".join(
+            f"<div class='post-body'>{p}</div>" for p in PARAS[1:])
+        return lxml_html.fromstring(f"<html><body><div class='thread'>{posts}</div><div class='post-body'>"
+                                    "<a href='/u/1'>A reply that is all link</a></div></body></html>")
+
+    cleaning = clean_tree(thread(f"<p>{opening}</p><p>{PARAS[0]}</p>"))
+    assert cleaning.main < 300 and cleaning.kin == sum(map(len, PARAS[1:]))  # one post; linked text is no kin
     assert _short(PARAS[:1], cleaning)  # one post of four kept
     assert not _short(PARAS[:3], cleaning)  # most of the thread
     plain = lxml_html.fromstring(f"<html><body><div><p>{PARAS[0]}</p></div>"
                                  + "".join(f"<div>{p}</div>" for p in PARAS[1:]) + "</body></html>")
     assert clean_tree(plain).kin == 0
+    # replies holding more than twice the text of the page's <p>s are its paragraphs: the thread is the frame
+    whole = clean_tree(thread(f"<p>{PARAS[0]}</p>"))
+    assert whole.main == sum(map(len, PARAS)) and whole.frame is not None and whole.frame.get("class") == "thread"

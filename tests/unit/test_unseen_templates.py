@@ -221,3 +221,54 @@ def test_a_related_run_whose_item_a_rule_would_drop_again_is_dropped_once() -> N
     result = extract_html(page, "http://paper.example/news/1.html")
     assert result is not None and result.body.split("\n") == PARAS
     assert any(r.rule == "structural:related-run" for r in result.removed)
+
+
+def test_a_pull_quote_in_french_or_german_quote_marks_goes() -> None:
+    """« … » with French spacing and »…« are quote marks too: a sentence so set, repeating one of a
+    paragraph, is a pull quote; the sentence in its paragraph stays."""
+    source = ("Le conseil a voté mardi soir. Le syndicat a examiné la gare lundi. Les travaux dureront "
+              "tout l'été, selon la mairie.")
+    for pull in ("« Le syndicat a examiné la gare lundi. »", "»Le syndicat a examiné la gare lundi.«"):
+        kept, removed = clean_lines([PARAS[0], source, pull, PARAS[1]], None)
+        assert kept == [PARAS[0], source, PARAS[1]], pull
+        assert [r.rule for r in removed] == ["repeat:pull-quote"]
+
+
+def _div_page(header: str) -> str:
+    """An article set in <div>s alone (utility class names, no <p>), with subheadings between them."""
+    para = '<div class="relative"><div class="mb-6 text-slate-800">{}</div></div>'
+    body = "".join([para.format(PARAS[0]), '<h2 class="mt-10 font-bold">Why it matters</h2>',
+                    para.format(PARAS[1]), '<h3 class="mt-10 font-bold">What comes next</h3>',
+                    para.format(PARAS[2])])
+    return ("<html><head><title>Bridge closed to lorries</title></head><body>"
+            '<div class="flex"><a href="/">The Harbour Post</a> <a href="/subscribe">Subscribe</a></div>'
+            f'<div class="min-w-0">{header}<div class="max-w-none text-lg">{body}</div>'
+            '<div class="mt-10 flex gap-2"><a href="/tags/transport">#transport</a></div></div>'
+            "<div class='grid'><a href='/a'>Another story of the day in town</a></div></body></html>")
+
+
+def test_an_article_set_in_divs_keeps_its_subheadings() -> None:
+    """Without <p>, a <div> of prose with no block inside is a paragraph: the block holding them is the
+    article's frame, and trafilatura, shown it, keeps the subheadings between them."""
+    result = extract_html(_div_page(""), "http://harbour.example/transport/bridge-closed")
+    assert result is not None
+    assert result.body.split("\n") == [PARAS[0], "Why it matters", PARAS[1], "What comes next", PARAS[2]]
+
+
+def test_the_block_of_a_headline_loses_its_kicker_byline_and_date() -> None:
+    """A <div> holding the <h1> and a few short lines (no paragraph, no caption) is the article's
+    header without the tag: the section link above the headline, the author and the date go."""
+    header = ('<div class="mb-8 border-b"><div class="text-sm uppercase"><a href="/tags/transport">Transport</a>'
+              '</div><h1 class="text-4xl">Bridge closed to lorries</h1><div class="flex text-sm">'
+              '<span>Ana Ruiz</span><span>&middot;</span><time datetime="2026-03-02T09:00:00+00:00">'
+              "2 March 2026</time><span>3 min read</span></div></div>")
+    result = extract_html(_div_page(header), "http://harbour.example/transport/bridge-closed")
+    assert result is not None
+    assert result.body.split("\n") == [PARAS[0], "Why it matters", PARAS[1], "What comes next", PARAS[2]]
+    gone = {r.text: r.rule for r in result.removed if r.rule == "structural:headline-block"}
+    assert {"Transport", "Ana Ruiz", "3 min read"} <= set(gone)
+    # a block around the headline that holds a paragraph is the article's, not its header
+    lead = ('<div class="mb-8"><h1>Bridge closed to lorries</h1>'
+            f'<p>{PARAS[2]}</p><a href="/tags/transport">Transport</a></div>')
+    result = extract_html(_div_page(lead), "http://harbour.example/transport/bridge-closed")
+    assert result is not None and "structural:headline-block" not in {r.rule for r in result.removed}
