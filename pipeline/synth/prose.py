@@ -1,10 +1,15 @@
-"""Small seeded phrase grammars for synthetic news prose in English, German, French and Spanish.
+"""Small seeded phrase grammars for synthetic news prose in English, German, French, Spanish,
+Italian and Dutch.
 
 The English grammar follows the idea of `pipeline/synth/site.py` (a word pool and a handful of
-clause and sentence shapes); the German, French and Spanish ones carry grammatical gender and the
-article forms that go with it (German case endings, French elision, Spanish "del"/"al"), so the
-text reads like local news rather than word salad. Everything is drawn from the `random.Random`
-handed in, so a seeded generator gives the same text every time.
+clause and sentence shapes); the others carry grammatical gender and the article forms that go
+with it (German case endings, French elision, Spanish "del"/"al", Italian "il"/"lo"/"l'" and
+"del"/"dell'", Dutch "de"/"het" and the adjective ending that follows them), so the text reads like
+local news rather than word salad. Everything is drawn from the `random.Random` handed in, so a
+seeded generator gives the same text every time.
+
+`LANGUAGES` are the four the search corpora draw from (benchmarks/search.py and its test); Italian
+and Dutch are only used by the synthetic publishers (`prose_for` knows all six).
 """
 
 from __future__ import annotations
@@ -38,6 +43,12 @@ FIRST_NAMES: dict[str, tuple[str, ...]] = {
     "es": _w("""Lucía María José Íñigo Begoña Andrés Sofía Raúl Carmen Javier Ainhoa Álvaro Nuria
         Sergio Elena Óscar Pilar Martín Rocío Jesús Marta Adrián Irene Ramón Paula Joaquín
         Montserrat Ángel Leire Tomás Yolanda"""),
+    "it": _w("""Giulia Marco Francesca Luca Chiara Alessandro Sara Matteo Elena Lorenzo Federica Davide
+        Martina Giorgio Valentina Stefano Ilaria Niccolò Beatrice Andrea Silvia Tommaso Paola
+        Gabriele Roberta Emanuele Alessia Fabrizio Caterina Simone Rocco Assunta"""),
+    "nl": _w("""Sanne Daan Lotte Bram Fleur Jeroen Anouk Thijs Femke Sjoerd Eline Wouter Marieke Ruben
+        Ingrid Joost Noor Pieter Esther Koen Iris Bas Hanneke Maarten Yara Mohamed Fatima Niels
+        Annelies Gert Rianne Sven"""),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": _w("""Abbott Barker Calloway Dunmore Ellery Fairweather Garside Holloway Ingram Jessop
@@ -53,6 +64,16 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "es": _w("""García Fernández López Martínez Sánchez Pérez Gómez Muñoz Ibáñez Núñez Romero Álvarez
         Navarro Domínguez Vázquez Castillo Ortega Rubio Marín Sanz Iglesias Medina Garrido
         Cortés Castro Lozano Guerrero Prieto Calvo"""),
+    "it": _w("""Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti
+        Mancini Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana Santoro Mariani Rinaldi
+        Caruso Ferrara Galli Martini Leone Fabbri Villa Cattaneo D'Angelo"""),
+    # Dutch surnames with their particles ("de Vries"): "_" stands for the space inside a name
+    "nl": tuple(
+        w.replace("_", " ")
+        for w in _w("""Jansen de_Vries van_Dijk Bakker Visser Smit Meijer de_Boer Mulder de_Groot
+        Bos Vos Peters Hendriks van_Leeuwen Dekker Brouwer de_Wit Dijkstra Smits de_Graaf
+        van_der_Meer Kok Jacobs de_Haan Vermeulen van_den_Berg Huisman Postma Kuipers Yılmaz""")
+    ),
 }
 _SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal har kel lan lor
     mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
@@ -71,6 +92,11 @@ _PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _w("ville court mont ac y ières ange eau on euil"),
     ),
     "es": (("", "", "", "San ", "Villa", "Puerto "), _w("illa ón ares ejo al ena edo uela iza ano")),
+    "it": (("", "", "", "San ", "Monte", "Castel"), _w("ano ino ella ola ate ello ara ona iano olo ina era")),
+    "nl": (
+        ("", "", "", "Nieuw-", "Oud-", "Sint-"),
+        _w("dam drecht hoven veen wijk voort horst gem broek zijl loo sum huizen"),
+    ),
 }
 
 
@@ -708,14 +734,276 @@ class SpanishProse(Prose):
         return self.rng.choice(ES_SUBHEADS)
 
 
+# --- Italian ---------------------------------------------------------------------------------
+
+IT_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
+    comune:m sindaco:m consiglio_comunale:m ospedale:m scuola:f stazione:f ponte:m bilancio:m
+    associazione:f polizia_locale:f tribunale:m museo:m progetto:m azienda:f asilo_nido:m piscina:f
+    strada_provinciale:f pista_ciclabile:f quartiere:m cantiere:m mercato:m agricoltore:m
+    vendemmia:f cantina:f panificio:m squadra:f allenatore:m stagione:f partita:f mostra:f
+    concerto:m chiesa:f festival:m rapporto:m prefettura:f assessore:m sindacato:m fabbrica:f
+    biblioteca:f liceo:m parcheggio:m regione:f provincia:f giunta:f piazza:f centro_storico:m
+    ambulatorio:m stadio:m sportello:m zona_industriale:f""")
+)
+IT_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""comunale:comunale regionale:regionale locale:locale nuovo:nuova
+    storico:storica moderno:moderna pubblico:pubblica rurale:rurale previsto:prevista
+    annuale:annuale provvisorio:provvisoria costoso:costosa ambizioso:ambiziosa
+    provinciale:provinciale contestato:contestata""")
+)
+IT_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""approva:approvato respinge:respinto annuncia:annunciato rinvia:rinviato
+    conferma:confermato presenta:presentato inaugura:inaugurato chiude:chiuso critica:criticato
+    accoglie:accolto chiede:chiesto sostiene:sostenuto esamina:esaminato vota:votato
+    pubblica:pubblicato rinnova:rinnovato amplia:ampliato riduce:ridotto aumenta:aumentato
+    proroga:prorogato""")
+)
+IT_TIMES = (
+    "lunedì",
+    "martedì sera",
+    "la settimana scorsa",
+    "nel fine settimana",
+    "all'unanimità",
+    "dopo un lungo dibattito",
+    "giovedì mattina",
+    "ancora una volta",
+)
+IT_SOURCES = (
+    "Secondo il Comune",
+    "Da quanto appreso da questo giornale",
+    "Secondo il rapporto della Regione",
+    "Secondo i residenti",
+    "Secondo la Prefettura",
+)
+IT_ROLES = (
+    "assessora all'Urbanistica",
+    "presidente dell'associazione",
+    "portavoce del Comune",
+    "dirigente scolastica",
+    "capogruppo dell'opposizione",
+    "titolare",
+    "segretario del sindacato",
+)
+IT_SUBHEADS = (
+    "I prossimi passi",
+    "Una lunga polemica",
+    "I costi",
+    "La voce dei residenti",
+    "I precedenti",
+    "Domande senza risposta",
+    "Una seconda fase",
+    "Cosa dice l'opposizione",
+)
+
+
+def _it_art(noun: str, g: str, definite: bool = True, di: bool = False) -> str:
+    """The noun with its article ("il ponte", "lo stadio", "l'ospedale", "una piscina"), or with
+    "di" and the article merged ("del ponte", "dello stadio", "dell'ospedale")."""
+    vowel = noun[0] in "aeiou"
+    impure = noun.startswith(("z", "gn", "ps")) or (noun[0] == "s" and noun[1] not in "aeiou")
+    if not definite:
+        if g == "m":
+            return f"{'uno' if impure else 'un'} {noun}"
+        return f"un'{noun}" if vowel else f"una {noun}"
+    if vowel:
+        art = "l'"
+    elif g == "m":
+        art = "lo " if impure else "il "
+    else:
+        art = "la "
+    if di:
+        art = {"il ": "del ", "lo ": "dello ", "l'": "dell'", "la ": "della "}[art]
+    return art + noun
+
+
+class ItalianProse(Prose):
+    """Italian local-daily prose (passato prossimo, gender agreement, articles and "del"/"dell'")."""
+
+    lang = "it"
+
+    def np(self, di: bool = False) -> str:
+        rng = self.rng
+        noun, g = rng.choice(IT_NOUNS)
+        base = _it_art(noun, g, definite=di or rng.random() < 0.7, di=di)
+        if rng.random() < 0.45:
+            m, f = rng.choice(IT_ADJ)
+            base += " " + (m if g == "m" else f)
+        if rng.random() < 0.15:
+            base += f" di {self.place()}"
+        return base
+
+    def sentence(self) -> str:
+        rng = self.rng
+        _, part = rng.choice(IT_VERBS)
+        s, o = self.np(), self.np()
+        r = rng.random()
+        if r < 0.14:
+            return (
+                f"\u00ab{_cap(s)} ha {part} {o}\u00bb, ha dichiarato {self.person()}, {rng.choice(IT_ROLES)}."
+            )
+        if r < 0.3:
+            return f"{rng.choice(IT_SOURCES)}, {s} ha {part} {o} {rng.choice(IT_TIMES)}."
+        if r < 0.5:
+            _, part2 = rng.choice(IT_VERBS)
+            conj = rng.choice(("mentre", "perché", "dopo che", "anche se"))
+            return f"{_cap(s)} ha {part} {o}, {conj} {self.np()} ha {part2} {self.np()}."
+        if r < 0.6:
+            return (
+                f"Il costo complessivo è stimato in {rng.randint(2, 95)},{rng.randint(1, 9)} milioni di euro."
+                if rng.random() < 0.4
+                else f"Circa {rng.randint(20, 900)} cittadini hanno protestato davanti alla sede "
+                f"{self.np(di=True)}."
+            )
+        return f"{_cap(s)} ha {part} {o} {rng.choice(IT_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        pres, _ = rng.choice(IT_VERBS)
+        r = rng.random()
+        if r < 0.5:
+            return f"{self.place()}, {self.np()} {pres} {self.np()}"
+        if r < 0.75:
+            return f"{_cap(self.np())} {pres} {self.np()}"
+        return f"{self.person()}: «Vogliamo risposte sul futuro {self.np(di=True)}»"
+
+    def subheading(self) -> str:
+        return self.rng.choice(IT_SUBHEADS)
+
+
+# --- Dutch -----------------------------------------------------------------------------------
+
+NL_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0], w.split(":")[1])
+    for w in _w("""
+    gemeenteraad:c gemeente:c burgemeester:c wethouder:c ziekenhuis:n school:c station:n brug:c
+    begroting:c vereniging:c politie:c rechtbank:c museum:n plan:n bedrijf:n kinderopvang:c
+    zwembad:n fietspad:n woonwijk:c bestemmingsplan:n rapport:n provincie:c boer:c bakkerij:c
+    trainer:c seizoen:n tentoonstelling:c concert:n stadhuis:n dorpshuis:n windpark:n dijk:c
+    waterschap:n sporthal:c bibliotheek:c buslijn:c rotonde:c bouwproject:n zorgcentrum:n
+    natuurgebied:n festival:n""")
+)
+NL_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""nieuw:nieuwe oud:oude lokaal:lokale gemeentelijk:gemeentelijke
+    omstreden:omstreden gepland:geplande modern:moderne historisch:historische groot:grote
+    klein:kleine provinciaal:provinciale duur:dure tijdelijk:tijdelijke populair:populaire
+    ambitieus:ambitieuze verouderd:verouderde""")
+)
+NL_VERBS = _w("""goedgekeurd afgewezen aangekondigd uitgesteld bevestigd gepresenteerd geopend
+    gesloten bekritiseerd geprezen geëist gesteund onderzocht gepubliceerd gerenoveerd uitgebreid
+    verlaagd verhoogd verlengd opgeknapt""")
+NL_DAYS = _w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+NL_TIMES = (
+    "maandag",
+    "dinsdagavond",
+    "vorige week",
+    "afgelopen weekend",
+    "unaniem",
+    "na een lang debat",
+    "donderdagochtend",
+    "opnieuw",
+    "eerder deze maand",
+)
+NL_SOURCES = (
+    "Volgens de gemeente",
+    "Volgens de politie",
+    "Volgens ingewijden",
+    "Volgens een rapport van de provincie",
+    "Volgens omwonenden",
+)
+NL_ROLES = (
+    "woordvoerder van de gemeente",
+    "wethouder van Verkeer",
+    "voorzitter van de vereniging",
+    "directeur van de school",
+    "fractievoorzitter in de gemeenteraad",
+    "woordvoerder van de politie",
+    "eigenaar",
+)
+NL_SUBHEADS = (
+    "Hoe nu verder",
+    "Kritiek van de oppositie",
+    "De kosten",
+    "Reacties uit het dorp",
+    "Een lange strijd",
+    "Achtergrond",
+    "Open vragen",
+    "De volgende stap",
+    "Wat bewoners zeggen",
+)
+
+
+class DutchProse(Prose):
+    """Dutch regional-news prose (voltooid tegenwoordige tijd with the participle last, "de"/"het",
+    the adjective ending: "het nieuwe plan", "een nieuw plan", "een nieuwe brug")."""
+
+    lang = "nl"
+
+    def np(self, bare: bool = False, local: bool = True) -> str:
+        """A noun phrase; `bare`: without an article, as headlines have it ("nieuw plan"); `local`:
+        possibly with a place ("het dorpshuis in X")."""
+        rng = self.rng
+        noun, g = rng.choice(NL_NOUNS)
+        base, inflected = rng.choice(NL_ADJ)
+        r = rng.random()
+        if bare:
+            return f"{base if g == 'n' else inflected} {noun}"
+        if r < 0.5:
+            adj = f"{inflected} " if rng.random() < 0.5 else ""
+            return f"{'het' if g == 'n' else 'de'} {adj}{noun}"
+        if r < 0.85 or not local:
+            return f"een {base if g == 'n' else inflected} {noun}"
+        return f"{'het' if g == 'n' else 'de'} {noun} in {self.place()}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        s, o, part = self.np(), self.np(), rng.choice(NL_VERBS)
+        r = rng.random()
+        if r < 0.14:
+            return f"\u201e{_cap(s)} heeft {o} {part}\u201d, zegt {self.person()}, {rng.choice(NL_ROLES)}."
+        if r < 0.3:
+            return f"{rng.choice(NL_SOURCES)} heeft {s} {o} {rng.choice(NL_TIMES)} {part}."
+        if r < 0.5:
+            conj = rng.choice(("omdat", "nadat", "terwijl", "hoewel"))
+            return f"{_cap(s)} heeft {o} {part}, {conj} {self.np()} {self.np()} heeft {rng.choice(NL_VERBS)}."
+        if r < 0.62:
+            return (
+                f"De kosten worden geschat op zo\u2019n {rng.randint(2, 95)},{rng.randint(1, 9)} "
+                "miljoen euro."
+                if rng.random() < 0.4
+                else f"Zo\u2019n {rng.randint(20, 900)} inwoners hebben {o} {part}."
+            )
+        if r < 0.72:
+            return f"{_cap(rng.choice(NL_DAYS))} heeft {s} {o} {part}."
+        return f"{_cap(s)} heeft {o} {rng.choice(NL_TIMES)} {part}."
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.4:
+            return f"{self.place()}: {self.np(bare=True)} wordt {rng.choice(NL_VERBS)}"
+        if r < 0.7:
+            return f"Ophef over {self.np(local=False)} in {self.place()}"
+        return f"{self.person()} over {self.np()}: \u2018We willen duidelijkheid\u2019"
+
+    def subheading(self) -> str:
+        return self.rng.choice(NL_SUBHEADS)
+
+
 _PROSE: dict[str, type[Prose]] = {
     "en": EnglishProse,
     "de": GermanProse,
     "fr": FrenchProse,
     "es": SpanishProse,
+    "it": ItalianProse,
+    "nl": DutchProse,
 }
 
 
 def prose_for(lang: str, rng: random.Random) -> Prose:
-    """The grammar for a language code ("en", "de", "fr", "es")."""
+    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl")."""
     return _PROSE[lang](rng)

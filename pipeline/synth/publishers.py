@@ -14,7 +14,9 @@ writing or tuning extraction rules; test families are held out: no extraction ru
 on them (nor on their pages' markup), so scores on them estimate how the extractor does on
 templates nobody wrote a rule against. A third split, "fresh" (`FRESH_FAMILIES`, from
 `pipeline.synth.fresh_families`), holds families kept for a one-off held-out measurement; they are
-not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test).
+not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test). A fourth,
+"blind" (`BLIND_FAMILIES`, from `pipeline.synth.blind_families`), is another such set, written
+without reading the extractor, and is generated only for split "blind".
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -33,7 +35,8 @@ Families (language; date source):
   test   ld-only-date-naive     en; only a naive JSON-LD datePublished; Next.js-like markup
   (and eight more train families in `pipeline.synth.more_families` and three in
   `pipeline.synth.hard_families`, merged in below RENDERERS; the fresh families are described in
-  `pipeline.synth.fresh_families`)
+  `pipeline.synth.fresh_families`, the blind ones, two of them in Italian and Dutch, in
+  `pipeline.synth.blind_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -128,6 +131,9 @@ ZONES = {
         "America/Argentina/Buenos_Aires",
         "Atlantic/Canary",
     ),
+    # Italian and Dutch: only the families of the "blind" split use them
+    "it": ("Europe/Rome", "Europe/Zurich", "Europe/San_Marino"),
+    "nl": ("Europe/Amsterdam", "Europe/Brussels", "America/Paramaribo", "America/Curacao"),
 }
 
 
@@ -457,6 +463,139 @@ UI: dict[str, dict[str, tuple[str, ...]]] = {
         "classified": ("Anuncio clasificado: se alquila piso de tres habitaciones en el centro, amueblado.",),
         "subscribe": ("Suscríbete a la edición impresa",),
     },
+    "it": {
+        "nav": (
+            "Home",
+            "Cronaca",
+            "Politica",
+            "Economia",
+            "Sport",
+            "Cultura",
+            "Spettacoli",
+            "Provincia",
+            "Necrologie",
+            "Annunci",
+        ),
+        "sections": ("Cronaca", "Politica", "Economia", "Cultura", "Sport", "Provincia"),
+        "related": (
+            "Potrebbe interessarti anche",
+            "Altre notizie da {place}",
+            "I lettori di {short} leggono anche",
+            "Le notizie più lette oggi",
+        ),
+        "read_more": ("Leggi anche:", "LEGGI ANCHE:", "Potrebbe interessarti:"),
+        "by": ("di",),
+        "desks": ("Redazione", "Cronaca locale", "Redazione Politica", "Corrispondente", "Redazione Sport"),
+        "share": ("Condividi l'articolo", "Condividi questa notizia"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "Email", "Copia link"),
+        "newsletter": (
+            "Iscriviti alla newsletter e ricevi ogni mattina le notizie della tua provincia.",
+            "Le notizie più importanti della giornata, direttamente nella tua casella di posta.",
+        ),
+        "comments": (
+            "I commenti sono moderati e vengono pubblicati dopo l'approvazione della redazione.",
+            "Per commentare è necessario essere registrati e aver effettuato l'accesso.",
+        ),
+        "cookie": (
+            "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione "
+            "di terze parti.",
+            "Cliccando su «Accetta» acconsenti all'uso dei cookie per finalità di misurazione e pubblicità.",
+        ),
+        "ad": ("Pubblicità – l'articolo continua sotto", "PUBBLICITÀ · Continua a leggere qui sotto"),
+        "copyright": (
+            "© {year} {name}. Tutti i diritti riservati.",
+            "Copyright © {year} {name} S.r.l. Tutti i diritti riservati.",
+        ),
+        "disclaimer": (
+            "È vietata la riproduzione, anche parziale, dei contenuti di questo sito senza "
+            "l'autorizzazione dell'editore.",
+        ),
+        "tagline": ("Il quotidiano di {region} dal {since}", "Le notizie di {region} dal {since}"),
+        "bio": (
+            "{author} scrive per {name} dal {since2} e si occupa di {beat}.",
+            "{author} è giornalista e scrive di {beat} per {name}. Segnalazioni alla redazione.",
+        ),
+        "beats": (
+            "politica locale",
+            "cronaca giudiziaria",
+            "urbanistica e trasporti",
+            "economia del territorio",
+            "scuola e università",
+            "cultura e spettacoli",
+        ),
+        "editorial": (
+            "Questo articolo fa parte del progetto di giornalismo locale di {name}, sostenuto "
+            "dagli abbonati.",
+        ),
+        "classified": ("Annuncio: affittasi bilocale arredato in centro storico, libero da aprile.",),
+        "subscribe": ("Abbonati all'edizione digitale da 1 euro al mese",),
+    },
+    "nl": {
+        "nav": (
+            "Home",
+            "Nieuws",
+            "Sport",
+            "Regio",
+            "Verkeer",
+            "Weer",
+            "Cultuur",
+            "Radio",
+            "Tv",
+            "Uitzending gemist",
+        ),
+        "sections": ("Regio", "Politiek", "Economie", "Cultuur", "Sport", "Verkeer", "Natuur"),
+        "related": (
+            "Meer nieuws uit de regio",
+            "Ook interessant voor jou",
+            "Meest gelezen van vandaag",
+            "Meer nieuws van {short}",
+        ),
+        "read_more": ("Lees ook:", "Ook interessant:", "Meer hierover:"),
+        "by": ("Door",),
+        "desks": ("Redactie", "Verslaggever", "Regioredactie", "Politiek verslaggever", "Sportredactie"),
+        "share": ("Deel dit artikel", "Artikel delen via"),
+        "share_sites": ("WhatsApp", "Facebook", "X", "LinkedIn", "E-mail", "Link kopiëren"),
+        "newsletter": (
+            "Ontvang elke ochtend het belangrijkste nieuws uit de regio in je mailbox.",
+            "Meld je gratis aan voor onze dagelijkse nieuwsbrief.",
+        ),
+        "comments": (
+            "Reageren op dit artikel is niet meer mogelijk.",
+            "Reacties worden gemodereerd en verschijnen na goedkeuring door de redactie.",
+        ),
+        "cookie": (
+            "Wij gebruiken cookies om de website goed te laten werken en het gebruik te meten.",
+            "Deze website maakt gebruik van cookies. Lees meer in ons cookiebeleid.",
+        ),
+        "ad": ("Advertentie – het artikel gaat hieronder verder", "ADVERTENTIE · Lees hieronder verder"),
+        "copyright": (
+            "© {year} {name}. Alle rechten voorbehouden.",
+            "Copyright © {year} Stichting {name}. Alle rechten voorbehouden.",
+        ),
+        "disclaimer": ("{name} is niet verantwoordelijk voor de inhoud van externe websites.",),
+        "tagline": (
+            "Het nieuws uit {region} sinds {since}",
+            "De publieke omroep voor {region} sinds {since}",
+        ),
+        "bio": (
+            "{author} werkt sinds {since2} bij {name} en schrijft over {beat}.",
+            "{author} is verslaggever bij {name} en volgt {beat}. Tips zijn welkom bij de redactie.",
+        ),
+        "beats": (
+            "de gemeentepolitiek",
+            "verkeer en vervoer",
+            "zorg en welzijn",
+            "het onderwijs",
+            "de economie in de regio",
+            "natuur en landbouw",
+            "politie en justitie",
+        ),
+        "editorial": (
+            "Dit artikel maakt deel uit van onze serie ‘Regio in beeld’, mogelijk gemaakt door de provincie.",
+        ),
+        "classified": ("Te huur: ruim appartement met balkon in het centrum, per direct beschikbaar.",),
+        "subscribe": ("Download de gratis nieuwsapp",),
+    },
 }
 MONTHS = {
     "en": (
@@ -515,6 +654,34 @@ MONTHS = {
         "noviembre",
         "diciembre",
     ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
 }
 EN_SITE_WORDS = (
     "Courier",
@@ -550,6 +717,16 @@ ES_SITE_FORMS = (
     "Noticias de {p}",
     "La Crónica de {p}",
 )
+IT_SITE_FORMS = (
+    "Il Corriere di {p}",
+    "La Gazzetta di {p}",
+    "Il Giornale di {p}",
+    "La Voce di {p}",
+    "L'Eco di {p}",
+    "Il Cittadino di {p}",
+)
+NL_SITE_FORMS = ("Omroep {p}", "RTV {p}", "Radio {p}", "Regio {p}", "{p} Centraal")
+SITE_FORMS = {"fr": FR_SITE_FORMS, "es": ES_SITE_FORMS, "it": IT_SITE_FORMS, "nl": NL_SITE_FORMS}
 AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
@@ -682,7 +859,7 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
             .replace("de I", "d'I")
         )
     else:
-        name = rng.choice(ES_SITE_FORMS).format(p=place)
+        name = rng.choice(SITE_FORMS[lang]).format(p=place)
     bare = name.removeprefix("The ")
     short = (
         "".join(w[0] for w in _ascii(bare).replace("-", " ").replace("'", " ").split() if w[0].isupper())
@@ -897,6 +1074,8 @@ class Ctx:
             return f"{d.day} {m} {d.year} à {d:%H}h{d:%M}"
         if lang == "es":
             return f"{d.day} de {m} de {d.year}, {d:%H:%M}"
+        if lang in ("it", "nl"):
+            return f"{d.day} {m} {d.year}, {d:%H:%M}"
         if style == 1:
             return f"{d.day} {m} {d.year}, {d:%H:%M}"
         if style == 2:
@@ -905,7 +1084,14 @@ class Ctx:
         return f"{m} {d.day}, {d.year} at {hour}:{d:%M} {'a.m.' if d.hour < 12 else 'p.m.'} {d.tzname()}"
 
     def dateline(self, style: int = 0) -> str:
-        word = {"en": "Published", "de": "Veröffentlicht am", "fr": "Publié le", "es": "Publicado el"}
+        word = {
+            "en": "Published",
+            "de": "Veröffentlicht am",
+            "fr": "Publié le",
+            "es": "Publicado el",
+            "it": "Pubblicato il",
+            "nl": "Gepubliceerd op",
+        }
         return self.snip(f"{word[self.pub.lang]} {self.human_date(style)}")
 
     def byline(self) -> str:
@@ -954,7 +1140,14 @@ class Ctx:
         return keep
 
     def breadcrumb(self, sep: str = "\u203a") -> list[str]:
-        middle = {"en": "News", "de": "Nachrichten", "fr": "Actualité", "es": "Noticias"}[self.pub.lang]
+        middle = {
+            "en": "News",
+            "de": "Nachrichten",
+            "fr": "Actualité",
+            "es": "Noticias",
+            "it": "Notizie",
+            "nl": "Nieuws",
+        }[self.pub.lang]
         items = [self.pub.ui("nav")[0], middle, self.story.section]
         self.snip(f" {sep} ".join(items))
         return items
@@ -2155,19 +2348,28 @@ from pipeline.synth import fresh_families as _fresh  # noqa: E402
 FRESH_FAMILIES: dict[str, str] = dict(_fresh.FAMILIES)
 FAMILY_LANGUAGE.update(_fresh.FAMILY_LANGUAGE)
 RENDERERS.update(_fresh.RENDERERS)
-SPLITS = ("all", "train", "test", "fresh")
+
+# The "blind" split (pipeline.synth.blind_families) likewise: generated only for split "blind".
+from pipeline.synth import blind_families as _blind  # noqa: E402
+
+BLIND_FAMILIES: dict[str, str] = dict(_blind.FAMILIES)
+FAMILY_LANGUAGE.update(_blind.FAMILY_LANGUAGE)
+RENDERERS.update(_blind.RENDERERS)
+SPLITS = ("all", "train", "test", "fresh", "blind")
+_SPLIT_FAMILIES = {"fresh": FRESH_FAMILIES, "blind": BLIND_FAMILIES}  # the splits kept out of "all"
 
 
 # --- the corpus ------------------------------------------------------------------------------
 
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
-    """The publishers of a split ("all" = train + test, "train", "test" or "fresh"), family by family."""
+    """The publishers of a split ("all" = train + test, "train", "test", "fresh" or "blind"), family by
+    family."""
     if split not in SPLITS:
-        raise ValueError(f"split must be 'all', 'train', 'test' or 'fresh', not {split!r}")
+        raise ValueError(f"split must be 'all', 'train', 'test', 'fresh' or 'blind', not {split!r}")
     out: list[Publisher] = []
     hosts: set[str] = set()
-    for family, fsplit in (FRESH_FAMILIES if split == "fresh" else FAMILIES).items():
+    for family, fsplit in _SPLIT_FAMILIES.get(split, FAMILIES).items():
         if split not in ("all", fsplit):
             continue
         for index in range(publishers_per_family):
@@ -2194,7 +2396,9 @@ def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
                 site=pub.host,
                 publisher=pub.name,
                 family=pub.family,
-                split=FAMILIES[pub.family] if pub.family in FAMILIES else FRESH_FAMILIES[pub.family],
+                split=FAMILIES.get(pub.family)
+                or FRESH_FAMILIES.get(pub.family)
+                or BLIND_FAMILIES[pub.family],
                 language=pub.lang,
                 html=html,
                 title=story.title,
