@@ -276,8 +276,14 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # article's unique text: after a bio or another template line, it is the page's
         attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
         closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
-        subhead = fp in subheads and between_prose(stripped, i, template)
-        drop.append(bool(z and fp in remove and not (closing or subhead)))
+        drop.append(bool(z and fp in remove and not closing))
+    for i, fp in enumerate(fps):
+        if drop[i] and fp in subheads:
+            # a subheading is judged against the lines kept around it (an advertisement's label
+            # going above it): the paragraph before it, and the one right after it, which it heads
+            before = next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j] and not drop[j]), None)
+            after = stripped[i + 1] if i + 1 < len(lines) and not drop[i + 1] else None
+            drop[i] = not (before and after and between_prose([before, stripped[i], after], 1, template))
     # a short template line left last, with nothing of the article after it, is the label of the
     # template block under it that went ("About <organisation>" over the about paragraph, which the
     # worker's line layer took for a subheading of the article while that paragraph was still there)

@@ -272,3 +272,16 @@ def test_the_block_of_a_headline_loses_its_kicker_byline_and_date() -> None:
             f'<p>{PARAS[2]}</p><a href="/tags/transport">Transport</a></div>')
     result = extract_html(_div_page(lead), "http://harbour.example/transport/bridge-closed")
     assert result is not None and "structural:headline-block" not in {r.rule for r in result.removed}
+
+
+def test_a_learned_subheading_after_an_advertisement_stays_in_the_second_pass() -> None:
+    """Site learning's second pass judges a recurring subheading against the lines it keeps around
+    it: after an advertisement's label that goes, it still stands between two paragraphs."""
+    heading, ad = "The cost", "SKIP ADVERTISEMENT"
+    learned = frozenset({line_fingerprint(heading), line_fingerprint(ad)})
+    body = "\n".join([PARAS[0], ad, heading, PARAS[1], PARAS[2]])
+    new, removed = strip_body(body, learned, learned, headings=learned)
+    assert new.split("\n") == [PARAS[0], heading, PARAS[1], PARAS[2]] and removed == [ad]
+    # the same heading right above another template line labels that line's block: it goes
+    new, removed = strip_body("\n".join([PARAS[0], PARAS[1], heading, ad]), learned, learned, headings=learned)
+    assert new.split("\n") == PARAS[:2] and removed == [heading, ad]
