@@ -1,15 +1,24 @@
 """Checks that a synthetic family's pages carry a truth their HTML bears out (shared by the
 family tests: the headline is visible, the boilerplate snippets are on the page and not in the
-body, every body line is on the page)."""
+body, every body line is on the page), and that a split of its own (fresh, blind) is registered
+apart and generated deterministically."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 
 import lxml.html
+import pytest
 
-from pipeline.synth.publishers import SynthPage, _publisher, render_publisher
+from pipeline.synth.publishers import (
+    FAMILIES,
+    SynthPage,
+    _publisher,
+    generate_corpus,
+    publishers,
+    render_publisher,
+)
 
 
 def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publishers: int = 2,
@@ -73,3 +82,35 @@ def check_dates(pages: Sequence[SynthPage]) -> None:
         assert page.feed_published == page.published_at
         assert page.feed_published.utcoffset() == timedelta(0)
         assert str(page.published_at.tzinfo) == page.tz
+
+
+def check_split(split: str, families: Mapping[str, str], registered: Mapping[str, str],
+                others: Sequence[str]) -> None:
+    """A split of its own: its families are all of it, registered under it, out of FAMILIES and of
+    the `others` splits' corpora, generated for it alone (two publishers of 20 articles each), and
+    a split name it does not know is an error."""
+    assert set(families.values()) == {split}
+    assert registered == families
+    assert not set(families) & set(FAMILIES)
+    for other in others:
+        corpus = generate_corpus(other, publishers_per_family=1, articles_per_publisher=2)
+        assert not set(families) & {p.family for p in corpus}, other
+    own = generate_corpus(split, publishers_per_family=1, articles_per_publisher=2)
+    assert {p.family for p in own} == set(families) and all(p.split == split for p in own)
+    assert len(generate_corpus(split)) == len(families) * 2 * 20
+    assert {p.family for p in publishers(split)} == set(families)
+    with pytest.raises(ValueError, match=split):
+        generate_corpus("held-out")
+    with pytest.raises(ValueError):
+        publishers(split.capitalize())
+
+
+def check_deterministic(split: str, families: Iterable[str]) -> None:
+    """The same seed gives the same pages, another seed other pages, and a publisher rendered alone
+    the same pages (a family's pages do not depend on what was rendered before)."""
+    first = generate_corpus(split, publishers_per_family=1, articles_per_publisher=3, seed=11)
+    again = generate_corpus(split, publishers_per_family=1, articles_per_publisher=3, seed=11)
+    other = generate_corpus(split, publishers_per_family=1, articles_per_publisher=3, seed=12)
+    assert first == again
+    assert [p.html for p in first] != [p.html for p in other]
+    assert first == [p for f in families for p in render_publisher(_publisher(f, 0, 11), 3)]

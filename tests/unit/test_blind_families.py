@@ -13,20 +13,17 @@ import pytest
 from pipeline.synth import blind_families
 from pipeline.synth.publishers import (
     BLIND_FAMILIES,
-    FAMILIES,
     FRESH_FAMILIES,
     MONTHS,
     SynthPage,
-    _publisher,
-    generate_corpus,
-    publishers,
-    render_publisher,
 )
 from tests.synthtruth import (
     check_body_lines,
     check_dates,
+    check_deterministic,
     check_headlines,
     check_snippets,
+    check_split,
     render_families,
     visible_text,
 )
@@ -49,35 +46,12 @@ def test_registered_as_blind() -> None:
     """Four families, all "blind", kept out of FAMILIES, out of the fresh families and out of the
     "all", "train", "test" and "fresh" corpora."""
     assert len(blind_families.FAMILIES) == 4
-    assert set(blind_families.FAMILIES.values()) == {"blind"}
-    assert BLIND_FAMILIES == blind_families.FAMILIES
-    assert not set(blind_families.FAMILIES) & (set(FAMILIES) | set(FRESH_FAMILIES))
-    for split in ("all", "train", "test", "fresh"):
-        corpus = generate_corpus(split, publishers_per_family=1, articles_per_publisher=2)
-        assert not set(blind_families.FAMILIES) & {p.family for p in corpus}, split
-    blind = generate_corpus("blind", publishers_per_family=1, articles_per_publisher=2)
-    assert {p.family for p in blind} == set(blind_families.FAMILIES)
-    assert all(p.split == "blind" for p in blind)
-    assert len(generate_corpus("blind")) == 4 * 2 * 20
-    assert {p.family for p in publishers("blind")} == set(blind_families.FAMILIES)
-
-
-def test_bad_split() -> None:
-    with pytest.raises(ValueError, match="blind"):
-        generate_corpus("held-out")
-    with pytest.raises(ValueError):
-        publishers("Blind")
+    check_split("blind", blind_families.FAMILIES, BLIND_FAMILIES, ("all", "train", "test", "fresh"))
+    assert not set(blind_families.FAMILIES) & set(FRESH_FAMILIES)
 
 
 def test_deterministic() -> None:
-    """The same seed gives the same pages; another seed other pages; a publisher alone the same."""
-    first = generate_corpus("blind", publishers_per_family=1, articles_per_publisher=3, seed=11)
-    again = generate_corpus("blind", publishers_per_family=1, articles_per_publisher=3, seed=11)
-    other = generate_corpus("blind", publishers_per_family=1, articles_per_publisher=3, seed=12)
-    assert first == again
-    assert [p.html for p in first] != [p.html for p in other]
-    alone = [p for f in blind_families.FAMILIES for p in render_publisher(_publisher(f, 0, 11), 3)]
-    assert first == alone
+    check_deterministic("blind", blind_families.FAMILIES)
 
 
 def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:

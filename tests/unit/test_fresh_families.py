@@ -7,20 +7,14 @@ import re
 import pytest
 
 from pipeline.synth import fresh_families
-from pipeline.synth.publishers import (
-    FAMILIES,
-    FRESH_FAMILIES,
-    SynthPage,
-    _publisher,
-    generate_corpus,
-    publishers,
-    render_publisher,
-)
+from pipeline.synth.publishers import FRESH_FAMILIES, SynthPage
 from tests.synthtruth import (
     check_body_lines,
     check_dates,
+    check_deterministic,
     check_headlines,
     check_snippets,
+    check_split,
     render_families,
     visible_text,
 )
@@ -34,35 +28,11 @@ def pages() -> list[SynthPage]:
 def test_registered_as_fresh() -> None:
     """Three families, all "fresh", kept out of FAMILIES and out of the "all", "train" and "test" corpora."""
     assert len(fresh_families.FAMILIES) == 3
-    assert set(fresh_families.FAMILIES.values()) == {"fresh"}
-    assert FRESH_FAMILIES == fresh_families.FAMILIES
-    assert not set(fresh_families.FAMILIES) & set(FAMILIES)
-    for split in ("all", "train", "test"):
-        corpus = generate_corpus(split, publishers_per_family=1, articles_per_publisher=2)
-        assert not set(fresh_families.FAMILIES) & {p.family for p in corpus}, split
-    fresh = generate_corpus("fresh", publishers_per_family=1, articles_per_publisher=2)
-    assert {p.family for p in fresh} == set(fresh_families.FAMILIES)
-    assert all(p.split == "fresh" for p in fresh)
-    assert len(generate_corpus("fresh")) == 3 * 2 * 20
-    assert {p.family for p in publishers("fresh")} == set(fresh_families.FAMILIES)
-
-
-def test_bad_split() -> None:
-    with pytest.raises(ValueError, match="fresh"):
-        generate_corpus("validation")
-    with pytest.raises(ValueError):
-        publishers("Fresh")
+    check_split("fresh", fresh_families.FAMILIES, FRESH_FAMILIES, ("all", "train", "test"))
 
 
 def test_deterministic() -> None:
-    """The same seed gives the same pages; another seed other pages."""
-    first = generate_corpus("fresh", publishers_per_family=1, articles_per_publisher=3, seed=11)
-    again = generate_corpus("fresh", publishers_per_family=1, articles_per_publisher=3, seed=11)
-    other = generate_corpus("fresh", publishers_per_family=1, articles_per_publisher=3, seed=12)
-    assert first == again
-    assert [p.html for p in first] != [p.html for p in other]
-    alone = [p for f in fresh_families.FAMILIES for p in render_publisher(_publisher(f, 0, 11), 3)]
-    assert first == alone
+    check_deterministic("fresh", fresh_families.FAMILIES)
 
 
 def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
