@@ -16,7 +16,8 @@ templates nobody wrote a rule against. A third split, "fresh" (`FRESH_FAMILIES`,
 `pipeline.synth.fresh_families`), holds families kept for a one-off held-out measurement; they are
 not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test). A fourth,
 "blind" (`BLIND_FAMILIES`, from `pipeline.synth.blind_families`), is another such set, written
-without reading the extractor, and is generated only for split "blind".
+without reading the extractor, and is generated only for split "blind". A fifth, "sealed"
+(`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -36,7 +37,7 @@ Families (language; date source):
   (and eight more train families in `pipeline.synth.more_families` and three in
   `pipeline.synth.hard_families`, merged in below RENDERERS; the fresh families are described in
   `pipeline.synth.fresh_families`, the blind ones, two of them in Italian and Dutch, in
-  `pipeline.synth.blind_families`)
+  `pipeline.synth.blind_families`, the sealed ones in `pipeline.synth.sealed_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2355,18 +2356,29 @@ from pipeline.synth import blind_families as _blind  # noqa: E402
 BLIND_FAMILIES: dict[str, str] = dict(_blind.FAMILIES)
 FAMILY_LANGUAGE.update(_blind.FAMILY_LANGUAGE)
 RENDERERS.update(_blind.RENDERERS)
-SPLITS = ("all", "train", "test", "fresh", "blind")
-_SPLIT_FAMILIES = {"fresh": FRESH_FAMILIES, "blind": BLIND_FAMILIES}  # the splits kept out of "all"
+
+# The "sealed" split (pipeline.synth.sealed_families) likewise: generated only for split "sealed".
+from pipeline.synth import sealed_families as _sealed  # noqa: E402
+
+SEALED_FAMILIES: dict[str, str] = dict(_sealed.FAMILIES)
+FAMILY_LANGUAGE.update(_sealed.FAMILY_LANGUAGE)
+RENDERERS.update(_sealed.RENDERERS)
+SPLITS = ("all", "train", "test", "fresh", "blind", "sealed")
+_SPLIT_FAMILIES = {  # the splits kept out of "all"
+    "fresh": FRESH_FAMILIES,
+    "blind": BLIND_FAMILIES,
+    "sealed": SEALED_FAMILIES,
+}
 
 
 # --- the corpus ------------------------------------------------------------------------------
 
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
-    """The publishers of a split ("all" = train + test, "train", "test", "fresh" or "blind"), family by
-    family."""
+    """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind" or "sealed"),
+    family by family."""
     if split not in SPLITS:
-        raise ValueError(f"split must be 'all', 'train', 'test', 'fresh' or 'blind', not {split!r}")
+        raise ValueError(f"split must be 'all', 'train', 'test', 'fresh', 'blind' or 'sealed', not {split!r}")
     out: list[Publisher] = []
     hosts: set[str] = set()
     for family, fsplit in _SPLIT_FAMILIES.get(split, FAMILIES).items():
@@ -2398,7 +2410,8 @@ def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
                 family=pub.family,
                 split=FAMILIES.get(pub.family)
                 or FRESH_FAMILIES.get(pub.family)
-                or BLIND_FAMILIES[pub.family],
+                or BLIND_FAMILIES.get(pub.family)
+                or SEALED_FAMILIES[pub.family],
                 language=pub.lang,
                 html=html,
                 title=story.title,
