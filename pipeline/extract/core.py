@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = f"newsflow-2/trafilatura-{trafilatura.__version__}"
 MIN_BODY_CHARS = 200  # below this, the fallbacks are tried
+PROMO_MIN_WORDS = 6  # a line this long that is mostly the text of links on the page is a promotion …
+PROMO_LINKED = 0.5  # … when this share of it is linked (article prose links a few words)
 TAG_RE = re.compile(r"<[^>]+>")
 BLOCK_END_RE = re.compile(r"</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.I)
 
@@ -159,6 +161,11 @@ def extract_html(
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
     if headings:  # a learned line that is one of these, between two paragraphs, is the article's
         extra["heading_lines"] = sorted({boilerplate.line_fingerprint(t) for t in headings})
+    # a learned line that is mostly links (a subscription prompt) goes wherever it stands
+    linked = {boilerplate.line_fingerprint(line) for line in lines if len(line.split()) >= PROMO_MIN_WORDS
+              and len(line) <= boilerplate.LEARNABLE_MAX_CHARS and context.is_linked(line, PROMO_LINKED)}
+    if linked:
+        extra["linked_lines"] = sorted(linked)
     if undone:
         extra["undone"] = undone
     authors = context.authors | (context.page_authors if "page_authors" in vars(context) else set())

@@ -255,16 +255,17 @@ def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], count
 
 def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
                keep: Iterable[str] = (), common: frozenset[str] | None = None,
-               headings: Iterable[str] = ()) -> tuple[str, list[str]]:
+               headings: Iterable[str] = (), linked: Iterable[str] = ()) -> tuple[str, list[str]]:
     """Remove from a body the lines of `remove` that stand in its template zone (read against
     `template`), except the publisher's own closing notes: lines of `keep` (the paragraphs and subheadings
     of the page's article container) that follow the article's unique text and, when `common` is
     given and they are prose, are among its lines (those on at least half of the site's articles:
     an author's bio is on that author's articles only), and the page's subheadings (`headings`)
-    standing between two paragraphs of the article. Returns the new body and the removed lines
-    (no change: the body as it was)."""
+    standing between two paragraphs of the article. A line of `remove` that is mostly the text of
+    links on its page (`linked`: a subscription prompt, a promotion) goes wherever it stands.
+    Returns the new body and the removed lines (no change: the body as it was)."""
     lines = body.split("\n")
-    own, subheads = frozenset(keep), frozenset(headings)
+    own, subheads, promos = frozenset(keep), frozenset(headings), frozenset(linked)
     fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
     if not any(fp in remove for fp in fps if fp):
         return body, []
@@ -276,7 +277,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # article's unique text: after a bio or another template line, it is the page's
         attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
         closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
-        drop.append(bool(z and fp in remove and not closing))
+        drop.append(bool((z or fp in promos) and fp in remove and not closing))
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads:
             # a subheading is judged against the lines kept around it (an advertisement's label
@@ -327,7 +328,7 @@ def strip_template(body: str, template: frozenset[str], remove: frozenset[str], 
     left: with the template gone, a byline or dateline under it is in the article's head, a
     sign-off or an author's bio above it in its tail. Returns the body and the removals."""
     body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common,
-                               extra.get("heading_lines") or ())
+                               extra.get("heading_lines") or (), extra.get("linked_lines") or ())
     if not removed:
         return body, []
     authors = set(extra.get("authors") or ()) | author_names(author or "")

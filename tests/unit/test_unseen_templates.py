@@ -285,3 +285,23 @@ def test_a_learned_subheading_after_an_advertisement_stays_in_the_second_pass() 
     # the same heading right above another template line labels that line's block: it goes
     new, removed = strip_body("\n".join([PARAS[0], PARAS[1], heading, ad]), learned, learned, headings=learned)
     assert new.split("\n") == PARAS[:2] and removed == [heading, ad]
+
+
+def test_a_recurring_subscription_prompt_goes_wherever_it_stands() -> None:
+    """A paragraph that recurs on the site's pages and is mostly the text of links (a subscription
+    prompt between two paragraphs of the text) goes even mid-text, where a recurring paragraph of
+    prose (a disclaimer inside the article) stays."""
+    prompt = ("Subscribers get unlimited access to every story and the daily crossword. Already a "
+              "subscriber? Log in")
+    page = (f"<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+            f"<p>{PARAS[0]}</p><p class='c-paragraph'><a href='/subscribe/'>{prompt[:72]}</a>{prompt[72:-6]}"
+            f"<a href='/login/'>Log in</a></p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+    result = extract_html(page, "http://harbour.example/news/bridge-closed")
+    assert result is not None and prompt in result.body.split("\n")  # one page alone: nothing learned
+    fp = line_fingerprint(prompt)
+    assert result.extra["linked_lines"] == [fp]
+    learned = frozenset({fp})
+    new, removed = strip_body(result.body, learned, learned, linked=result.extra["linked_lines"])
+    assert new.split("\n") == PARAS and removed == [prompt]
+    # the same line, not linked on its page, is a legitimate repeat between two paragraphs
+    assert strip_body(result.body, learned, learned) == (result.body, [])
