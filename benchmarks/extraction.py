@@ -9,15 +9,11 @@ real pages, imported by benchmarks/import_readability.py into benchmarks/data/re
 real-page benchmark with must / must-not snippets, odd ids for development, even ids held out;
 imported by benchmarks/import_wceb.py; scored with snippet precision/recall too), wceb-other-dev /
 wceb-other-test (the same halves' forum, product, service, listing and documentation pages),
-synthetic-train / synthetic-test / synthetic-fresh / synthetic-blind / synthetic-sealed (pipeline.synth.publishers; fresh: three
-families written on 2026-12-07 by a session that did not read the extractor, measured once held
-out, then read and fixed through the pipeline the same day: a development split since, see
-docs/benchmarks.md; blind: four families written on 2026-12-07 by a session that read neither the
-extractor nor any extraction result, measured once held out, then read and fixed the same day: a
-development split since, see pipeline.synth.blind_families and docs/benchmarks.md; sealed: three families
-written by a session that read neither the extractor nor any extraction result, held out, see
-pipeline.synth.sealed_families). A set whose data
-or generator is absent is skipped with a message. When two or more wceb halves ran, they are also reported as one
+synthetic-train / synthetic-test / synthetic-fresh / synthetic-blind / synthetic-sealed
+(pipeline.synth.publishers; fresh, blind and sealed: three, four and three families written on
+2026-12-07 by sessions that read neither the extractor nor any extraction result, each measured
+once held out, then read and fixed the same day: development splits since, see
+docs/benchmarks.md). A set whose data or generator is absent is skipped with a message. When two or more wceb halves ran, they are also reported as one
 set (wceb-combined: all four are the ~1,000 real pages of the issue's figures). Throughput is
 given by wall time and by this process's CPU time. With --ab-repo, only newsflow's extractor runs:
 another checkout's against this one's on the sets' pages, each in its own interpreter (the
@@ -76,7 +72,7 @@ WCEB_ALL = "wceb-combined"
 # Sets no rule may be tuned on: --show-lost gives their lost-page count only, so that reading a
 # benchmark run does not show anyone which held-out pages to look at (--show-held-out lists them).
 # (WCEB_ALL, holding held-out pages, is printed as held out by its caller.)
-HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-test", "synthetic-sealed"})
+HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-test"})
 
 
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,
