@@ -28,6 +28,16 @@ def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publ
             for page in render_publisher(_publisher(family, index, seed), articles)]
 
 
+def norm_ws(text: str) -> str:
+    """The text with its whitespace runs made single spaces."""
+    return " ".join(text.split())
+
+
+def texts(doc: lxml.html.HtmlElement, xpath: str) -> list[str]:
+    """The whitespace-normalised text of each element the XPath finds."""
+    return [norm_ws(el.text_content()) for el in doc.xpath(xpath)]
+
+
 def visible_text(html: str) -> str:
     """The page's text without head, scripts and styles, whitespace-normalised."""
     doc = lxml.html.document_fromstring(html)

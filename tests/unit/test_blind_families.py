@@ -24,7 +24,9 @@ from tests.synthtruth import (
     check_headlines,
     check_snippets,
     check_split,
+    norm_ws,
     render_families,
+    texts,
     visible_text,
 )
 
@@ -32,14 +34,6 @@ from tests.synthtruth import (
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
     return render_families(blind_families.FAMILIES)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _texts(doc: lxml.html.HtmlElement, xpath: str) -> list[str]:
-    return [_norm(el.text_content()) for el in doc.xpath(xpath)]
 
 
 def test_registered_as_blind() -> None:
@@ -125,7 +119,7 @@ def test_it_giornale_locale(pages: list[SynthPage]) -> None:
             d.isoformat(timespec="seconds")
         ]
         assert doc.findtext(".//title") == f"{page.title} | {page.publisher}"
-        children = _texts(doc, '//div[@id="articolo"]/p')
+        children = texts(doc, '//div[@id="articolo"]/p')
         for line in page.body.split("\n"):
             if len(line.split()) > 6:
                 assert line in children, line[:60]
@@ -152,7 +146,7 @@ def test_wordpress_block_theme(pages: list[SynthPage]) -> None:
         assert doc.xpath("//time/text()") == [f"{d:%B} {d.day}, {d.year}"]
         assert not re.search(r"\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:?\d{2})", html)  # no aware time anywhere
         assert "og:" not in html and "ld+json" not in html
-        content = _norm(doc.xpath('//div[contains(@class, "entry-content")]')[0].text_content())
+        content = norm_ws(doc.xpath('//div[contains(@class, "entry-content")]')[0].text_content())
         # Jetpack's blocks inside the post content
         for block in ("Share this: X (Opens in new window)", "Like this: Like Loading..."):
             assert block in content and block in page.boilerplate
@@ -177,13 +171,13 @@ def test_nl_omroep_regio(pages: list[SynthPage]) -> None:
         assert visible in page.boilerplate
         assert any(s.startswith("Aangepast: ") for s in page.boilerplate)
         lines = page.body.split("\n")
-        assert _texts(doc, '//p[@class="article__intro"]') == [lines[0]]  # the intro is body
-        assert _texts(doc, '//div[@class="article__body"]/aside/h3') == ["Lees ook"]
+        assert texts(doc, '//p[@class="article__intro"]') == [lines[0]]  # the intro is body
+        assert texts(doc, '//div[@class="article__body"]/aside/h3') == ["Lees ook"]
         assert "Lees ook" not in page.body
         heads = [x for x in lines if len(x.split()) <= 6]
-        assert heads == _texts(doc, '//div[@class="article__body"]/h2')
+        assert heads == texts(doc, '//div[@class="article__body"]/h2')
         assert any(s.endswith(blind_families.NL_CONSENT) for s in page.boilerplate)
-        assert _texts(doc, '//div[contains(@class, "embed--consent")]/p')[0] in page.boilerplate
+        assert texts(doc, '//div[contains(@class, "embed--consent")]/p')[0] in page.boilerplate
         assert f"{page.publisher} gebruikt cookies" in page.boilerplate
         assert re.search(r"<\w+ data-v-[0-9a-f]{8} ", page.html)
         assert "advert" not in page.html.lower()

@@ -23,7 +23,9 @@ from tests.synthtruth import (
     check_headlines,
     check_snippets,
     check_split,
+    norm_ws,
     render_families,
+    texts,
     visible_text,
 )
 
@@ -31,14 +33,6 @@ from tests.synthtruth import (
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
     return render_families(sealed_families.FAMILIES)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _texts(doc: lxml.html.HtmlElement, xpath: str) -> list[str]:
-    return [_norm(el.text_content()) for el in doc.xpath(xpath)]
 
 
 def test_registered_as_sealed() -> None:
@@ -89,7 +83,7 @@ def test_arc_xp_daily(pages: list[SynthPage]) -> None:
         data = json.loads(doc.xpath('//script[@type="application/ld+json"]/text()')[0])
         assert data["datePublished"] == d.isoformat(timespec="seconds")
         assert doc.findtext(".//title") == f"{page.title} - {page.publisher}"
-        paras = _texts(doc, '//div[@class="article-body"]/p[@data-el="text"]')
+        paras = texts(doc, '//div[@class="article-body"]/p[@data-el="text"]')
         for line in page.body.split("\n"):
             if len(line.split()) > 6:
                 assert line in paras, line[:60]
@@ -100,7 +94,7 @@ def test_arc_xp_daily(pages: list[SynthPage]) -> None:
         assert all(x in page.boilerplate for x in extra)
         assert "Gift this article Comment Share" in page.boilerplate
         assert "Story continues below advertisement" in visible_text(page.html)
-        author = _texts(doc, '//a[@class="author-name"]')[0]
+        author = texts(doc, '//a[@class="author-name"]')[0]
         bio = next(s for s in page.boilerplate if s.startswith(f"{author} is a reporter covering "))
         bios.setdefault((page.site, author), set()).add(bio)
     assert all(len(found) == 1 for found in bios.values())  # an author's bio is the same on every page
@@ -112,7 +106,7 @@ def test_es_blogger_classic(pages: list[SynthPage]) -> None:
         d = page.published_at
         assert re.fullmatch(rf"/{d:%Y/%m}/[a-z0-9-]+\.html", page.path)
         assert doc.xpath('//abbr[@class="published"]/@title') == [d.isoformat(timespec="seconds")]
-        assert _texts(doc, '//abbr[@class="published"]') == [f"{d:%H:%M}"]
+        assert texts(doc, '//abbr[@class="published"]') == [f"{d:%H:%M}"]
         assert doc.findtext(".//title") == f"{page.publisher}: {page.title}"
         post = doc.xpath('//div[contains(@class, "post-body")]')[0]
         assert not post.xpath(".//p") and post.xpath(".//br") and post.xpath(".//span")
@@ -123,9 +117,9 @@ def test_es_blogger_classic(pages: list[SynthPage]) -> None:
         assert "No hay comentarios: Publicar un comentario" in page.boilerplate
         assert (
             f"{d.day} de {MONTHS['es'][d.month - 1]} de {d.year}"
-            in _texts(doc, '//h2[@class="date-header"]')[0]
+            in texts(doc, '//h2[@class="date-header"]')[0]
         )
-        sidebar = _norm(doc.xpath('//div[@id="sidebar-right-1"]')[0].text_content())
+        sidebar = norm_ws(doc.xpath('//div[@id="sidebar-right-1"]')[0].text_content())
         assert "Entradas populares" in sidebar and "Archivo del blog" in sidebar
         assert "<p" not in lxml.html.tostring(post, encoding="unicode")
 
@@ -142,12 +136,12 @@ def test_fr_elementor(pages: list[SynthPage]) -> None:
         content = doc.xpath('//div[@data-elementor-type="wp-post"]')[0]
         # the post's content nested inside the template's own sections, columns and widgets
         assert len(content.xpath("ancestor::section[contains(@class, 'elementor-section')]")) == 1
-        paras = _texts(content, './/div[contains(@class, "elementor-widget-text-editor")]//p')
+        paras = texts(content, './/div[contains(@class, "elementor-widget-text-editor")]//p')
         lines = page.body.split("\n")
         heads = [x for x in lines if len(x.split()) <= 6]
         assert all(x in paras for x in lines if x not in heads)
-        assert heads == _texts(content, './/div[contains(@class, "elementor-widget-heading")]/div/h2')
-        outside = _texts(doc, '//div[contains(@class, "elementor-widget-heading")]/div/*')
+        assert heads == texts(content, './/div[contains(@class, "elementor-widget-heading")]/div/h2')
+        outside = texts(doc, '//div[contains(@class, "elementor-widget-heading")]/div/*')
         assert "Articles similaires" in outside and "À propos de l'auteur" in outside
         assert any(s.startswith("À propos de l'auteur ") for s in page.boilerplate)
         assert any(s.startswith("Partager cet article ") for s in page.boilerplate)
