@@ -147,10 +147,16 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
                 s.dtext = s.text - s.linked
             elif tag in FIELD_TAGS and el.get("type", "text").lower() not in ("hidden", "submit"):
                 s.fields += 1
-            if s.dtext and (el.get("hidden") is not None or HIDDEN_STYLE_RE.search(el.get("style") or "")):
+            if s.dtext and _is_hidden(el):
                 s.dtext = 0  # a hidden copy of the text (schema.org markup) is not the page's paragraphs
         stats[el] = s
     return stats
+
+
+def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    """Is the element hidden by its `hidden` attribute or its inline style?"""
+    style = el.get("style")
+    return el.get("hidden") is not None or bool(style and HIDDEN_STYLE_RE.search(style))
 
 
 def _div_paragraphs(stats: Stats, body: lxml_html.HtmlElement) -> bool:
@@ -209,8 +215,7 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
     """The structural rule that names this element as boilerplate, or None."""
     if el in deks:
         return "dek"
-    style = el.get("style")
-    if (style and HIDDEN_STYLE_RE.search(style)) or el.get("hidden") is not None:
+    if _is_hidden(el):
         return "hidden"
     tag = el.tag
     if tag == "small":
