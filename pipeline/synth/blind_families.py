@@ -97,12 +97,6 @@ def _place(c: Ctx) -> str:
     return name
 
 
-def _repath(c: Ctx, path: Callable[[Story], str]) -> None:
-    """Give every story of the publisher the family's own URL path (the same on every call)."""
-    for o in c.others:
-        o.path = path(o)
-
-
 def _date_only(d: datetime) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
@@ -509,7 +503,7 @@ def _wp_nav(c: Ctx) -> list[str]:
 
 
 def render_wordpress_block_theme(c: Ctx) -> str:
-    _repath(c, lambda o: f"/{o.published:%Y/%m/%d}/{_slug(o.title)}/")
+    c.repath(lambda o: f"/{o.published:%Y/%m/%d}/{_slug(o.title)}/")
     s, pub = c.story, c.pub
     d = s.published
     r = c.stable("blind-wp")

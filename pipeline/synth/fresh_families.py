@@ -328,15 +328,8 @@ NGO_CAUSES = (
 )
 
 
-def _dated_paths(c: Ctx) -> None:
-    """Give every story of the publisher a /YYYY/MM/DD/slug path (once; later calls change nothing)."""
-    for o in c.others:
-        if not o.path.startswith(f"/{o.published:%Y/%m/%d}/"):
-            o.path = f"/{o.published:%Y/%m/%d}/{_slug(o.title)}"
-
-
 def render_ngo_press_release(c: Ctx) -> str:
-    _dated_paths(c)
+    c.repath(lambda o: f"/{o.published:%Y/%m/%d}/{_slug(o.title)}")  # the date in every URL
     s, pub = c.story, c.pub
     d = s.published
     r = c.stable("fresh-ngo")

@@ -1153,6 +1153,12 @@ class Ctx:
         self.snip(f" {sep} ".join(items))
         return items
 
+    def repath(self, path: Callable[[Story], str]) -> None:
+        """Give every story of the publisher the family's own URL path (the same on every call, so
+        links between its pages and each page's URL agree whichever page renders first)."""
+        for other in self.others:
+            other.path = path(other)
+
     def pick_others(self, count: int) -> list[Story]:
         """`count` of the publisher's other stories (all of them when it has fewer), drawn with the
         page's random generator."""
@@ -2342,33 +2348,22 @@ FAMILIES.update(_hard.FAMILIES)
 FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
-# The "fresh" split (pipeline.synth.fresh_families) is kept out of FAMILIES: its families are
-# generated only for split "fresh", so "all" (train + test), "train" and "test" stay as they were.
-from pipeline.synth import fresh_families as _fresh  # noqa: E402
-
-FRESH_FAMILIES: dict[str, str] = dict(_fresh.FAMILIES)
-FAMILY_LANGUAGE.update(_fresh.FAMILY_LANGUAGE)
-RENDERERS.update(_fresh.RENDERERS)
-
-# The "blind" split (pipeline.synth.blind_families) likewise: generated only for split "blind".
+# The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families) are kept
+# out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
+# "test" stay as they were.
 from pipeline.synth import blind_families as _blind  # noqa: E402
-
-BLIND_FAMILIES: dict[str, str] = dict(_blind.FAMILIES)
-FAMILY_LANGUAGE.update(_blind.FAMILY_LANGUAGE)
-RENDERERS.update(_blind.RENDERERS)
-
-# The "sealed" split (pipeline.synth.sealed_families) likewise: generated only for split "sealed".
+from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 
-SEALED_FAMILIES: dict[str, str] = dict(_sealed.FAMILIES)
-FAMILY_LANGUAGE.update(_sealed.FAMILY_LANGUAGE)
-RENDERERS.update(_sealed.RENDERERS)
-SPLITS = ("all", "train", "test", "fresh", "blind", "sealed")
-_SPLIT_FAMILIES = {  # the splits kept out of "all"
-    "fresh": FRESH_FAMILIES,
-    "blind": BLIND_FAMILIES,
-    "sealed": SEALED_FAMILIES,
-}
+_SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
+for _split, _module in (("fresh", _fresh), ("blind", _blind), ("sealed", _sealed)):
+    _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
+    FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
+    RENDERERS.update(_module.RENDERERS)
+FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES = (_SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed"))
+SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
+_SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
+             for family, split in families.items()}
 
 
 # --- the corpus ------------------------------------------------------------------------------
@@ -2378,7 +2373,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind" or "sealed"),
     family by family."""
     if split not in SPLITS:
-        raise ValueError(f"split must be 'all', 'train', 'test', 'fresh', 'blind' or 'sealed', not {split!r}")
+        raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
     hosts: set[str] = set()
     for family, fsplit in _SPLIT_FAMILIES.get(split, FAMILIES).items():
@@ -2408,10 +2403,7 @@ def render_publisher(pub: Publisher, articles: int = 20) -> list[SynthPage]:
                 site=pub.host,
                 publisher=pub.name,
                 family=pub.family,
-                split=FAMILIES.get(pub.family)
-                or FRESH_FAMILIES.get(pub.family)
-                or BLIND_FAMILIES.get(pub.family)
-                or SEALED_FAMILIES[pub.family],
+                split=_SPLIT_OF[pub.family],
                 language=pub.lang,
                 html=html,
                 title=story.title,

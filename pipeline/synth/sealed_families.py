@@ -90,7 +90,7 @@ ARC_RAIL = ("Most Read", "Most Read Stories", "Popular Now")
 
 
 def render_arc_xp_daily(c: Ctx) -> str:
-    _repath(c, lambda o: f"/{_slug(o.section)}/{o.published:%Y/%m/%d}/{_slug(o.title)}/")
+    c.repath(lambda o: f"/{_slug(o.section)}/{o.published:%Y/%m/%d}/{_slug(o.title)}/")
     s, pub = c.story, c.pub
     a = s.author
     r = c.stable("sealed-arc")
@@ -251,7 +251,7 @@ ES_SPANS = (
 
 
 def render_es_blogger_classic(c: Ctx) -> str:
-    _repath(c, lambda o: f"/{o.published:%Y/%m}/{_slug(o.title)[:40].strip('-')}.html")
+    c.repath(lambda o: f"/{o.published:%Y/%m}/{_slug(o.title)[:40].strip('-')}.html")
     s, pub = c.story, c.pub
     d = s.published
     months = MONTHS["es"]
@@ -777,7 +777,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.blind_families import _repath  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
