@@ -1,5 +1,5 @@
 """Small seeded phrase grammars for synthetic news prose in English, German, French, Spanish,
-Italian and Dutch.
+Italian, Dutch, Portuguese and Polish.
 
 The English grammar follows the idea of `pipeline/synth/site.py` (a word pool and a handful of
 clause and sentence shapes); the others carry grammatical gender and the article forms that go
@@ -9,7 +9,9 @@ local news rather than word salad. Everything is drawn from the `random.Random` 
 seeded generator gives the same text every time.
 
 `LANGUAGES` are the four the search corpora draw from (benchmarks/search.py and its test); Italian
-and Dutch are only used by the synthetic publishers (`prose_for` knows all six).
+and Dutch are only used by the synthetic publishers, Portuguese (Brazilian: "da"/"no"/"à", the
+weekday with its date in parentheses) and Polish (the past tense agreeing with its subject's gender,
+the accusative, women's surnames) only by the "vault" families (`prose_for` knows all eight).
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ FIRST_NAMES: dict[str, tuple[str, ...]] = {
     "nl": _w("""Sanne Daan Lotte Bram Fleur Jeroen Anouk Thijs Femke Sjoerd Eline Wouter Marieke Ruben
         Ingrid Joost Noor Pieter Esther Koen Iris Bas Hanneke Maarten Yara Mohamed Fatima Niels
         Annelies Gert Rianne Sven"""),
+    "pt": _w("""Ana João Maria José Francisca Antônio Luiz Paulo Carlos Márcia Lucas Juliana Gabriel
+        Fernanda Rafael Beatriz Thiago Larissa Matheus Camila Felipe Aline Rodrigo Patrícia Bruno
+        Letícia Guilherme Vanessa Leandro Débora Raimundo Conceição Wellington Jaqueline"""),
+    # Polish: a first name ending in "a" is a woman's (none of the men's here does), which gives the
+    # surname its form (`PolishProse.person`)
+    "pl": _w("""Anna Piotr Katarzyna Krzysztof Małgorzata Tomasz Agnieszka Paweł Magdalena Michał Joanna
+        Marcin Ewa Łukasz Barbara Grzegorz Monika Wojciech Dorota Jakub Aleksandra Bartosz Zofia
+        Mateusz Justyna Andrzej Beata Rafał Iwona Sławomir Elżbieta Przemysław Jadwiga Zbigniew"""),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": _w("""Abbott Barker Calloway Dunmore Ellery Fairweather Garside Holloway Ingram Jessop
@@ -74,6 +84,14 @@ SURNAMES: dict[str, tuple[str, ...]] = {
         Bos Vos Peters Hendriks van_Leeuwen Dekker Brouwer de_Wit Dijkstra Smits de_Graaf
         van_der_Meer Kok Jacobs de_Haan Vermeulen van_den_Berg Huisman Postma Kuipers Yılmaz""")
     ),
+    "pt": _w("""Silva Santos Oliveira Souza Rodrigues Ferreira Alves Pereira Lima Gomes Costa Ribeiro
+        Martins Carvalho Almeida Lopes Soares Fernandes Vieira Barbosa Rocha Dias Nascimento Andrade
+        Moreira Nunes Marques Machado Mendes Freitas Cardoso Teixeira Araújo Conceição Magalhães"""),
+    # the men's forms; `PolishProse.person` gives a woman "-ska", "-cka", "-dzka"
+    "pl": _w("""Nowak Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak
+        Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski Grabowski Nowakowski
+        Pawłowski Michalski Adamczyk Dudek Zając Wieczorek Jabłoński Król Majewski Olszewski Jaworski
+        Stępień Górski Rutkowski Sikora Baran Duda Szewczyk Wróbel Pietrzak Zawadzki Sadowski"""),
 }
 _SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal har kel lan lor
     mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
@@ -97,6 +115,11 @@ _PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("", "", "", "Nieuw-", "Oud-", "Sint-"),
         _w("dam drecht hoven veen wijk voort horst gem broek zijl loo sum huizen"),
     ),
+    "pt": (
+        ("", "", "", "Porto ", "Campo ", "Vila "),
+        _w("ópolis ândia inga tuba aba ema eira ina ara ito ama"),
+    ),
+    "pl": (("",), _w("ów owo ice no ewo ków in sko any")),
 }
 
 
@@ -994,6 +1017,320 @@ class DutchProse(Prose):
         return self.rng.choice(NL_SUBHEADS)
 
 
+# --- Portuguese (Brazil) ---------------------------------------------------------------------
+
+PT_NOUNS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""
+    prefeitura:f prefeito:m prefeita:f câmara_municipal:f hospital:m escola:f estação:f ponte:f
+    orçamento:m associação:f tribunal:m museu:m projeto:m empresa:f creche:f piscina:f rodovia:f
+    ciclovia:f bairro:m obra:f mercado:m agricultor:m colheita:f feira:f padaria:f técnico:m
+    temporada:f exposição:f festival:m relatório:m secretaria:f sindicato:m fábrica:f biblioteca:f
+    universidade:f estacionamento:m posto_de_saúde:m viaduto:m terminal_de_ônibus:m aeroporto:m
+    conselho_tutelar:m loteamento:m praça:f unidade_de_pronto_atendimento:f licitação:f
+    concessionária:f linha_de_ônibus:f avenida:f""")
+)
+PT_ADJ = tuple(
+    tuple(w.split(":"))
+    for w in _w("""municipal:municipal estadual:estadual federal:federal novo:nova
+    polêmico:polêmica histórico:histórica moderno:moderna público:pública previsto:prevista
+    anual:anual provisório:provisória milionário:milionária ambicioso:ambiciosa antigo:antiga
+    emergencial:emergencial""")
+)
+PT_VERBS = tuple(
+    tuple(w.split(":"))
+    for w in _w("""aprova:aprovou rejeita:rejeitou anuncia:anunciou adia:adiou confirma:confirmou
+    apresenta:apresentou inaugura:inaugurou fecha:fechou critica:criticou interdita:interditou
+    exige:exigiu apoia:apoiou revisa:revisou vota:votou publica:publicou renova:renovou
+    amplia:ampliou reduz:reduziu aumenta:aumentou prorroga:prorrogou libera:liberou
+    suspende:suspendeu""")
+)
+PT_WEEKDAYS = (
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+)
+PT_TIMES = (
+    "nesta segunda-feira",
+    "na última semana",
+    "neste fim de semana",
+    "por unanimidade",
+    "após um longo debate",
+    "na manhã desta quinta-feira",
+    "novamente",
+    "em sessão extraordinária",
+)
+PT_SOURCES = (
+    "Segundo a prefeitura",
+    "De acordo com a Polícia Militar",
+    "Segundo o relatório",
+    "Segundo moradores",
+    "De acordo com a Defesa Civil",
+    "Em nota",
+)
+PT_ROLES = (
+    "secretária de Obras",
+    "presidente da associação de moradores",
+    "porta-voz da prefeitura",
+    "diretora da escola",
+    "vereador da oposição",
+    "gerente",
+    "presidente do sindicato",
+)
+PT_SUBHEADS = (
+    "Próximos passos",
+    "Entenda o caso",
+    "Quanto custa",
+    "O que dizem os moradores",
+    "Histórico",
+    "Perguntas sem resposta",
+    "Segunda fase",
+    "O que diz a oposição",
+    "O que diz a prefeitura",
+)
+_PT_CONTRACT = {
+    ("de", "o"): "do",
+    ("de", "a"): "da",
+    ("em", "o"): "no",
+    ("em", "a"): "na",
+    ("a", "o"): "ao",
+    ("a", "a"): "à",
+    ("por", "o"): "pelo",
+    ("por", "a"): "pela",
+}
+
+
+def _pt_art(noun: str, g: str, prep: str = "", definite: bool = True) -> str:
+    """The noun with its article, merged with a preposition as Portuguese has it ("da escola",
+    "no bairro", "à prefeitura", "pelo prefeito"; "de uma obra")."""
+    if not definite:
+        return f"{prep + ' ' if prep else ''}{'um' if g == 'm' else 'uma'} {noun}"
+    art = "o" if g == "m" else "a"
+    return f"{_PT_CONTRACT.get((prep, art), art)} {noun}"
+
+
+class PortugueseProse(Prose):
+    """Brazilian Portuguese news-portal prose (pretérito perfeito, gender agreement, the article
+    merged with "de", "em", "a" and "por", the weekday with its date in parentheses)."""
+
+    lang = "pt"
+
+    def np(self, prep: str = "", bare: bool = False) -> str:
+        """A noun phrase; `bare`: without an article, as headlines have it ("Nova creche", "Prefeitura
+        de X")."""
+        rng = self.rng
+        noun, g = rng.choice(PT_NOUNS)
+        base = noun if bare else _pt_art(noun, g, prep, definite=rng.random() < 0.7 or prep != "")
+        if rng.random() < 0.45:
+            m, f = rng.choice(PT_ADJ)
+            base += " " + (m if g == "m" else f)
+        if rng.random() < 0.15:
+            base += f" de {self.place()}"
+        return base
+
+    def sentence(self) -> str:
+        rng = self.rng
+        _, past = rng.choice(PT_VERBS)
+        s, o = self.np(), self.np()
+        r = rng.random()
+        if r < 0.14:
+            return f"\u201c{_cap(s)} {past} {o}\u201d, disse {self.person()}, {rng.choice(PT_ROLES)}."
+        if r < 0.3:
+            return f"{rng.choice(PT_SOURCES)}, {s} {past} {o} {rng.choice(PT_TIMES)}."
+        if r < 0.5:
+            _, past2 = rng.choice(PT_VERBS)
+            conj = rng.choice(("enquanto", "porque", "depois que", "mas"))
+            return f"{_cap(s)} {past} {o}, {conj} {self.np()} {past2} {self.np()}."
+        if r < 0.6:
+            return (
+                f"O custo total da obra é estimado em R$ {rng.randint(2, 95)},{rng.randint(1, 9)} milhões."
+                if rng.random() < 0.4
+                else f"Cerca de {rng.randint(20, 900)} moradores protestaram em frente {self.np('a')}."
+            )
+        if r < 0.7:
+            day = rng.choice(PT_WEEKDAYS)
+            this = "Neste" if day in ("sábado", "domingo") else "Nesta"
+            return f"{this} {day} ({rng.randint(1, 28)}), {s} {past} {o}."
+        return f"{_cap(s)} {past} {o} {rng.choice(PT_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        pres, past = rng.choice(PT_VERBS)
+        r = rng.random()
+        if r < 0.45:
+            return f"{_cap(self.np(bare=True))} {pres} {self.np()}"
+        if r < 0.75:
+            return f"{_cap(rng.choice(PT_NOUNS)[0])} de {self.place()} {pres} {self.np()}"
+        return f"{self.person()} diz que {self.np()} {past} {self.np()}"
+
+    def subheading(self) -> str:
+        return self.rng.choice(PT_SUBHEADS)
+
+
+# --- Polish ----------------------------------------------------------------------------------
+
+# noun|accusative|gender: "m" (inanimate), "ma" (a man: the accusative is the genitive), "f", "n";
+# "_" stands for the space inside a noun that carries its own adjective ("ścieżka_rowerowa")
+PL_NOUNS: tuple[tuple[str, str, str], ...] = tuple(
+    (w.split("|")[0].replace("_", " "), w.split("|")[1].replace("_", " "), w.split("|")[2])
+    for w in _w("""
+    burmistrz|burmistrza|ma wójt|wójta|ma starosta|starostę|ma radny|radnego|ma rolnik|rolnika|ma
+    trener|trenera|ma inwestor|inwestora|ma rada_gminy|radę_gminy|f urząd_miasta|urząd_miasta|m
+    szpital|szpital|m szkoła|szkołę|f dworzec|dworzec|m most|most|m budżet|budżet|m
+    stowarzyszenie|stowarzyszenie|n policja|policję|f sąd|sąd|m muzeum|muzeum|n projekt|projekt|m
+    spółka|spółkę|f przedszkole|przedszkole|n basen|basen|m obwodnica|obwodnicę|f
+    ścieżka_rowerowa|ścieżkę_rowerową|f osiedle|osiedle|n inwestycja|inwestycję|f
+    targowisko|targowisko|n piekarnia|piekarnię|f drużyna|drużynę|f wystawa|wystawę|f
+    koncert|koncert|m festiwal|festiwal|m raport|raport|m starostwo_powiatowe|starostwo_powiatowe|n
+    fabryka|fabrykę|f biblioteka|bibliotekę|f uczelnia|uczelnię|f tramwaj|tramwaj|m parking|parking|m
+    przychodnia|przychodnię|f plan_zagospodarowania|plan_zagospodarowania|m remont|remont|m
+    przetarg|przetarg|m wiadukt|wiadukt|m rondo|rondo|n straż_pożarna|straż_pożarną|f
+    linia_autobusowa|linię_autobusową|f dom_kultury|dom_kultury|m ośrodek_zdrowia|ośrodek_zdrowia|m""")
+)
+# adjectives in their masculine form; `_pl_adj` gives the others
+PL_ADJ = _w("""nowy miejski gminny powiatowy wojewódzki stary historyczny nowoczesny publiczny
+    kosztowny planowany tymczasowy drogi ambitny zabytkowy sporny dodatkowy""")
+# present (headlines) and the past by the subject's gender: "present:stem" when the past is the stem
+# and "ł", "ła", "ło", "present:m:f:n" when it is not
+PL_VERBS: tuple[tuple[str, str, str, str], ...] = tuple(
+    (v[0], v[1] + "ł", v[1] + "ła", v[1] + "ło") if len(v) == 2 else (v[0], v[1], v[2], v[3])
+    for v in (
+        w.split(":")
+        for w in _w("""zatwierdza:zatwierdzi odrzuca:odrzuci ogłasza:ogłosi przekłada:przełoży
+    potwierdza:potwierdzi przedstawia:przedstawi otwiera:otworzy zamyka:zamknął:zamknęła:zamknęło
+    krytykuje:skrytykowa popiera:poparł:poparła:poparło bada:zbada publikuje:opublikowa
+    przedłuża:przedłuży rozbudowuje:rozbudowa obniża:obniży podnosi:podniósł:podniosła:podniosło
+    remontuje:wyremontowa zawiesza:zawiesi przyjmuje:przyjął:przyjęła:przyjęło finansuje:sfinansowa
+    prezentuje:zaprezentowa wstrzymuje:wstrzyma""")
+    )
+)
+PL_DAYS = ("W poniedziałek", "We wtorek", "W środę", "W czwartek", "W piątek", "W sobotę", "W niedzielę")
+PL_TIMES = (
+    "w poniedziałek",
+    "we wtorek wieczorem",
+    "w zeszłym tygodniu",
+    "w miniony weekend",
+    "jednogłośnie",
+    "po długiej dyskusji",
+    "w czwartek rano",
+    "ponownie",
+    "na ostatniej sesji",
+)
+PL_SOURCES = (
+    "Jak poinformował urząd miasta,",
+    "Jak ustaliła nasza redakcja,",
+    "Według nieoficjalnych informacji",
+    "Z raportu wynika, że",
+    "Jak przekazała policja,",
+)
+PL_ROLES = {  # by the speaker's gender
+    "m": ("rzecznik urzędu miasta", "przewodniczący rady gminy", "dyrektor szkoły", "radny opozycji"),
+    "f": ("rzeczniczka urzędu miasta", "przewodnicząca rady gminy", "dyrektorka szkoły", "radna opozycji"),
+}
+PL_SUBHEADS = (
+    "Co dalej?",
+    "Spór trwa od lat",
+    "Ile to kosztuje?",
+    "Głos mieszkańców",
+    "Tło sprawy",
+    "Pytania bez odpowiedzi",
+    "Drugi etap inwestycji",
+    "Co na to opozycja?",
+    "Kiedy koniec prac?",
+)
+PL_QUOTES = ("Czekamy na konkretne decyzje", "Mieszkańcy mają prawo wiedzieć", "To dopiero początek")
+
+
+def _pl_adj(adj: str, g: str, case: str) -> str:
+    """An adjective agreeing with a noun of gender `g` in the nominative or accusative ("nowy most",
+    "nową szkołę", "nowego burmistrza", "miejskie przedszkole")."""
+    stem, soft = adj[:-1], adj.endswith("i")  # "miejski": the "i" stays before "e"
+    if g == "f":
+        return stem + ("ą" if case == "acc" else "a")
+    if g == "n":
+        return stem + ("ie" if soft else "e")
+    if g == "ma" and case == "acc":
+        return stem + ("iego" if soft else "ego")
+    return adj
+
+
+def _pl_female(surname: str) -> str:
+    """A woman's form of a surname ("Kowalski" -> "Kowalska", "Zawadzki" -> "Zawadzka", "Nowak")."""
+    return surname[:-1] + "a" if surname.endswith("ki") else surname
+
+
+class PolishProse(Prose):
+    """Polish regional-portal prose (the past tense agreeing with its subject's gender, nominative
+    and accusative noun phrases, women's surnames in "-ska"/"-cka", „…” quotes with a dash)."""
+
+    lang = "pl"
+
+    def person(self) -> str:
+        first = self.rng.choice(FIRST_NAMES["pl"])
+        surname = self.rng.choice(SURNAMES["pl"])
+        return f"{first} {_pl_female(surname) if first.endswith('a') else surname}"
+
+    def np(self, case: str = "nom", local: bool = True) -> tuple[str, str]:
+        """(noun phrase, gender) in the nominative or the accusative."""
+        rng = self.rng
+        nom, acc, g = rng.choice(PL_NOUNS)
+        text = acc if case == "acc" else nom
+        if rng.random() < 0.45:
+            text = f"{_pl_adj(rng.choice(PL_ADJ), g, case)} {text}"
+        if local and rng.random() < 0.15:
+            text += f" w gminie {self.place()}"
+        return text, g
+
+    def clause(self) -> str:
+        s, g = self.np()
+        o, _ = self.np("acc")
+        _, m, f, n = self.rng.choice(PL_VERBS)
+        return f"{s} {f if g == 'f' else n if g == 'n' else m} {o}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.14:
+            who = self.person()
+            roles = PL_ROLES["f" if who.split()[0].endswith("a") else "m"]
+            return f"\u201e{_cap(self.clause())}\u201d \u2013 mówi {who}, {rng.choice(roles)}."
+        if r < 0.3:
+            source = rng.choice(PL_SOURCES)
+            return f"{source} {self.clause()} {rng.choice(PL_TIMES)}."
+        if r < 0.5:
+            conj = rng.choice(("a", "ponieważ", "mimo że", "podczas gdy", "choć"))
+            return f"{_cap(self.clause())}, {conj} {self.clause()}."
+        if r < 0.6:
+            return (
+                f"Koszt inwestycji szacowany jest na {rng.randint(2, 95)},{rng.randint(1, 9)} mln zł."
+                if rng.random() < 0.4
+                else f"W spotkaniu z władzami wzięło udział około {rng.randint(20, 900)} mieszkańców."
+            )
+        if r < 0.7:
+            return f"{rng.choice(PL_DAYS)} {self.clause()}."
+        return f"{_cap(self.clause())} {rng.choice(PL_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.4:
+            s, _ = self.np(local=False)
+            o, _ = self.np("acc", local=False)
+            return f"{self.place()}. {_cap(s)} {rng.choice(PL_VERBS)[0]} {o}"
+        if r < 0.7:
+            return f"Spór o {self.np('acc', local=False)[0]} w gminie {self.place()}"
+        if r < 0.85:
+            return f"{_cap(self.np()[0])} {rng.choice(PL_VERBS)[0]} {self.np('acc', local=False)[0]}"
+        return f"{self.person()}: \u201e{rng.choice(PL_QUOTES)}\u201d"
+
+    def subheading(self) -> str:
+        return self.rng.choice(PL_SUBHEADS)
+
+
 _PROSE: dict[str, type[Prose]] = {
     "en": EnglishProse,
     "de": GermanProse,
@@ -1001,9 +1338,11 @@ _PROSE: dict[str, type[Prose]] = {
     "es": SpanishProse,
     "it": ItalianProse,
     "nl": DutchProse,
+    "pt": PortugueseProse,
+    "pl": PolishProse,
 }
 
 
 def prose_for(lang: str, rng: random.Random) -> Prose:
-    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl")."""
+    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl", "pt", "pl")."""
     return _PROSE[lang](rng)

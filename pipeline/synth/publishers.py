@@ -17,7 +17,8 @@ templates nobody wrote a rule against. A third split, "fresh" (`FRESH_FAMILIES`,
 not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test). A fourth,
 "blind" (`BLIND_FAMILIES`, from `pipeline.synth.blind_families`), is another such set, written
 without reading the extractor, and is generated only for split "blind". A fifth, "sealed"
-(`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only.
+(`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only, and
+a sixth, "vault" (`VAULT_FAMILIES`, from `pipeline.synth.vault_families`), for split "vault" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -37,7 +38,8 @@ Families (language; date source):
   (and eight more train families in `pipeline.synth.more_families` and three in
   `pipeline.synth.hard_families`, merged in below RENDERERS; the fresh families are described in
   `pipeline.synth.fresh_families`, the blind ones, two of them in Italian and Dutch, in
-  `pipeline.synth.blind_families`, the sealed ones in `pipeline.synth.sealed_families`)
+  `pipeline.synth.blind_families`, the sealed ones in `pipeline.synth.sealed_families`, the vault
+  ones, two of them in Brazilian Portuguese and Polish, in `pipeline.synth.vault_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -135,6 +137,10 @@ ZONES = {
     # Italian and Dutch: only the families of the "blind" split use them
     "it": ("Europe/Rome", "Europe/Zurich", "Europe/San_Marino"),
     "nl": ("Europe/Amsterdam", "Europe/Brussels", "America/Paramaribo", "America/Curacao"),
+    # Brazilian Portuguese and Polish: only the families of the "vault" split use them (Brazil's
+    # zones below are all UTC-03:00, without daylight saving time)
+    "pt": ("America/Sao_Paulo", "America/Recife", "America/Fortaleza", "America/Bahia", "America/Belem"),
+    "pl": ("Europe/Warsaw",),
 }
 
 
@@ -597,6 +603,144 @@ UI: dict[str, dict[str, tuple[str, ...]]] = {
         "classified": ("Te huur: ruim appartement met balkon in het centrum, per direct beschikbaar.",),
         "subscribe": ("Download de gratis nieuwsapp",),
     },
+    "pt": {
+        "nav": (
+            "Início",
+            "Notícias",
+            "Política",
+            "Economia",
+            "Esportes",
+            "Entretenimento",
+            "Região",
+            "Tecnologia",
+            "Saúde",
+            "Educação",
+            "Vídeos",
+        ),
+        "sections": ("Região", "Política", "Economia", "Saúde", "Educação", "Trânsito", "Esportes"),
+        "related": (
+            "Leia também",
+            "Você também pode gostar",
+            "Veja também no {short}",
+            "Mais notícias de {place}",
+        ),
+        "read_more": ("Leia também:", "LEIA TAMBÉM:", "Veja também:", "Saiba mais:"),
+        "by": ("Por",),
+        "desks": ("Redação", "Repórter", "Correspondente", "Editoria de Política", "Editoria Regional"),
+        "share": ("Compartilhe esta notícia", "Compartilhar no"),
+        "share_sites": ("WhatsApp", "Facebook", "X", "Telegram", "E-mail", "Copiar link"),
+        "newsletter": (
+            "Receba as principais notícias da região no seu e-mail, todas as manhãs.",
+            "Assine gratuitamente a nossa newsletter e fique bem informado.",
+        ),
+        "comments": (
+            "Os comentários são de responsabilidade exclusiva de seus autores e não representam a "
+            "opinião deste site.",
+            "Faça login para comentar e participe da conversa com outros leitores.",
+        ),
+        "cookie": (
+            "Utilizamos cookies para melhorar sua experiência e personalizar publicidade, conforme a "
+            "nossa Política de Privacidade.",
+            "Ao continuar navegando, você concorda com a nossa política de cookies.",
+        ),
+        "ad": ("Publicidade – a reportagem continua abaixo", "PUBLICIDADE · Continue lendo abaixo"),
+        "copyright": (
+            "© Copyright {year} {name}. Todos os direitos reservados.",
+            "© {year} {name} Comunicação Ltda. Todos os direitos reservados.",
+        ),
+        "disclaimer": (
+            "É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação sem "
+            "autorização.",
+        ),
+        "tagline": ("O portal de notícias de {region} desde {since}", "Notícias de {region} desde {since}"),
+        "bio": (
+            "{author} cobre {beat} e está na equipe de {name} desde {since2}.",
+            "{author} é jornalista e escreve sobre {beat} para {name}. Sugestões de pauta podem ser "
+            "enviadas à redação.",
+        ),
+        "beats": (
+            "política municipal",
+            "mobilidade urbana e trânsito",
+            "saúde pública",
+            "educação",
+            "economia regional",
+            "cultura",
+            "segurança pública",
+        ),
+        "editorial": (
+            "Esta reportagem faz parte do projeto de jornalismo local de {name}, financiado por "
+            "seus assinantes.",
+        ),
+        "classified": (
+            "Classificados: vende-se casa com três quartos e quintal no centro, aceita financiamento.",
+        ),
+        "subscribe": ("Assine o portal por R$ 1,90 no primeiro mês",),
+    },
+    "pl": {
+        "nav": (
+            "Strona główna",
+            "Wiadomości",
+            "Region",
+            "Polityka",
+            "Gospodarka",
+            "Sport",
+            "Kultura",
+            "Motoryzacja",
+            "Nieruchomości",
+            "Nekrologi",
+        ),
+        "sections": ("Region", "Polityka", "Gospodarka", "Kultura", "Sport", "Zdrowie", "Komunikacja"),
+        "related": (
+            "Przeczytaj również",
+            "Polecamy także te artykuły",
+            "Najczęściej czytane w regionie",
+            "Więcej z serwisu {short}",
+        ),
+        "read_more": ("Czytaj także:", "Zobacz też:", "Przeczytaj również:"),
+        "by": ("Autor:",),
+        "desks": ("Redakcja", "Dział Miasto", "Dział Region", "Dział Sport", "Dział Gospodarka"),
+        "share": ("Udostępnij artykuł", "Podziel się artykułem"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "E-mail", "Kopiuj link"),
+        "newsletter": (
+            "Zapisz się na nasz newsletter i otrzymuj najważniejsze wiadomości z regionu.",
+            "Codziennie rano najważniejsze informacje z regionu prosto na Twoją skrzynkę.",
+        ),
+        "comments": (
+            "Komentarze są moderowane i pojawiają się po zatwierdzeniu przez redakcję.",
+            "Zaloguj się, aby dodać komentarz i wziąć udział w dyskusji.",
+        ),
+        "cookie": (
+            "Korzystamy z plików cookies, aby zapewnić Ci najlepsze doświadczenia na naszej stronie.",
+            "Ta strona używa ciasteczek. Dalsze korzystanie z serwisu oznacza zgodę na ich użycie.",
+        ),
+        "ad": ("Reklama – dalsza część artykułu poniżej", "REKLAMA · Czytaj dalej poniżej"),
+        "copyright": (
+            "© {year} {name}. Wszelkie prawa zastrzeżone.",
+            "Copyright © {year} {name} Sp. z o.o. Wszelkie prawa zastrzeżone.",
+        ),
+        "disclaimer": ("Redakcja nie odpowiada za treść komentarzy zamieszczanych przez czytelników.",),
+        "tagline": (
+            "Twoje źródło informacji od {since} roku",
+            "Niezależny portal informacyjny od {since} roku",
+        ),
+        "bio": (
+            "{author} pisze dla portalu {name} od {since2} roku. Tematy: {beat}.",
+            "{author} zajmuje się tematyką: {beat}. Masz temat? Napisz do redakcji {name}.",
+        ),
+        "beats": (
+            "samorząd i polityka lokalna",
+            "transport i inwestycje",
+            "zdrowie",
+            "edukacja",
+            "kultura",
+            "sprawy sądowe i kryminalne",
+        ),
+        "editorial": (
+            "Artykuł powstał w ramach cyklu „Nasz region”, finansowanego przez czytelników portalu {name}.",
+        ),
+        "classified": ("Ogłoszenie: sprzedam mieszkanie trzypokojowe w centrum, 62 m², bezpośrednio.",),
+        "subscribe": ("Wykup dostęp do wszystkich artykułów",),
+    },
 }
 MONTHS = {
     "en": (
@@ -683,6 +827,35 @@ MONTHS = {
         "november",
         "december",
     ),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
+    # Polish: the genitive, the form a date takes ("14 marca 2026")
+    "pl": (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ),
 }
 EN_SITE_WORDS = (
     "Courier",
@@ -727,7 +900,16 @@ IT_SITE_FORMS = (
     "Il Cittadino di {p}",
 )
 NL_SITE_FORMS = ("Omroep {p}", "RTV {p}", "Radio {p}", "Regio {p}", "{p} Centraal")
-SITE_FORMS = {"fr": FR_SITE_FORMS, "es": ES_SITE_FORMS, "it": IT_SITE_FORMS, "nl": NL_SITE_FORMS}
+PT_SITE_FORMS = ("Portal {p}", "Jornal de {p}", "Diário de {p}", "Folha de {p}", "Gazeta de {p}", "{p} Agora")
+PL_SITE_FORMS = ("{p}24", "Portal {p}", "e{p}", "Nasz {p}", "{p} Online", "Echo {p}")
+SITE_FORMS = {
+    "fr": FR_SITE_FORMS,
+    "es": ES_SITE_FORMS,
+    "it": IT_SITE_FORMS,
+    "nl": NL_SITE_FORMS,
+    "pt": PT_SITE_FORMS,
+    "pl": PL_SITE_FORMS,
+}
 AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
@@ -1077,6 +1259,10 @@ class Ctx:
             return f"{d.day} de {m} de {d.year}, {d:%H:%M}"
         if lang in ("it", "nl"):
             return f"{d.day} {m} {d.year}, {d:%H:%M}"
+        if lang == "pt":
+            return f"{d:%d/%m/%Y} {d:%H}h{d:%M}"
+        if lang == "pl":
+            return f"{d:%d.%m.%Y}, {d:%H:%M}"
         if style == 1:
             return f"{d.day} {m} {d.year}, {d:%H:%M}"
         if style == 2:
@@ -1092,6 +1278,8 @@ class Ctx:
             "es": "Publicado el",
             "it": "Pubblicato il",
             "nl": "Gepubliceerd op",
+            "pt": "Publicado em",
+            "pl": "Opublikowano",
         }
         return self.snip(f"{word[self.pub.lang]} {self.human_date(style)}")
 
@@ -1148,6 +1336,8 @@ class Ctx:
             "es": "Noticias",
             "it": "Notizie",
             "nl": "Nieuws",
+            "pt": "Notícias",
+            "pl": "Wiadomości",
         }[self.pub.lang]
         items = [self.pub.ui("nav")[0], middle, self.story.section]
         self.snip(f" {sep} ".join(items))
@@ -2348,19 +2538,22 @@ FAMILIES.update(_hard.FAMILIES)
 FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
-# The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families) are kept
-# out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
-# "test" stay as they were.
+# The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
+# vault_families) are kept out of FAMILIES: each is generated only for its split, so "all"
+# (train + test), "train" and "test" stay as they were.
 from pipeline.synth import blind_families as _blind  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
+from pipeline.synth import vault_families as _vault  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
-for _split, _module in (("fresh", _fresh), ("blind", _blind), ("sealed", _sealed)):
+for _split, _module in (("fresh", _fresh), ("blind", _blind), ("sealed", _sealed), ("vault", _vault)):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
-FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES = (_SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed"))
+FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES = (
+    _SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed", "vault")
+)
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
              for family, split in families.items()}
@@ -2370,8 +2563,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
-    """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind" or "sealed"),
-    family by family."""
+    """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed" or
+    "vault"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
