@@ -135,6 +135,7 @@ def extract_html(
         unmarked = _trafilatura_lines(tree, url, fast=True)
         if _chars(unmarked) > _chars(raw_lines):
             raw_lines = unmarked
+    raw_lines = _join_div_paragraphs(raw_lines, cleaning.div_paragraphs)
     lines, removed, undone = _clean_guarded(raw_lines, title, learned, context)
     removed[:0] = cleaning.removed
     method = "trafilatura"
@@ -232,6 +233,32 @@ def _trafilatura_lines(tree: Any, url: str | None, fast: bool) -> list[str]:
     doc = trafilatura.bare_extraction(tree, options=_options(url, fast))
     text = getattr(doc, "text", None) or ""
     return [line for line in (line.strip() for line in text.split("\n")) if line]
+
+
+def _join_div_paragraphs(lines: list[str], paragraphs: dict[str, str]) -> list[str]:
+    """trafilatura's lines with the pieces of each <div> paragraph (its text runs around its links,
+    which trafilatura reads as lines of their own) joined again into the paragraph's one line.
+    `paragraphs` maps a paragraph's text without whitespace to its text."""
+    if not paragraphs:
+        return lines
+    keys = list(paragraphs)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        joined, j = "".join(lines[i].split()), i + 1
+        if joined not in paragraphs and any(k.startswith(joined) for k in keys):
+            while j < len(lines) and joined not in paragraphs:
+                longer = joined + "".join(lines[j].split())
+                if not any(k.startswith(longer) for k in keys):
+                    break
+                joined, j = longer, j + 1
+            if joined in paragraphs and j > i + 1:
+                out.append(paragraphs[joined])
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _undo_key(rule: str) -> str:
@@ -360,6 +387,7 @@ def _rescue(
               for rule, chars in before.items() if chars > after[rule]]
     # the guarded page through fast mode: only where fast mode found the text at all
     raw_lines = _trafilatura_lines(tree, url, fast=True) if method == "trafilatura" else []
+    raw_lines, bare = (_join_div_paragraphs(x, again.div_paragraphs) for x in (raw_lines, bare))
     if _chars(raw_lines) < RESCUE_SHARE * target:
         ours = max(_chars(lines), _chars(raw_lines))
         if method == "trafilatura" and ours >= max(REAL_BODY_CHARS, RESCUE_SHARE * cleaning.main) \

@@ -44,6 +44,8 @@ BY_LEAD = (r"(?:(?:posted|written|words|story|text|reported|escrito|publicado|po
            r"ein beitrag)\s+(?:by|por|par|von)|by|from|von|par|por|di|door|av|af|przez|"
            r"(?:autor(?:in)?|author|auteur|texte?|texto|автор)\s*:)")
 BYLINE_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)\S", re.I)
+# the lead word as a word of its own ("Di Rossi", not the "Di" of "Dieter")
+BY_LEAD_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)", re.I)
 BYLINE_MAX_CHARS = 100  # a byline is shorter than this
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
 CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
@@ -62,9 +64,9 @@ SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [but
 TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
-END_PUNCT_RE = re.compile(r"[.!?…:\"'”’)\]。！？]$")
-# closing quotes as French and German set them too: « … lundi. », » … Montag.«
-SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:\s?[\"'”’»«)\]」』])*$")
+END_PUNCT_RE = re.compile(r"[.!?…:\"'”’“‘»«)\]。！？]$")
+# closing quotes as French and German set them too: « … lundi. », » … Montag.«, „ … Montag.“
+SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:\s?[\"'”’“‘»«)\]」』])*$")
 OPEN_QUOTES, CLOSE_QUOTES = "\"“„«»‘‚'", "\"”“»«’‘'"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
@@ -80,6 +82,7 @@ HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
 PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
 BIO_MAX_CHARS = 500
+BIO_LABEL_MAX_CHARS = 80  # a bio's label naming its author ("About Ana Ruiz") is no longer than this
 EMPTY: frozenset[str] = frozenset()
 LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across the site's pages
 TAIL_LINES = 8  # the tail rules strip at most this many lines
@@ -190,7 +193,7 @@ def is_byline(text: str) -> bool:
 
 def author_names(line: str) -> set[str]:
     """The people a byline names ("By Ana Ruiz and Lee Park, Staff Writers" -> both names)."""
-    text = re.sub(rf"^\s*{BY_LEAD}\s*", "", line.strip(), flags=re.I)
+    text = BY_LEAD_RE.sub("", line.strip())
     names = set()
     for part in AUTHOR_SPLIT_RE.split(text):
         part = part.strip(" .")
@@ -420,17 +423,27 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
             rule = "tail:label"  # an article does not end on a label: what it introduced was removed
         if rule is None and end >= 2 and TAGS_RE.match(lines[end - 2]) and _is_term_list(line):
             rule = "tail:tags"
+        if rule is None and removed and removed[-1].rule == "tail:author-bio" and _names_author(line, ctx):
+            rule = "tail:author-bio"  # the bio's label: "About Ana Ruiz", "Zur Person: Ana Ruiz"
         if rule is None:
             break
         removed.append(Removal(lines[end - 1], rule))
         end -= 1
     removed.reverse()
     bio = _bio_start(lines[:end], ctx)
+    if bio is not None and bio > 1 and _names_author(lines[bio - 1].strip(), ctx):
+        bio -= 1  # its label
     if bio is not None:  # the author's bio ends the article: what follows it is the page's
         removed = [Removal(line, "tail:author-bio" if i == bio else "tail:after-bio")
                    for i, line in enumerate(lines[bio:end], bio)] + removed
         end = bio
     return lines[:end], removed
+
+
+def _names_author(s: str, ctx: PageContext) -> bool:
+    """Is the line a short label naming one of the article's authors (no sentence)?"""
+    return len(s) <= BIO_LABEL_MAX_CHARS and not SENTENCE_END_RE.search(s) \
+        and any(name in s for name in ctx.authors if len(name.split()) >= 2)
 
 
 def _bio_start(lines: list[str], ctx: PageContext) -> int | None:

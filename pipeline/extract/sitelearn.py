@@ -278,6 +278,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
         closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
         drop.append(bool((z or fp in promos) and fp in remove and not closing))
+    _drop_inset_blocks(stripped, fps, template, remove, drop)
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads:
             # a subheading is judged against the lines kept around it (an advertisement's label
@@ -299,6 +300,30 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     if not any(line.strip() for line in kept):  # a page that is all template keeps its text
         return body, []
     return "\n".join(kept), removed
+
+
+def _drop_inset_blocks(lines: list[str], fps: list[str | None], template: frozenset[str],
+                       remove: frozenset[str], drop: list[bool]) -> None:
+    """Mark for dropping the runs of two or more learned lines that the article's own text
+    follows: a template block set inside the article (a paywall or newsletter box), wherever it
+    stands. One recurring line inside the text (a standard disclaimer, a dateline's style) is the
+    article's; a closing note, with nothing of the article after it, is judged by its zone."""
+    unique_after = [False] * (len(lines) + 1)
+    for i in reversed(range(len(lines))):
+        unique_after[i] = unique_after[i + 1] or (is_prose(lines[i]) and fps[i] not in template)
+    i = 0
+    while i < len(lines):
+        if fps[i] not in remove:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (fps[j] in remove or not lines[j]):
+            j += 1
+        run = [k for k in range(i, j) if lines[k]]
+        if len(run) >= 2 and unique_after[j]:
+            for k in run:
+                drop[k] = True
+        i = j
 
 
 def record_counted(conn: psycopg.Connection[Any], site: str, article_key: str,

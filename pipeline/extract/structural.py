@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, is_byline
+from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, SENTENCE_END_RE, is_byline
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
@@ -72,6 +72,9 @@ NAMED_RE = re.compile(
     r")", re.I)
 WORD_RE = re.compile(r"\w")
 CODE_TAGS = frozenset({"pre", "code"})
+# the inline elements of running text (a <div> holding only these and text is one paragraph)
+PROSE_INLINE_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "u", "abbr", "cite", "q", "sup", "sub",
+                               "mark", "time", "s", "code", "small"})
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -268,6 +271,9 @@ class TreeCleaning:
     frame_text: int = 0  # characters of text in the frame (prose, lists, tables and all)
     frame_linked: int = 0  # characters of that text inside links
     kin: int = 0  # unlinked text in other blocks of the container's tag and class, outside it and the frame
+    # the texts of the <div> paragraphs left that hold links or other inline elements, whitespace-
+    # normalised, by their text without whitespace: trafilatura reads such a <div> as several lines
+    div_paragraphs: dict[str, str] = field(default_factory=dict)
 
     @property
     def frame_share(self) -> float:
@@ -350,6 +356,11 @@ def clean_tree(tree: lxml_html.HtmlElement,
             out.removed.extend(Removal(t, f"structural:{rule}") for t in _text_lines(el))
             _drop(el)
         i += s.size  # its descendants follow it in document order: skip them
+    for el in body.iter("div"):
+        if len(el) and el in stats and stats[el].divp and all(c.tag in PROSE_INLINE_TAGS for c in el):
+            text = " ".join(el.text_content().split())
+            if SENTENCE_END_RE.search(text):
+                out.div_paragraphs["".join(text.split())] = text
     return out
 
 
