@@ -50,6 +50,14 @@ ARTICLE_BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote"})  #
 # a <div> holding none of these, and this much unlinked text, is a paragraph
 PARAGRAPH_BREAKERS = BLOCK_TAGS - {"span"} | {"h1", "blockquote", "pre", "main", "address"}
 DIV_PARAGRAPH_CHARS = 100
+# the article's lead, right before its container: only these stand between them; its size
+LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "noscript", "template"})
+LEAD_MAX_ELEMENTS = 12
+LEAD_MIN_CHARS = 80
+LEAD_NAME_RE = re.compile(r"(?:^|[\s_-])(?:lead|intro|chapo|chapeau|standfirst)(?:$|[\s_-])", re.I)
+# two of an article's parts (sibling blocks of one tag and class) hold this many paragraphs and characters
+PART_MIN_PARAGRAPHS = 2
+PART_MIN_CHARS = 400
 DIV_PAGE_RATIO = 2  # the <div> paragraphs count when they hold more than this times the <p>s' text
 DIV_PAGE_MIN_CHARS = 500  # … and more than this: a page's few blurbs in <div>s are not an article
 HEADLINE_BLOCKS = frozenset({"div", "section"})
@@ -361,7 +369,54 @@ def clean_tree(tree: lxml_html.HtmlElement,
             text = " ".join(el.text_content().split())
             if SENTENCE_END_RE.search(text):
                 out.div_paragraphs["".join(text.split())] = text
+    if container is not None:
+        _take_lead(_join_parts(container, stats), stats)
     return out
+
+
+def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
+    """Move the article's lead into its container: the paragraph of prose standing right before
+    the container (a photo between them at most), set in bold or named as a lead ("intro",
+    "chapo", "standfirst"). It opens the text; trafilatura, framed by the container, leaves it out."""
+    prev = container.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in LEAD_SKIP_TAGS
+                                or (prev in stats and stats[prev].text == 0)):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in ("p", "div") or prev not in stats:
+        return
+    s = stats[prev]
+    text = " ".join(prev.text_content().split())
+    if s.size > LEAD_MAX_ELEMENTS or s.linked >= 0.5 * s.text or len(text) < LEAD_MIN_CHARS \
+            or not SENTENCE_END_RE.search(text):
+        return
+    bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
+    if bold == text or LEAD_NAME_RE.search(prev.get("class") or ""):
+        container.insert(0, prev)
+
+
+def _join_parts(container: lxml_html.HtmlElement, stats: Stats) -> lxml_html.HtmlElement:
+    """Join an article set in parts (the container and its sibling blocks of the same tag and
+    class, with a video, an ad or a figure between them) into its first part,
+    what stands between them included, in page order. trafilatura's frame expressions find the
+    first part, and its text would end where the second begins. Returns the container, joined.
+    (All the blocks of its tag and class are its parts, when two of them are substantial: a live
+    blog's short entries among long ones too.)"""
+    parent, key = container.getparent(), (container.tag, container.get("class"))
+    if parent is None or not key[1]:
+        return container
+    parts = [el for el in parent if (el.tag, el.get("class")) == key]
+    if sum(el in stats and stats[el].paras >= PART_MIN_PARAGRAPHS and stats[el].ptext >= PART_MIN_CHARS
+           for el in parts) < 2:
+        return container
+    first, last = parts[0], parts[-1]
+    between = list(first.itersiblings())
+    for el in between[:between.index(last) + 1]:  # in page order, what stands between the parts too
+        if el in parts:
+            first.extend(list(el))
+            parent.remove(el)
+        else:
+            first.append(el)
+    return first
 
 
 def subheadings(root: lxml_html.HtmlElement) -> list[str]:
