@@ -37,6 +37,8 @@ MAX_PROSE_CHARS = 120  # a block holding a longer run of plain (non-link) text i
 LAYOUT_PROSE_CHARS = 300  # a table holding a run of text this long is page layout, not data
 CARD_MAX_CHARS = 320  # a teaser card: a linked headline and at most a sentence or two under it
 CARD_PROSE_CHARS = 150
+EXCERPT_CARD_MAX_CHARS = 600  # a teaser card whose blurb is an excerpt cut short: at most this long
+EXCERPT_END_RE = re.compile(r"\w[,;]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 CARD_LINK_DENSITY = 0.25
 FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
 MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a caption
@@ -64,6 +66,7 @@ HEADLINE_BLOCKS = frozenset({"div", "section"})
 HEADLINE_BLOCK_CHARS = 250  # the text of a headline's block besides the headline: kicker, byline, date
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
+EMBED_RE = re.compile(r"embed|tweet|twitter|instagram|tiktok|facebook|bluesky|mastodon|threads", re.I)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # class/id names of blocks that are never article text (token at a -, _ or space boundary)
 NAMED_RE = re.compile(
@@ -217,6 +220,11 @@ def _offsite_links(el: lxml_html.HtmlElement, url: str | None) -> bool:
     return 2 * sum(same_site(h, url) for h in hrefs) < len(hrefs)
 
 
+def _excerpts(el: lxml_html.HtmlElement) -> int:
+    """How many paragraphs under the block are excerpts: prose cut short with an ellipsis."""
+    return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
+
+
 def _words(el: lxml_html.HtmlElement) -> int:
     return len(el.text_content().split())
 
@@ -256,6 +264,11 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         if (s.linked_headings >= 2 and s.prose <= CARD_PROSE_CHARS and s.linked >= CARD_LINK_DENSITY * s.text
                 and s.text <= s.linked_headings * CARD_MAX_CHARS and s.text < NAMED_MAX_SHARE * page_text
                 and not _offsite_links(el, url)):
+            return "teaser-list"
+        # the same with longer blurbs, cut short as excerpts are ("…", "[…]", "...")
+        if (s.linked_headings >= 2 and s.text <= s.linked_headings * EXCERPT_CARD_MAX_CHARS
+                and s.text < NAMED_MAX_SHARE * page_text and not _offsite_links(el, url)
+                and 2 * _excerpts(el) >= s.linked_headings):
             return "teaser-list"
     elif tag in INLINE_LIST_TAGS and s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
         return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
@@ -371,7 +384,23 @@ def clean_tree(tree: lxml_html.HtmlElement,
                 out.div_paragraphs["".join(text.split())] = text
     if container is not None:
         _take_lead(_join_parts(container, stats), stats)
+    _quotation_figures(body)
     return out
+
+
+def _quotation_figures(body: lxml_html.HtmlElement) -> None:
+    """A quotation set as a <figure> (its source as the caption) is text: trafilatura drops a
+    figure, quotation and all, so it becomes a <div>. Not an embedded post (a figure or quotation
+    named for an embed or a social network), nor a pull quote (its text stands in the article too)."""
+    quotes = [(f, q) for f in body.iter("figure") for q in f.iter("blockquote")
+              if not EMBED_RE.search(f"{f.get('class', '')} {q.get('class', '')}")]
+    if not quotes:
+        return
+    page = " ".join(body.text_content().split())
+    for figure, quote in quotes:
+        text = " ".join(quote.text_content().split())
+        if text and page.count(text) == 1:
+            figure.tag = "div"
 
 
 def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
