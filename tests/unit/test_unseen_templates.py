@@ -305,3 +305,131 @@ def test_a_recurring_subscription_prompt_goes_wherever_it_stands() -> None:
     assert new.split("\n") == PARAS and removed == [prompt]
     # the same line, not linked on its page, is a legitimate repeat between two paragraphs
     assert strip_body(result.body, learned, learned) == (result.body, [])
+
+
+def test_a_div_paragraph_with_links_stays_one_line() -> None:
+    """trafilatura reads the text runs around the links of a <div> paragraph as lines of their own;
+    they are joined again into the paragraph's one line."""
+    linked = PARAS[1].replace("the ring road", '<a href="/topic/ring-road">the ring road</a>')
+    body = "".join(f'<div class="cmsbox"><div class="text">{p}</div></div>' for p in (PARAS[0], linked, PARAS[2]))
+    page = (f"<html><head><title>Bridge closed</title></head><body><div class='page'><h1>Bridge closed</h1>"
+            f"{body}</div></body></html>")
+    result = extract_html(page, "http://harbour.example/news/bridge-closed")
+    assert result is not None and result.body.split("\n") == PARAS
+
+
+def test_a_run_of_learned_lines_inside_the_text_goes() -> None:
+    """Two or more recurring lines together, with the article's own text after them, are a template
+    block set inside the article (a paywall box); one recurring line there stays (a disclaimer),
+    and so does a run with nothing of the article after it (judged by its zone)."""
+    offer = "Read every story and the e-paper the evening before: one month for 0.99, then 14.90 a month."
+    login = "Already a subscriber?"
+    learned = frozenset({line_fingerprint(offer), line_fingerprint(login)})
+    new, removed = strip_body("\n".join([PARAS[0], offer, login, PARAS[1], PARAS[2]]), learned, learned)
+    assert new.split("\n") == PARAS and removed == [offer, login]
+    one = frozenset({line_fingerprint(offer)})
+    body = "\n".join([PARAS[0], offer, PARAS[1], PARAS[2]])
+    assert strip_body(body, one, one) == (body, [])
+
+
+def test_a_byline_lead_is_a_word_of_its_own() -> None:
+    """"Di" (Italian "by") does not open "Dieter", nor "Par" "Parker": the author stays named."""
+    from pipeline.extract.lines import author_names
+
+    assert author_names("Dieter Vogel; Lokalredaktion") == {"Dieter Vogel"}
+    assert author_names("Parker Lee") == {"Parker Lee"}
+    assert author_names("di Mario Rossi") == {"Mario Rossi"}
+    assert author_names("Autor:Max Muster") == {"Max Muster"}
+
+
+def test_a_german_pull_quote_in_low_and_high_quotes_goes() -> None:
+    """„…“ closes a sentence as ”…” does: a pull quote repeating one goes."""
+    para = "Der Rat hat am Montag getagt. Rund 666 Menschen haben den Kindergarten besucht. Mehr folgt bald hier."
+    quote = "„Rund 666 Menschen haben den Kindergarten besucht.“"
+    kept, removed = clean_lines([para, quote, PARAS[0]], None, context=PageContext(titles=()))
+    assert kept == [para, PARAS[0]] and [r.rule for r in removed] == ["repeat:pull-quote"]
+
+
+def test_the_label_of_an_authors_bio_goes_with_it() -> None:
+    """A short line naming the author right above the author's bio ("Zur Person: Ana Ruiz") is its
+    label; a line naming someone else is not."""
+    bio = "Ana Ruiz ist Redakteurin und berichtet über Verkehr und Bauen. Hinweise gern an die Redaktion."
+    ctx = PageContext(titles=(), authors={"Ana Ruiz"})
+    kept, removed = clean_lines([*PARAS, "Zur Person: Ana Ruiz", bio], None, context=ctx)
+    assert kept == PARAS and [r.rule for r in removed] == ["tail:author-bio", "tail:author-bio"]
+    kept, _ = clean_lines([*PARAS, "Zur Person: Lee Park", bio], None,
+                          context=PageContext(titles=(), authors={"Ana Ruiz"}))
+    assert kept == [*PARAS, "Zur Person: Lee Park"]
+
+
+def _parts_page(lead: str = "", between: str = "") -> str:
+    more = [p.replace("council", "county") for p in PARAS]
+    return ("<html><head><title>Bridge closed</title></head><body><main><article>"
+            "<header><h1>Bridge closed to lorries</h1><p>By Ana Ruiz</p></header>"
+            f'{lead}<figure><img src="/a.jpg" alt=""></figure>'
+            f'<div class="article__body" itemprop="articleBody"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>'
+            f'<div class="video-box"><div class="video-box__info">{between or "Video: the bridge from above"}</div></div>'
+            f'<div class="article__body"><p>{PARAS[2]}</p><p>{more[0]}</p><p>{more[1]}</p></div>'
+            "</article><aside><h2>Latest</h2><ul><li><a href='/x'>Another story of the day</a></li></ul></aside>"
+            "</main></body></html>")
+
+
+def test_an_article_set_in_parts_keeps_every_part() -> None:
+    """The article's text in two sibling blocks of one class around a video: trafilatura, framed by
+    the first (itemprop=articleBody), would stop where the second begins (and only its fallback,
+    on the untouched page, found the rest). Both parts are kept."""
+    result = extract_html(_parts_page(), "http://harbour.example/news/bridge-closed")
+    assert result is not None
+    lines = result.body.split("\n")
+    assert lines[:3] == PARAS and len(lines) >= 5 and "county" in lines[-1]
+    # found by the layers themselves: no fallback (which would bring the page's template back)
+    assert result.method == "trafilatura" and "undone" not in result.extra
+
+
+def test_the_lead_before_the_article_block_opens_the_text() -> None:
+    """A bold paragraph of prose right before the article's block (a photo between them) is its lead;
+    a paragraph in plain type there is not taken."""
+    lead = "The old harbour bridge will close to lorries next month, the county council decided on Tuesday."
+    result = extract_html(_parts_page(f'<div class="article__lead"><p><strong>{lead}</strong></p></div>'),
+                          "http://harbour.example/news/bridge-closed")
+    assert result is not None and result.body.split("\n")[:2] == [lead, PARAS[0]]
+    assert result.method == "trafilatura"
+    result = extract_html(_parts_page(f"<div><p>{lead}</p></div>"), "http://harbour.example/news/bridge-closed")
+    assert result is not None and lead not in result.body
+
+
+def test_teaser_cards_with_excerpts_cut_short_go() -> None:
+    """Cards of a linked headline and an excerpt cut short with an ellipsis, inside the article's
+    block, are other articles' teasers even when the excerpt is longer than a card's blurb."""
+    cards = "".join(
+        f'<div class="summary-item"><div class="summary-title"><a href="/news/{n}">{title}</a></div>'
+        f'<div class="summary-excerpt"><p>{PARAS[n][:160].rsplit(" ", 1)[0]}…</p></div>'
+        f'<a href="/news/{n}">Read More</a></div>'
+        for n, title in enumerate(("Ferry fares rise in spring", "New school opens by the river",
+                                   "Market hall to be restored")))
+    text = [*PARAS, *(p.replace("council", "county") for p in PARAS), *(p.replace("the", "its") for p in PARAS)]
+    page = ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+            f"<div class='content'>{''.join(f'<p>{p}</p>' for p in text[:4])}"
+            f"<div class='summary-block'><h2>More stories from our newsroom</h2>{cards}</div>"
+            f"{''.join(f'<p>{p}</p>' for p in text[4:])}</div></article></body></html>")
+    result = extract_html(page, "http://harbour.example/news/bridge-closed")
+    assert result is not None and result.body.split("\n") == text
+    assert "structural:teaser-list" in {r.rule for r in result.removed}
+
+
+def test_a_quotation_set_as_a_figure_is_text() -> None:
+    """trafilatura drops a <figure>; a quotation set as one is the article's text. An embedded post
+    and a pull quote repeating a paragraph are not."""
+    quote = "“We will reopen the bridge as soon as it is safe,” said Lee Park, the council's engineer."
+
+    def page(figure: str) -> str:
+        return ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+                f"<p>{PARAS[0]}</p>{figure}<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+
+    result = extract_html(page(f"<figure><blockquote>{quote}</blockquote></figure>"), "http://h.example/a")
+    assert result is not None and quote in result.body.split("\n")
+    tweet = f'<figure class="wp-block-embed-twitter"><blockquote class="twitter-tweet"><p>{quote}</p></blockquote></figure>'
+    result = extract_html(page(tweet), "http://h.example/a")
+    assert result is not None and quote not in result.body
+    result = extract_html(page(f"<figure><blockquote>{PARAS[1]}</blockquote></figure>"), "http://h.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
