@@ -367,9 +367,9 @@ def _parts_page(lead: str = "", between: str = "") -> str:
     return ("<html><head><title>Bridge closed</title></head><body><main><article>"
             "<header><h1>Bridge closed to lorries</h1><p>By Ana Ruiz</p></header>"
             f'{lead}<figure><img src="/a.jpg" alt=""></figure>'
-            f'<div class="article__body" itemprop="articleBody"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>'
+            f'<div class="article__body" itemprop="articleBody"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>'
             f'<div class="video-box"><div class="video-box__info">{between or "Video: the bridge from above"}</div></div>'
-            f'<div class="article__body"><p>{PARAS[2]}</p><p>{more[0]}</p><p>{more[1]}</p></div>'
+            f'<div class="article__body"><p>{more[0]}</p><p>{more[1]}</p><p>{more[2]}</p></div>'
             "</article><aside><h2>Latest</h2><ul><li><a href='/x'>Another story of the day</a></li></ul></aside>"
             "</main></body></html>")
 
