@@ -22,7 +22,6 @@ import tempfile
 import threading
 from collections import defaultdict
 from datetime import datetime
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
@@ -34,6 +33,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.ingest import newsflow_env  # noqa: E402
 from pipeline.evaluation import DATE_TOLERANCE_S, TOKEN_RE, has_boilerplate, normalise  # noqa: E402
 from pipeline.synth.publishers import SynthPage, _handler, generate_corpus, write_feed  # noqa: E402
+from pipeline.synth.site import QuietHTTPServer  # noqa: E402
 
 
 def _paths(page: SynthPage) -> set[str]:
@@ -90,13 +90,13 @@ def main(argv: list[str] | None = None) -> int:
         by_site[page.site].append(page)
     work = Path(tempfile.mkdtemp(prefix="newsflow-synth-pipeline-"))
     env = newsflow_env(work / "state")
-    servers: list[ThreadingHTTPServer] = []
+    servers: list[QuietHTTPServer] = []
     feeds: list[tuple[dict[str, bytes], list[SynthPage], str]] = []
     truth: dict[str, SynthPage] = {}
     try:
         for site_pages in by_site.values():
             routes = {path: p.html.encode("utf-8") for p in site_pages for path in _paths(p)}
-            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, site_pages))
+            server = QuietHTTPServer(("127.0.0.1", 0), _handler(routes, site_pages))
             server.daemon_threads = True
             base = f"http://127.0.0.1:{server.server_address[1]}"
             threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()

@@ -528,10 +528,21 @@ class HostStats:
     faults: int = 0  # requests answered with an injected fault
 
 
-class _HostServer(ThreadingHTTPServer):
-    """One host: routes path -> (content type, body), latency shared with the site."""
+class QuietHTTPServer(ThreadingHTTPServer):
+    """A threading HTTP server (daemon threads) that stays quiet about clients that went away (killed
+    ingests, timeouts, a crawler closing its connection early) and reports every other error."""
 
     daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
+class _HostServer(QuietHTTPServer):
+    """One host: routes path -> (content type, body), latency shared with the site."""
+
     allow_reuse_address = True
 
     def __init__(self, site: SynthSite, index: int) -> None:
@@ -542,12 +553,6 @@ class _HostServer(ThreadingHTTPServer):
         self.stats = HostStats()
         self.lock = threading.Lock()
         self.connections: set[socket.socket] = set()
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Stay quiet about clients that went away (killed ingests, timeouts); report the rest."""
-        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
