@@ -218,8 +218,9 @@ def snippet_scores(pages: Sequence[Page], bodies: Sequence[str]) -> dict[str, fl
 def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     """The synthetic publishers' pages of one split ("train", "test", "all" = train + test, "fresh":
     the families of pipeline.synth.fresh_families, "blind": the families of
-    pipeline.synth.blind_families, "sealed": the families of pipeline.synth.sealed_families, or
-    "vault": the held-out families of pipeline.synth.vault_families); ImportError when absent."""
+    pipeline.synth.blind_families, "sealed": the families of pipeline.synth.sealed_families,
+    "vault": the held-out families of pipeline.synth.vault_families, or "attic": the held-out
+    families of pipeline.synth.attic_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,

@@ -1,5 +1,5 @@
 """Small seeded phrase grammars for synthetic news prose in English, German, French, Spanish,
-Italian, Dutch, Portuguese and Polish.
+Italian, Dutch, Portuguese, Polish, Swedish and Arabic.
 
 The English grammar follows the idea of `pipeline/synth/site.py` (a word pool and a handful of
 clause and sentence shapes); the others carry grammatical gender and the article forms that go
@@ -11,7 +11,10 @@ seeded generator gives the same text every time.
 `LANGUAGES` are the four the search corpora draw from (benchmarks/search.py and its test); Italian
 and Dutch are only used by the synthetic publishers, Portuguese (Brazilian: "da"/"no"/"à", the
 weekday with its date in parentheses) and Polish (the past tense agreeing with its subject's gender,
-the accusative, women's surnames) only by the "vault" families (`prose_for` knows all eight).
+the accusative, women's surnames) only by the "vault" families, Swedish (en/ett nouns and their
+definite forms, V2 word order) and Arabic (verb-subject-object sentences agreeing in gender; place
+names with a romanisation for host names, `romanize`) only by the "attic" families (`prose_for`
+knows all ten).
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ FIRST_NAMES: dict[str, tuple[str, ...]] = {
     "pl": _w("""Anna Piotr Katarzyna Krzysztof Małgorzata Tomasz Agnieszka Paweł Magdalena Michał Joanna
         Marcin Ewa Łukasz Barbara Grzegorz Monika Wojciech Dorota Jakub Aleksandra Bartosz Zofia
         Mateusz Justyna Andrzej Beata Rafał Iwona Sławomir Elżbieta Przemysław Jadwiga Zbigniew"""),
+    "sv": _w("""Anna Erik Karin Lars Maria Johan Eva Anders Sara Mikael Emma Per Lena Oskar Ingrid Björn
+        Elin Fredrik Maja Gustav Linnea Nils Sofia Mats Hanna Ali Amira Jonas Åsa Göran Malin Henrik
+        Tove Ulf Frida Yusuf"""),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": _w("""Abbott Barker Calloway Dunmore Ellery Fairweather Garside Holloway Ingram Jessop
@@ -92,6 +98,9 @@ SURNAMES: dict[str, tuple[str, ...]] = {
         Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski Grabowski Nowakowski
         Pawłowski Michalski Adamczyk Dudek Zając Wieczorek Jabłoński Król Majewski Olszewski Jaworski
         Stępień Górski Rutkowski Sikora Baran Duda Szewczyk Wróbel Pietrzak Zawadzki Sadowski"""),
+    "sv": _w("""Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson
+        Pettersson Jonsson Lindberg Lindqvist Bergström Sjöberg Holm Ek Wallin Öberg Åkesson Hedlund
+        Lundgren Nyström Sandberg Hassan Forsberg Björk Strand Engström"""),
 }
 _SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal har kel lan lor
     mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
@@ -120,12 +129,19 @@ _PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _w("ópolis ândia inga tuba aba ema eira ina ara ito ama"),
     ),
     "pl": (("",), _w("ów owo ice no ewo ków in sko any")),
+    "sv": (
+        ("", "", "", "Norra ", "Södra ", "Stora "),
+        _w("köping by holm sund vik berga torp hult stad näs fors ö ryd arp"),
+    ),
 }
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def places(lang: str) -> tuple[str, ...]:
-    """A fixed list of 400 pronounceable place names for a language."""
+    """A fixed list of 400 pronounceable place names for a language (Arabic: every prefix with every
+    name of `_AR_PLACE_NAMES`)."""
+    if lang == "ar":
+        return tuple(sorted(f"{p} {n}".strip() for p in _AR_PLACE_PREFIXES for n in _AR_PLACE_NAMES))
     rng = random.Random(f"places-{lang}")
     prefixes, endings = _PLACE_FORMS[lang]
     out: set[str] = set()
@@ -1331,6 +1347,407 @@ class PolishProse(Prose):
         return self.rng.choice(PL_SUBHEADS)
 
 
+# --- Swedish ---------------------------------------------------------------------------------
+
+# "noun|definite|gender": "en" or "ett" nouns; "x" a body named without an article ("kommunfullmäktige"),
+# which takes no adjective; "_" stands for a space inside a noun
+SV_AGENTS: tuple[tuple[str, str, str], ...] = tuple(
+    (w.split("|")[0].replace("_", " "), w.split("|")[1].replace("_", " "), w.split("|")[2])
+    for w in _w("""
+    kommun|kommunen|en kommunstyrelse|kommunstyrelsen|en region|regionen|en polis|polisen|en
+    länsstyrelse|länsstyrelsen|en byggnadsnämnd|byggnadsnämnden|en förening|föreningen|en
+    bolag|bolaget|ett tingsrätt|tingsrätten|en opposition|oppositionen|en majoritet|majoriteten|en
+    räddningstjänst|räddningstjänsten|en byggherre|byggherren|en företag|företaget|ett
+    kommunfullmäktige|kommunfullmäktige|x Trafikverket|Trafikverket|x
+    barn-_och_utbildningsnämnd|barn-_och_utbildningsnämnden|en hyresgästförening|hyresgästföreningen|en""")
+)
+SV_THINGS: tuple[tuple[str, str, str], ...] = tuple(
+    (w.split("|")[0].replace("_", " "), w.split("|")[1].replace("_", " "), w.split("|")[2])
+    for w in _w("""
+    budget|budgeten|en detaljplan|detaljplanen|en bygglov|bygglovet|ett förslag|förslaget|ett
+    projekt|projektet|ett skola|skolan|en äldreboende|äldreboendet|ett simhall|simhallen|en
+    cykelbana|cykelbanan|en bro|bron|en väg|vägen|en busslinje|busslinjen|en
+    vårdcentral|vårdcentralen|en förskola|förskolan|en bibliotek|biblioteket|ett
+    idrottshall|idrottshallen|en reningsverk|reningsverket|ett torg|torget|ett hamn|hamnen|en
+    station|stationen|en avtal|avtalet|ett utredning|utredningen|en rapport|rapporten|en
+    festival|festivalen|en bostadsområde|bostadsområdet|ett industriområde|industriområdet|ett
+    konstgräsplan|konstgräsplanen|en parkering|parkeringen|en upphandling|upphandlingen|en""")
+)
+# adjectives: (with an "en" noun, with an "ett" noun, definite: "den nya skolan", "det nya torget")
+SV_ADJ: tuple[tuple[str, str, str], ...] = tuple(
+    (en, ett, the)
+    for en, ett, the in (
+        w.split(":")
+        for w in _w("""ny:nytt:nya gammal:gammalt:gamla kommunal:kommunalt:kommunala
+    omdiskuterad:omdiskuterat:omdiskuterade planerad:planerat:planerade tillfällig:tillfälligt:tillfälliga
+    stor:stort:stora regional:regionalt:regionala kostsam:kostsamt:kostsamma försenad:försenat:försenade
+    efterlängtad:efterlängtat:efterlängtade""")
+    )
+)
+# (present, for headlines; past)
+SV_VERBS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1].replace("_", " "))
+    for w in _w("""godkänner:godkände avslår:avslog presenterar:presenterade skjuter_upp:sköt_upp
+    stoppar:stoppade öppnar:öppnade stänger:stängde kritiserar:kritiserade försvarar:försvarade
+    granskar:granskade utreder:utredde renoverar:renoverade finansierar:finansierade
+    prioriterar:prioriterade lägger_ned:lade_ned pausar:pausade ifrågasätter:ifrågasatte
+    bromsar:bromsade""")
+)
+SV_TIMES = (
+    "på tisdagen",
+    "under måndagskvällen",
+    "förra veckan",
+    "efter en lång debatt",
+    "enhälligt",
+    "på nytt",
+    "vid sitt senaste sammanträde",
+    "i början av veckan",
+)
+SV_FRONTS = ("På tisdagen", "Under onsdagen", "Förra veckan", "I höstas", "Vid torsdagens sammanträde")
+SV_SOURCES = ("Enligt kommunen", "Enligt tjänsteskrivelsen", "Enligt rapporten", "Enligt polisen")
+SV_ROLES = (
+    "kommunstyrelsens ordförande (S)",
+    "oppositionsråd (M)",
+    "kommunalråd (C)",
+    "förvaltningschef",
+    "projektledare",
+    "ordförande i hyresgästföreningen",
+    "rektor",
+    "presstalesperson",
+)
+SV_SAYINGS = (
+    "Vi har väntat länge på det här beslutet",
+    "Det här är en viktig dag för hela kommunen",
+    "Vi måste ta ansvar för ekonomin",
+    "Nu hoppas vi att arbetet kommer i gång snabbt",
+    "Det är inte rimligt att invånarna ska betala priset",
+)
+SV_SUBHEADS = (
+    "Nästa steg",
+    "En lång konflikt",
+    "Vad kostar det?",
+    "Invånarna reagerar",
+    "Bakgrund",
+    "Frågor som kvarstår",
+    "Etapp två",
+    "Oppositionen är kritisk",
+    "Kommunens svar",
+)
+
+
+class SwedishProse(Prose):
+    """Swedish local-news prose (en/ett nouns, the definite suffix and the adjective agreeing with
+    it, "den nya skolan", V2 word order after a fronted adverbial, ”…” quotes with "säger")."""
+
+    lang = "sv"
+
+    def np(self, things: bool = True, definite: bool = True) -> str:
+        """A noun phrase: a thing, definite ("budgeten", "det nya torget") or not ("ett nytt torg"),
+        or an agent (definite, without an adjective: "kommunen", "Trafikverket")."""
+        rng = self.rng
+        noun, the, g = rng.choice(SV_THINGS if things else SV_AGENTS)
+        if g == "x" or not things or rng.random() >= 0.4:
+            return the if definite or g == "x" else f"{g} {noun}"
+        en, ett, defi = rng.choice(SV_ADJ)
+        if definite:
+            return f"{'den' if g == 'en' else 'det'} {defi} {the}"
+        return f"{g} {en if g == 'en' else ett} {noun}"
+
+    def clause(self, fronted: str = "") -> str:
+        """Subject, verb, object; after a fronted adverbial, verb before subject (V2)."""
+        rng = self.rng
+        s, o = self.np(things=False), self.np()
+        _, past = rng.choice(SV_VERBS)
+        if fronted:  # a particle stays after the subject: "Under onsdagen sköt kommunen upp bygget"
+            finite, _, particle = past.partition(" ")
+            return f"{fronted} {finite} {s} {particle + ' ' if particle else ''}{o}"
+        return f"{s} {past} {o}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.14:
+            saying = (
+                rng.choice(SV_SAYINGS)
+                if rng.random() < 0.35
+                else f"{rng.choice(('Vi är glada att', 'Det är beklagligt att', 'Jag tycker inte att'))} "
+                f"{self.clause()}"
+            )
+            return f"\u201d{saying}\u201d, säger {self.person()}, {rng.choice(SV_ROLES)}."
+        if r < 0.3:
+            return f"{self.clause(rng.choice(SV_SOURCES))} {rng.choice(SV_TIMES)}."
+        if r < 0.42:
+            return f"{self.clause(rng.choice(SV_FRONTS))}."
+        if r < 0.6:
+            conj = rng.choice(("men", "och", "medan", "eftersom", "samtidigt som"))
+            return f"{_cap(self.clause())}, {conj} {self.clause()}."
+        if r < 0.7:
+            return rng.choice(
+                (
+                    f"Kostnaden beräknas till {rng.randint(2, 95)},{rng.randint(1, 9)} miljoner kronor.",
+                    f"Omkring {rng.randint(20, 600)} personer deltog i mötet.",
+                    f"Totalt handlar det om {rng.randint(12, 400)} nya bostäder.",
+                )
+            )
+        return f"{_cap(self.clause())} {rng.choice(SV_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        pres, _ = rng.choice(SV_VERBS)
+        if r < 0.45:
+            return f"{_cap(self.np(things=False))} {pres} {self.np()}"
+        if r < 0.65:
+            return f"Strid om {self.np()} i {self.place()}"
+        if r < 0.85:
+            return f"Nytt besked om {self.np()} i {self.place()}"
+        return f"{self.person()}: \u201d{rng.choice(SV_SAYINGS)}\u201d"
+
+    def subheading(self) -> str:
+        return self.rng.choice(SV_SUBHEADS)
+
+
+# --- Arabic ----------------------------------------------------------------------------------
+
+AR_FIRST = {
+    "m": _w("""محمد أحمد خالد يوسف عمر علي حسن سامي طارق كريم إبراهيم ماجد فيصل نبيل زياد هشام
+        وليد باسل رامي مازن عادل جمال"""),
+    "f": _w("""فاطمة مريم ليلى سارة نور هدى رنا سلمى ياسمين دينا ريم لينا هالة منى أمل رشا سهى
+        نادية جميلة عبير"""),
+}
+AR_SURNAMES = _w("""العلي الخطيب منصور حداد النجار الشامي الزين القاسم الحسيني السعدي البدري الأنصاري
+    العمري التميمي الرفاعي سليمان داود الطحان المصري الحلبي البغدادي الكردي الجمال العطار""")
+# place names: a prefix ("", "عين", "تل", ...) and a name, each with its romanisation (`romanize`)
+_AR_PLACE_NAMES = {
+    "الرمال": "al-rimal",
+    "النخيل": "al-nakhil",
+    "الزهراء": "al-zahraa",
+    "القلعة": "al-qalaa",
+    "الواحة": "al-waha",
+    "المنارة": "al-manara",
+    "السنابل": "al-sanabil",
+    "الغدير": "al-ghadir",
+    "البساتين": "al-basatin",
+    "الربوة": "al-rabwa",
+    "الصفا": "al-safa",
+    "الورد": "al-ward",
+    "النور": "al-nour",
+    "الجسرين": "al-jisrayn",
+    "الشروق": "al-shorouk",
+    "الياسمين": "al-yasmin",
+    "الزيتون": "al-zaytoun",
+    "المرجان": "al-marjan",
+    "الهضاب": "al-hidab",
+    "الكرمة": "al-karma",
+    "الضياء": "al-diyaa",
+    "السلام": "al-salam",
+    "الفيحاء": "al-fayhaa",
+    "الريان": "al-rayyan",
+    "الأمل": "al-amal",
+    "الحمراء": "al-hamraa",
+    "النسيم": "al-nasim",
+    "الروضة": "al-rawda",
+}
+_AR_PLACE_PREFIXES = {
+    "": "",
+    "عين": "ein",
+    "تل": "tal",
+    "وادي": "wadi",
+    "بئر": "bir",
+    "جبل": "jabal",
+    "رأس": "ras",
+    "دير": "deir",
+    "مرج": "marj",
+    "ساحل": "sahil",
+}
+# the words of the Arabic site names (publishers.SITE_FORMS["ar"]), romanised
+_AR_WORDS = {
+    "صحيفة": "sahifat",
+    "أخبار": "akhbar",
+    "اليوم": "alyoum",
+    "صوت": "sawt",
+    "بوابة": "bawabat",
+    "جريدة": "jaridat",
+    "نبض": "nabd",
+    "مرآة": "mirat",
+}
+# letter by letter ("" for the hamza on its own)
+_AR_LETTERS = dict(
+    zip(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئء",
+        (*_w("a b t th j h kh d dh r z s sh s d t z a gh f q k l m n h w y a a a i a u i"), ""),
+        strict=True,
+    )
+)
+
+
+def romanize(text: str) -> str:
+    """Latin letters for an Arabic name (place names and site-name words by their usual spelling,
+    any other word letter by letter); text with no Arabic letter is returned as it is."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return text
+    words = {**_AR_PLACE_NAMES, **_AR_PLACE_PREFIXES, **_AR_WORDS}
+    return " ".join(words.get(w) or "".join(_AR_LETTERS.get(ch, ch) for ch in w) for w in text.split())
+
+
+# subjects (who acts) and objects, definite, with their gender; "+" marks one that carries its own
+# adjective (no other is added); "_" stands for the space inside a phrase
+AR_AGENTS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""المجلس_البلدي:m+ البلدية:f مجلس_المدينة:m المحافظة:f المحافظ:m رئيس_البلدية:m
+    الوزارة:f اللجنة:f الشرطة:f المحكمة:f الشركة:f جمعية_السكان:f الدفاع_المدني:m+ هيئة_الطرق:f
+    غرفة_التجارة:f الحكومة_المحلية:f+ المقاول:m إدارة_المرور:f""")
+)
+AR_THINGS: tuple[tuple[str, str], ...] = tuple(
+    (w.split(":")[0].replace("_", " "), w.split(":")[1])
+    for w in _w("""الميزانية:f المشروع:m الجسر:m المدرسة:f المحطة:f المستشفى:m المتحف:m المهرجان:m
+    المصنع:m الملعب:m المكتبة:f الحديقة:f الطريق_الدائري:m+ المخطط_العمراني:m+ مشروع_الإسكان:m
+    خطة_النقل:f المناقصة:f التقرير:m السوق_الشعبي:m+ مركز_الشباب:m الميناء:m شبكة_المياه:f
+    محطة_الحافلات:f الدراسة:f العقد:m""")
+)
+AR_ADJ: tuple[tuple[str, str], ...] = tuple(
+    (m, f)
+    for m, f in (
+        w.split(":")
+        for w in _w("""الجديد:الجديدة القديم:القديمة المحلي:المحلية الإقليمي:الإقليمية
+    الكبير:الكبيرة المؤقت:المؤقتة الرئيسي:الرئيسية التاريخي:التاريخية المقترح:المقترحة الموحد:الموحدة
+    المتأخر:المتأخرة""")
+    )
+)
+# (past m, past f, present m, present f, the preposition before the object or ""): "أعلن:...:عن"
+AR_VERBS: tuple[tuple[str, str, str, str, str], ...] = tuple(
+    (a, b, c, d, x[0] if x else "")
+    for a, b, c, d, *x in (
+        w.split(":")
+        for w in _w("""أقر:أقرت:يقر:تقر رفض:رفضت:يرفض:ترفض أعلن:أعلنت:يعلن:تعلن:عن
+    أجل:أجلت:يؤجل:تؤجل افتتح:افتتحت:يفتتح:تفتتح أغلق:أغلقت:يغلق:تغلق انتقد:انتقدت:ينتقد:تنتقد
+    دعم:دعمت:يدعم:تدعم ناقش:ناقشت:يناقش:تناقش أطلق:أطلقت:يطلق:تطلق علق:علقت:يعلق:تعلق
+    مول:مولت:يمول:تمول رمم:رممت:يرمم:ترمم راجع:راجعت:يراجع:تراجع اعتمد:اعتمدت:يعتمد:تعتمد
+    وافق:وافقت:يوافق:توافق:على أوقف:أوقفت:يوقف:توقف قدم:قدمت:يقدم:تقدم""")
+    )
+)
+AR_DAYS = _w("الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+AR_TIMES = (
+    "يوم الثلاثاء",
+    "الأسبوع الماضي",
+    "بالإجماع",
+    "بعد نقاش طويل",
+    "في جلسة استثنائية",
+    "مساء الخميس",
+    "مجددا",
+    "صباح اليوم",
+)
+AR_SOURCES = (
+    "وبحسب بيان رسمي",
+    "ووفقا لمصادر مطلعة",
+    "وبحسب التقرير",
+    "وفي السياق ذاته",
+    "ومن جهة أخرى",
+    "وفي وقت سابق",
+)
+AR_ROLES = (  # (a man's, a woman's)
+    ("المتحدث باسم البلدية", "المتحدثة باسم البلدية"),
+    ("رئيس لجنة السكان", "رئيسة لجنة السكان"),
+    ("مدير المشروع", "مديرة المشروع"),
+    ("عضو المجلس البلدي", "عضوة المجلس البلدي"),
+    ("الخبير الاقتصادي", "الخبيرة الاقتصادية"),
+)
+AR_SAYINGS = ("نحتاج إلى قرارات واضحة", "من حق السكان أن يعرفوا الحقيقة", "هذه مجرد البداية")
+AR_CURRENCIES = ("دولار", "دينار", "درهم", "ريال", "جنيه")
+AR_SUBHEADS = (
+    "الخطوات المقبلة",
+    "خلفية القضية",
+    "كم تبلغ التكلفة؟",
+    "ردود فعل السكان",
+    "أسئلة بلا إجابات",
+    "المرحلة الثانية",
+    "موقف المعارضة",
+    "ماذا تقول البلدية؟",
+)
+
+
+class ArabicProse(Prose):
+    """Arabic (Modern Standard) local-news prose: verb-subject-object sentences whose verb agrees
+    with its subject's gender ("أقرت البلدية"), definite noun phrases with agreeing adjectives,
+    "وقال/وقالت ... إن", «…» quotes, the Arabic comma; every sentence ends with "." and every
+    headline is subject-verb-object in the present ("البلدية تقر ...")."""
+
+    lang = "ar"
+
+    def person(self) -> str:
+        g = "f" if self.rng.random() < 0.4 else "m"
+        return f"{self.rng.choice(AR_FIRST[g])} {self.rng.choice(AR_SURNAMES)}"
+
+    def place(self) -> str:
+        return self.rng.choice(places("ar"))
+
+    def np(self, agents: bool = False) -> tuple[str, str]:
+        """(a definite noun phrase, its gender)."""
+        rng = self.rng
+        text, g = rng.choice(AR_AGENTS if agents else AR_THINGS)
+        own = g.endswith("+")
+        g = g.rstrip("+")
+        if not own and not agents and rng.random() < 0.4:  # the agents go without an adjective
+            m, f = rng.choice(AR_ADJ)
+            text = f"{text} {m if g == 'm' else f}"
+        if not agents and rng.random() < 0.15:
+            text += f" في {self.place()}"
+        return text, g
+
+    def clause(self, svo: bool = False) -> str:
+        """Verb, subject, object (subject first after "إن" and in "بينما" clauses)."""
+        s, g = self.np(agents=True)
+        o, _ = self.np()
+        m, f, _, _, prep = self.rng.choice(AR_VERBS)
+        verb = f if g == "f" else m
+        o = f"{prep} {o}" if prep else o
+        return f"{s} {verb} {o}" if svo else f"{verb} {s} {o}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.14:
+            who = self.person()
+            woman = who.split()[0] in AR_FIRST["f"]
+            role = rng.choice(AR_ROLES)[1 if woman else 0]
+            if rng.random() < 0.5:
+                return f"{'وقالت' if woman else 'وقال'} {who}، {role}، إن {self.clause(svo=True)}."
+            return f"{'وأضافت' if woman else 'وأضاف'} {who}، {role}: «{rng.choice(AR_SAYINGS)}»."
+        if r < 0.3:
+            return f"{rng.choice(AR_SOURCES)}، {self.clause()} {rng.choice(AR_TIMES)}."
+        if r < 0.5:
+            conj = rng.choice(("في حين", "بعد أن", "كما", "بينما"))
+            return f"{self.clause()}، {conj} {self.clause()}."
+        if r < 0.6:
+            return rng.choice(
+                (
+                    f"وتقدر تكلفة المشروع بنحو {rng.randint(11, 95)} مليون {rng.choice(AR_CURRENCIES)}.",
+                    f"وشارك نحو {rng.randint(120, 900)} من السكان في الاجتماع.",
+                    f"ويستفيد من المشروع أكثر من {rng.randint(2, 60)} ألف نسمة.",
+                )
+            )
+        if r < 0.7:
+            return f"ويوم {rng.choice(AR_DAYS)}، {self.clause()}."
+        return f"{self.clause()} {rng.choice(AR_TIMES)}."
+
+    def title(self) -> str:
+        rng = self.rng
+        s, g = self.np(agents=True)
+        o, _ = self.np()
+        _, _, m, f, prep = rng.choice(AR_VERBS)
+        verb = f if g == "f" else m
+        o = f"{prep} {o}" if prep else o
+        r = rng.random()
+        if r < 0.5:
+            return f"{s} {verb} {o}"
+        if r < 0.8:
+            return f"{self.place()}: {s} {verb} {o}"
+        return f"{self.person()}: «{rng.choice(AR_SAYINGS)}»"
+
+    def subheading(self) -> str:
+        return self.rng.choice(AR_SUBHEADS)
+
+
 _PROSE: dict[str, type[Prose]] = {
     "en": EnglishProse,
     "de": GermanProse,
@@ -1340,9 +1757,11 @@ _PROSE: dict[str, type[Prose]] = {
     "nl": DutchProse,
     "pt": PortugueseProse,
     "pl": PolishProse,
+    "sv": SwedishProse,
+    "ar": ArabicProse,
 }
 
 
 def prose_for(lang: str, rng: random.Random) -> Prose:
-    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl", "pt", "pl")."""
+    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar")."""
     return _PROSE[lang](rng)

@@ -17,8 +17,10 @@ templates nobody wrote a rule against. A third split, "fresh" (`FRESH_FAMILIES`,
 not in `FAMILIES` and are generated only for split "fresh" ("all" is train + test). A fourth,
 "blind" (`BLIND_FAMILIES`, from `pipeline.synth.blind_families`), is another such set, written
 without reading the extractor, and is generated only for split "blind". A fifth, "sealed"
-(`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only, and
-a sixth, "vault" (`VAULT_FAMILIES`, from `pipeline.synth.vault_families`), for split "vault" only.
+(`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only, a
+sixth, "vault" (`VAULT_FAMILIES`, from `pipeline.synth.vault_families`), for split "vault" only,
+and a seventh, "attic" (`ATTIC_FAMILIES`, from `pipeline.synth.attic_families`), for split "attic"
+only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -39,7 +41,8 @@ Families (language; date source):
   `pipeline.synth.hard_families`, merged in below RENDERERS; the fresh families are described in
   `pipeline.synth.fresh_families`, the blind ones, two of them in Italian and Dutch, in
   `pipeline.synth.blind_families`, the sealed ones in `pipeline.synth.sealed_families`, the vault
-  ones, two of them in Brazilian Portuguese and Polish, in `pipeline.synth.vault_families`)
+  ones, two of them in Brazilian Portuguese and Polish, in `pipeline.synth.vault_families`, the
+  attic ones, two of them in Swedish and Arabic, in `pipeline.synth.attic_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -88,7 +91,7 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
-from pipeline.synth.prose import Prose, prose_for
+from pipeline.synth.prose import Prose, prose_for, romanize
 
 YEAR = 2026
 START = datetime(YEAR, 1, 5)  # naive local; articles fall within the following 85 days
@@ -141,6 +144,17 @@ ZONES = {
     # zones below are all UTC-03:00, without daylight saving time)
     "pt": ("America/Sao_Paulo", "America/Recife", "America/Fortaleza", "America/Bahia", "America/Belem"),
     "pl": ("Europe/Warsaw",),
+    # Swedish and Arabic: only the families of the "attic" split use them
+    "sv": ("Europe/Stockholm", "Europe/Helsinki", "Europe/Mariehamn"),
+    "ar": (
+        "Asia/Riyadh",
+        "Africa/Cairo",
+        "Asia/Amman",
+        "Asia/Dubai",
+        "Asia/Beirut",
+        "Africa/Casablanca",
+        "Asia/Kuwait",
+    ),
 }
 
 
@@ -741,6 +755,121 @@ UI: dict[str, dict[str, tuple[str, ...]]] = {
         "classified": ("Ogłoszenie: sprzedam mieszkanie trzypokojowe w centrum, 62 m², bezpośrednio.",),
         "subscribe": ("Wykup dostęp do wszystkich artykułów",),
     },
+    "sv": {
+        "nav": (
+            "Start",
+            "Nyheter",
+            "Sport",
+            "Ekonomi",
+            "Kultur",
+            "Nöje",
+            "Familj",
+            "Debatt",
+            "Ledare",
+            "E-tidning",
+        ),
+        "sections": ("Nyheter", "Politik", "Ekonomi", "Trafik", "Skola", "Kultur", "Sport"),
+        "related": (
+            "Läs också",
+            "Fler nyheter från {place}",
+            "Mer från {short} just nu",
+            "Andra läser också",
+        ),
+        "read_more": ("LÄS ÄVEN:", "Läs också:", "LÄS MER:"),
+        "by": ("Av",),
+        "desks": ("Reporter", "Nyhetsreporter", "Redaktionen", "Politisk reporter", "Sportreporter"),
+        "share": ("Dela artikeln", "Dela"),
+        "share_sites": ("Facebook", "X", "LinkedIn", "Mejl", "Kopiera länk"),
+        "newsletter": (
+            "Få de viktigaste nyheterna från ditt område direkt i inkorgen varje morgon.",
+            "Prenumerera på vårt kostnadsfria nyhetsbrev och missa inget från kommunen.",
+        ),
+        "comments": (
+            "Kommentarsfältet är stängt för den här artikeln.",
+            "Logga in för att kommentera och delta i samtalet.",
+        ),
+        "cookie": (
+            "Vi använder cookies för att ge dig en bättre upplevelse och för att visa relevanta annonser.",
+            "Genom att fortsätta använda webbplatsen godkänner du vår användning av cookies.",
+        ),
+        "ad": ("Annons – artikeln fortsätter nedanför", "ANNONS · Läs vidare nedan"),
+        "copyright": (
+            "© {year} {name}. Alla rättigheter förbehållna.",
+            "Copyright © {name} {year}. Med ensamrätt.",
+        ),
+        "disclaimer": ("Innehållet får inte återges utan tillstånd från redaktionen.",),
+        "tagline": ("Nyheter från {region} sedan {since}", "Din lokala tidning sedan {since}"),
+        "bio": (
+            "{author} är reporter på {name} och bevakar {beat}.",
+            "{author} har arbetat på {name} sedan {since2} och skriver främst om {beat}.",
+        ),
+        "beats": (
+            "kommunpolitik",
+            "trafik och infrastruktur",
+            "skola och utbildning",
+            "vård och omsorg",
+            "näringsliv",
+            "kultur och nöje",
+            "brott och rättsfrågor",
+        ),
+        "editorial": ("Artikeln ingår i granskningsserien ”Vår kommun” från {name}.",),
+        "classified": ("Säljes: renoverad trea i centrala stan, 74 kvm, balkong i söderläge.",),
+        "subscribe": ("Prenumerera – första månaden för 1 kr",),
+    },
+    "ar": {
+        "nav": (
+            "الرئيسية",
+            "أخبار محلية",
+            "سياسة",
+            "اقتصاد",
+            "رياضة",
+            "ثقافة وفنون",
+            "منوعات",
+            "صحة",
+            "تكنولوجيا",
+            "مقالات",
+            "فيديو",
+        ),
+        "sections": ("محليات", "سياسة", "اقتصاد", "صحة", "تعليم", "ثقافة", "رياضة"),
+        "related": ("أخبار ذات صلة", "المزيد من أخبار {place}", "قد يهمك أيضا", "اخترنا لك من {name}"),
+        "read_more": ("اقرأ أيضا:", "اقرأ أيضا..", "طالع أيضا:"),
+        "by": ("كتب:",),
+        "desks": ("محرر", "مراسل", "قسم الأخبار المحلية", "قسم الاقتصاد", "قسم التحقيقات"),
+        "share": ("شارك الخبر", "مشاركة"),
+        "share_sites": ("فيسبوك", "إكس", "واتساب", "تيليجرام", "نسخ الرابط"),
+        "newsletter": (
+            "اشترك في النشرة البريدية ليصلك أهم الأخبار المحلية كل صباح.",
+            "سجل بريدك الإلكتروني لتصلك آخر الأخبار أولا بأول.",
+        ),
+        "comments": (
+            "التعليقات المنشورة تعبر عن آراء أصحابها ولا تعبر عن رأي الموقع.",
+            "سجل الدخول لإضافة تعليق والمشاركة في النقاش.",
+        ),
+        "cookie": (
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك وعرض إعلانات مناسبة.",
+            "باستمرارك في تصفح الموقع فإنك توافق على سياسة ملفات تعريف الارتباط.",
+        ),
+        "ad": ("إعلان - تابع القراءة أدناه", "مساحة إعلانية - يتبع الخبر أدناه"),
+        "copyright": ("جميع الحقوق محفوظة © {year} {name}", "© {year} {name}. جميع الحقوق محفوظة."),
+        "disclaimer": ("يحظر نسخ أو نقل محتوى الموقع دون إذن مسبق من إدارة التحرير.",),
+        "tagline": ("أخبار {region} على مدار الساعة منذ {since}", "صوت {region} منذ عام {since}"),
+        "bio": (
+            "{author} ضمن فريق {name} منذ عام {since2}، ومجال التغطية: {beat}.",
+            "للتواصل مع {author} حول قضايا {beat}، راسل فريق تحرير {name}.",
+        ),
+        "beats": (
+            "الشؤون البلدية",
+            "النقل والبنية التحتية",
+            "التعليم",
+            "الصحة",
+            "الاقتصاد المحلي",
+            "الثقافة",
+            "الحوادث والقضايا",
+        ),
+        "editorial": ("يأتي هذا التقرير ضمن سلسلة «مدينتنا» التي تنشرها {name}.",),
+        "classified": ("للبيع: شقة ثلاث غرف في وسط المدينة بمساحة 120 مترا مربعا.",),
+        "subscribe": ("اشترك الآن واحصل على الشهر الأول مجانا",),
+    },
 }
 MONTHS = {
     "en": (
@@ -856,7 +985,37 @@ MONTHS = {
         "listopada",
         "grudnia",
     ),
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    # Arabic: the Egyptian and Gulf names (not the Levantine "كانون الثاني" ...)
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
 }
+AR_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")  # Monday first
 EN_SITE_WORDS = (
     "Courier",
     "Gazette",
@@ -902,6 +1061,8 @@ IT_SITE_FORMS = (
 NL_SITE_FORMS = ("Omroep {p}", "RTV {p}", "Radio {p}", "Regio {p}", "{p} Centraal")
 PT_SITE_FORMS = ("Portal {p}", "Jornal de {p}", "Diário de {p}", "Folha de {p}", "Gazeta de {p}", "{p} Agora")
 PL_SITE_FORMS = ("{p}24", "Portal {p}", "e{p}", "Nasz {p}", "{p} Online", "Echo {p}")
+SV_SITE_FORMS = ("{p}s Tidning", "{p}-Posten", "Nya {p}", "{p}-Kuriren", "Tidningen {p}", "{p}s Allehanda")
+AR_SITE_FORMS = ("صحيفة {p}", "أخبار {p}", "{p} اليوم", "صوت {p}", "بوابة {p}", "جريدة {p}", "نبض {p}")
 SITE_FORMS = {
     "fr": FR_SITE_FORMS,
     "es": ES_SITE_FORMS,
@@ -909,7 +1070,11 @@ SITE_FORMS = {
     "nl": NL_SITE_FORMS,
     "pt": PT_SITE_FORMS,
     "pl": PL_SITE_FORMS,
+    "sv": SV_SITE_FORMS,
+    "ar": AR_SITE_FORMS,
 }
+# a family's own site-name forms, where its sites are not newspapers (merged from the family modules)
+FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {}
 AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
@@ -1042,13 +1207,13 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
             .replace("de I", "d'I")
         )
     else:
-        name = rng.choice(SITE_FORMS[lang]).format(p=place)
+        name = rng.choice(FAMILY_SITE_FORMS.get(family) or SITE_FORMS[lang]).format(p=place)
     bare = name.removeprefix("The ")
     short = (
         "".join(w[0] for w in _ascii(bare).replace("-", " ").replace("'", " ").split() if w[0].isupper())
         or bare[:3].upper()
     )
-    host = _slug(bare).replace("-", "") + f"{index if index > 1 else ''}.example"
+    host = _slug(romanize(bare)).replace("-", "") + f"{index if index > 1 else ''}.example"
     tz = rng.choice(ZONES[lang])
     token = (
         short.lower()
@@ -1263,6 +1428,10 @@ class Ctx:
             return f"{d:%d/%m/%Y} {d:%H}h{d:%M}"
         if lang == "pl":
             return f"{d:%d.%m.%Y}, {d:%H:%M}"
+        if lang == "sv":  # "7 dec 2026 kl. 14.30" (mars, juni, juli in full)
+            return f"{d.day} {m[:3] if len(m) > 4 else m} {d.year} kl. {d:%H.%M}"
+        if lang == "ar":  # "السبت، 07 مارس 2026 02:30 م"
+            return f"{AR_WEEKDAYS[d.weekday()]}، {d:%d} {m} {d.year} {d:%I:%M} {'ص' if d.hour < 12 else 'م'}"
         if style == 1:
             return f"{d.day} {m} {d.year}, {d:%H:%M}"
         if style == 2:
@@ -1280,6 +1449,8 @@ class Ctx:
             "nl": "Gepubliceerd op",
             "pt": "Publicado em",
             "pl": "Opublikowano",
+            "sv": "Publicerad",
+            "ar": "نشر في",
         }
         return self.snip(f"{word[self.pub.lang]} {self.human_date(style)}")
 
@@ -1338,6 +1509,8 @@ class Ctx:
             "nl": "Nieuws",
             "pt": "Notícias",
             "pl": "Wiadomości",
+            "sv": "Nyheter",
+            "ar": "أخبار",
         }[self.pub.lang]
         items = [self.pub.ui("nav")[0], middle, self.story.section]
         self.snip(f" {sep} ".join(items))
@@ -2539,20 +2712,28 @@ FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
-# vault_families) are kept out of FAMILIES: each is generated only for its split, so "all"
-# (train + test), "train" and "test" stay as they were.
+# vault_families, attic_families) are kept out of FAMILIES: each is generated only for its split, so
+# "all" (train + test), "train" and "test" stay as they were.
+from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
-for _split, _module in (("fresh", _fresh), ("blind", _blind), ("sealed", _sealed), ("vault", _vault)):
+for _split, _module in (
+    ("fresh", _fresh),
+    ("blind", _blind),
+    ("sealed", _sealed),
+    ("vault", _vault),
+    ("attic", _attic),
+):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
-FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES = (
-    _SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed", "vault")
+    FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
+FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES = (
+    _SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed", "vault", "attic")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2563,8 +2744,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
-    """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed" or
-    "vault"), family by family."""
+    """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
+    "vault" or "attic"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
