@@ -339,6 +339,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
     longest = max((s.prose for s in stats.values()), default=0)
     out.prose, out.main = max(stats[body].ptext, longest), max(main, longest)
     deks: set[lxml_html.HtmlElement] = set()
+    leads: list[lxml_html.HtmlElement] = []  # the article header's lead paragraphs, kept
     i = 1
     while i < len(elements):
         el = elements[i]
@@ -369,7 +370,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
             i += 1
             continue
         if rule in ("article-header", "headline-block"):
-            _drop_around_h1(el, stats, out.removed, f"structural:{rule}")
+            _drop_around_h1(el, stats, out.removed, f"structural:{rule}", leads)
         else:
             if rule in ("link-list", "teaser-list"):
                 _drop_list_heading(el, out.removed)
@@ -383,7 +384,11 @@ def clean_tree(tree: lxml_html.HtmlElement,
             if SENTENCE_END_RE.search(text):
                 out.div_paragraphs["".join(text.split())] = text
     if container is not None:
-        _take_lead(_join_parts(container, stats), stats)
+        joined = _join_parts(container, stats)
+        _take_lead(joined, stats)
+        for lead in reversed(leads):  # the header's lead opens the text
+            if lead not in joined.iterancestors():
+                joined.insert(0, lead)
     _quotation_figures(body)
     return out
 
@@ -411,16 +416,21 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
     while prev is not None and (not isinstance(prev.tag, str) or prev.tag in LEAD_SKIP_TAGS
                                 or (prev in stats and stats[prev].text == 0)):
         prev = prev.getprevious()
-    if prev is None or prev.tag not in ("p", "div") or prev not in stats:
+    if prev is None or prev not in stats:
         return
-    s = stats[prev]
+    if not _is_lead(prev, stats[prev]):
+        return
     text = " ".join(prev.text_content().split())
-    if s.size > LEAD_MAX_ELEMENTS or s.linked >= 0.5 * s.text or len(text) < LEAD_MIN_CHARS \
-            or not SENTENCE_END_RE.search(text):
-        return
     bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
     if bold == text or LEAD_NAME_RE.search(prev.get("class") or ""):
         container.insert(0, prev)
+
+
+def _is_lead(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """Is the block a lead's size and shape: a paragraph of prose, mostly unlinked?"""
+    text = " ".join(el.text_content().split())
+    return el.tag in ("p", "div") and s.size <= LEAD_MAX_ELEMENTS and s.linked < 0.5 * s.text \
+        and len(text) >= LEAD_MIN_CHARS and SENTENCE_END_RE.search(text) is not None
 
 
 def _join_parts(container: lxml_html.HtmlElement, stats: Stats) -> lxml_html.HtmlElement:
@@ -749,8 +759,10 @@ def _headline_block(el: lxml_html.HtmlElement, s: _Stats) -> bool:
 
 
 def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats],
-                    removed: list[Removal], rule: str = "structural:article-header") -> None:
-    """Drop everything in an article header except its headline.
+                    removed: list[Removal], rule: str = "structural:article-header",
+                    leads: list[lxml_html.HtmlElement] | None = None) -> None:
+    """Drop everything in an article header except its headline and its lead (a paragraph of
+    prose named as one, which opens the text: collected into `leads`).
 
     The <h1> stays: trafilatura keeps a page's container only if it holds the h1 (its rule against
     infinite-scroll pages), and the headline line rule removes the title from the text anyway.
@@ -760,7 +772,9 @@ def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement
         if c is None or child.tag == "h1":
             continue
         if c.h1s:
-            _drop_around_h1(child, stats, removed, rule)
+            _drop_around_h1(child, stats, removed, rule, leads)
+        elif leads is not None and LEAD_NAME_RE.search(child.get("class") or "") and _is_lead(child, c):
+            leads.append(child)
         else:
             removed.extend(Removal(t, rule) for t in _text_lines(child))
             _drop(child)
