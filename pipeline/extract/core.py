@@ -156,7 +156,9 @@ def extract_html(
                 removed.extend(more)
     if not body:
         return None
-    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines)}
+    code = frozenset(" ".join(line.split()) for pre in tree.iter("pre")
+                     for line in pre.text_content().split("\n"))
+    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines, code)}
     if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
         extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})

@@ -280,7 +280,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         drop.append(bool((z or fp in promos) and fp in remove and not closing))
     _drop_inset_blocks(stripped, fps, template, remove, drop)
     for i, fp in enumerate(fps):
-        if drop[i] and fp in subheads:
+        if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
             # a subheading is judged against the lines kept around it (an advertisement's label
             # going above it): the paragraph before it, and the one right after it, which it heads
             before = next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j] and not drop[j]), None)

@@ -41,6 +41,8 @@ EXCERPT_CARD_MAX_CHARS = 600  # a teaser card whose blurb is an excerpt cut shor
 EXCERPT_END_RE = re.compile(r"\w[,;]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 CARD_LINK_DENSITY = 0.25
 FORM_MAX_CHARS = 400  # a sign-up/comment form: a few labels and prompts
+CTA_TAGS = frozenset({"div", "aside", "section"})
+CTA_MAX_CHARS = 250  # a call-to-action box: a one-sentence heading and its buttons
 MIN_ALT_WORDS = 3  # an image description long enough that a repeat of it is a caption
 SLUG_MIN_PARTS = 6  # an id of this many hyphenated words is a slug of text, not a name
 MAX_LABEL_WORDS = 6  # a heading this short above a link list labels the list
@@ -220,6 +222,17 @@ def _offsite_links(el: lxml_html.HtmlElement, url: str | None) -> bool:
     return 2 * sum(same_site(h, url) for h in hrefs) < len(hrefs)
 
 
+def _cta_box(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """A call to action: one heading that is a sentence ("Get unlimited access for $1 a week.",
+    "Sign up for our newsletter!") and its buttons, nothing else. An article's subheading is a
+    title, not a sentence, and paragraphs follow it."""
+    headings = [h for h in el.iter(*HEADING_TAGS)]
+    if len(headings) != 1:
+        return False
+    text = " ".join(headings[0].text_content().split())
+    return text[-1:] in (".", "!") and len(text) + s.linked >= 0.9 * s.text
+
+
 def _excerpts(el: lxml_html.HtmlElement) -> int:
     """How many paragraphs under the block are excerpts: prose cut short with an ellipsis."""
     return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
@@ -274,6 +287,9 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
     if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:
         return "form"
+    if tag in CTA_TAGS and s.links and not (s.paras or s.dtext) and s.text <= CTA_MAX_CHARS \
+            and _cta_box(el, s):
+        return "call-to-action"
     return None
 
 
