@@ -475,10 +475,10 @@ def _join_parts(container: lxml_html.HtmlElement, stats: Stats) -> lxml_html.Htm
 
 
 def subheadings(root: lxml_html.HtmlElement) -> list[str]:
-    """Texts of the page's subheadings: h2-h6, and bold text standing as a line of its own (a
+    """Texts of the page's subheadings: h1-h6, and bold text standing as a line of its own (a
     paragraph that is all bold, or bold between line breaks on table-layout pages)."""
     out = []
-    for el in root.iter("h2", "h3", "h4", "h5", "h6", "b", "strong"):
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"):  # h1: a post heads sections so
         text = " ".join(el.text_content().split())
         if 0 < len(text) <= SUBHEADING_MAX_CHARS and (el.tag not in ("b", "strong") or _own_line(el)):
             out.append(text)
