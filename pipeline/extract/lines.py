@@ -63,7 +63,8 @@ PROMO_RE = re.compile(
 SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
 TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
-LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*[:|]\s*(\S.*)$")
+# "Label: text", "Label | text", "Label.. text", "Label… text", "Label » text"
+LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*(?:[:|»›]|\.{2,}|…)\s*(\S.*)$")
 END_PUNCT_RE = re.compile(r"[.!?…:\"'”’“‘»«)\]。！？]$")
 # closing quotes as French and German set them too: « … lundi. », » … Montag.«, „ … Montag.“
 SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:\s?[\"'”’“‘»«)\]」』])*$")
