@@ -433,3 +433,61 @@ def test_a_quotation_set_as_a_figure_is_text() -> None:
     assert result is not None and quote not in result.body
     result = extract_html(page(f"<figure><blockquote>{PARAS[1]}</blockquote></figure>"), "http://h.example/a")
     assert result is not None and result.body.split("\n") == PARAS
+
+
+def test_the_lead_in_the_article_header_opens_the_text() -> None:
+    """The article header goes (kicker, byline, date), but a paragraph of prose in it named as the
+    lead opens the text; a short standfirst-less header loses everything but its headline."""
+    lead = "The old harbour bridge will close to lorries next month, the county council decided on Tuesday."
+    page = ("<html><head><title>Bridge closed</title></head><body><article>"
+            '<header class="article-header"><a href="/local">Local</a><h1>Bridge closed to lorries</h1>'
+            f'<p class="article__lead">{lead}</p><div class="byline">By Ana Ruiz</div></header>'
+            f'<div class="article__body">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></article></body></html>')
+    result = extract_html(page, "http://harbour.example/news/bridge-closed")
+    assert result is not None and result.body.split("\n") == [lead, *PARAS]
+    assert "By Ana Ruiz" in {r.text for r in result.removed if r.rule == "structural:article-header"}
+
+
+def test_code_lines_are_never_learned_as_template() -> None:
+    """A line of the page's code blocks recurs on a tech blog's posts as their text: the worker
+    gives it to site learning as unlearnable, as it does a line too long to be template."""
+    code = "import pandas as pd"
+    page = ("<html><head><title>Counting permits</title></head><body><article><h1>Counting permits</h1>"
+            f"<p>{PARAS[0]}</p><pre><code>{code}\ndf = pd.read_csv('permits.csv')</code></pre>"
+            f"<p>{PARAS[1]}</p></article></body></html>")
+    result = extract_html(page, "http://harbour.example/data/permits")
+    assert result is not None and code in result.body.split("\n")
+    assert code not in result.extra["candidate_lines"] and "" in result.extra["candidate_lines"]
+
+
+def test_a_call_to_action_box_goes_and_a_subheading_stays() -> None:
+    """A box of one heading that is a sentence and its button is a call to action; a subheading
+    (a title, paragraphs after it) is the article's, even with a link beside it."""
+    cta = '<div class="dz mp"><h2>Get unlimited access to every story for less than $1 a week.</h2>' \
+          '<a href="/plans">Become a member</a></div>'
+    page = ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+            f"<p>{PARAS[0]}</p>{cta}<div><h2>What comes next</h2><a href='/map'>Map</a></div>"
+            f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+    result = extract_html(page, "http://harbour.example/news/bridge-closed")
+    assert result is not None and "Get unlimited access" not in result.body
+    assert "What comes next" in result.body.split("\n")
+    assert "structural:call-to-action" in {r.rule for r in result.removed}
+
+
+def test_a_recurring_h1_section_heading_survives_site_learning() -> None:
+    """A post heading its sections with <h1>s: a recurring one between two paragraphs is a
+    subheading of the article, kept as an <h2> would be."""
+    page = ("<html><head><title>Counting permits</title></head><body><article><h1>Counting permits</h1>"
+            f"<p>{PARAS[0]}</p><h1>The cost</h1><p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+    result = extract_html(page, "http://harbour.example/data/permits")
+    assert result is not None and line_fingerprint("The cost") in result.extra["heading_lines"]
+    learned = frozenset({line_fingerprint("The cost")})
+    assert strip_body(result.body, learned, learned, headings=result.extra["heading_lines"])[1] == []
+
+
+def test_an_inline_teaser_label_may_end_with_dots() -> None:
+    """"Read also.. <a>headline</a>" is an inline teaser as "Read also: <a>headline</a>" is."""
+    teaser = "اقرأ أيضا.. هيئة الطرق تدعم المكتبة الجديدة"
+    ctx = PageContext(titles=(), links=lambda: iter(["هيئة الطرق تدعم المكتبة الجديدة"]))
+    kept, removed = clean_lines([PARAS[0], teaser, PARAS[1]], None, context=ctx)
+    assert kept == PARAS[:2] and [r.rule for r in removed] == ["inline-teaser"]
