@@ -219,8 +219,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     """The synthetic publishers' pages of one split ("train", "test", "all" = train + test, "fresh":
     the families of pipeline.synth.fresh_families, "blind": the families of
     pipeline.synth.blind_families, "sealed": the families of pipeline.synth.sealed_families,
-    "vault": the held-out families of pipeline.synth.vault_families, or "attic": the held-out
-    families of pipeline.synth.attic_families); ImportError when absent."""
+    "vault": the held-out families of pipeline.synth.vault_families, "attic": the held-out
+    families of pipeline.synth.attic_families, or "cellar": the held-out families of
+    pipeline.synth.cellar_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,

@@ -1,5 +1,5 @@
 """Small seeded phrase grammars for synthetic news prose in English, German, French, Spanish,
-Italian, Dutch, Portuguese, Polish, Swedish and Arabic.
+Italian, Dutch, Portuguese, Polish, Swedish, Arabic and Turkish.
 
 The English grammar follows the idea of `pipeline/synth/site.py` (a word pool and a handful of
 clause and sentence shapes); the others carry grammatical gender and the article forms that go
@@ -13,8 +13,9 @@ and Dutch are only used by the synthetic publishers, Portuguese (Brazilian: "da"
 weekday with its date in parentheses) and Polish (the past tense agreeing with its subject's gender,
 the accusative, women's surnames) only by the "vault" families, Swedish (en/ett nouns and their
 definite forms, V2 word order) and Arabic (verb-subject-object sentences agreeing in gender; place
-names with a romanisation for host names, `romanize`) only by the "attic" families (`prose_for`
-knows all ten).
+names with a romanisation for host names, `romanize`) only by the "attic" families, Turkish
+(subject-object-verb sentences, the object's accusative listed with it so that vowel harmony holds)
+only by the "cellar" families (`prose_for` knows all eleven).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ FIRST_NAMES: dict[str, tuple[str, ...]] = {
     "sv": _w("""Anna Erik Karin Lars Maria Johan Eva Anders Sara Mikael Emma Per Lena Oskar Ingrid Björn
         Elin Fredrik Maja Gustav Linnea Nils Sofia Mats Hanna Ali Amira Jonas Åsa Göran Malin Henrik
         Tove Ulf Frida Yusuf"""),
+    "tr": _w("""Ayşe Mehmet Fatma Mustafa Zeynep Ahmet Elif Emre Hatice Burak Selin Murat Esra Hakan Deniz
+        Serkan Gülşen Onur Merve Kemal Özlem Tolga Şeyma Cem Derya Oğuz Büşra Yasin Pınar Ebru Volkan
+        Sevgi Barış Tuğba Ufuk Nur Kaan Hülya Gökhan Şule"""),
 }
 SURNAMES: dict[str, tuple[str, ...]] = {
     "en": _w("""Abbott Barker Calloway Dunmore Ellery Fairweather Garside Holloway Ingram Jessop
@@ -101,6 +105,9 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "sv": _w("""Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson
         Pettersson Jonsson Lindberg Lindqvist Bergström Sjöberg Holm Ek Wallin Öberg Åkesson Hedlund
         Lundgren Nyström Sandberg Hassan Forsberg Björk Strand Engström"""),
+    "tr": _w("""Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan
+        Çetin Kara Koç Kurt Özkan Şimşek Polat Korkmaz Aksoy Güneş Tekin Bulut Erdem Uçar Karaca Ateş
+        Güler Akın Bozkurt Keskin Sarı Ünal Duman Turan"""),
 }
 _SYLLABLES = _w("""ab al an ar ba bel bor ca cal dor el en fa fel gar gil hal har kel lan lor
     mar mel mor nel nor ol or pel ran rin ro sel sor tal ter tor ul val vor wen""")
@@ -132,6 +139,11 @@ _PLACE_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sv": (
         ("", "", "", "Norra ", "Södra ", "Stora "),
         _w("köping by holm sund vik berga torp hult stad näs fors ö ryd arp"),
+    ),
+    # Turkish: no dotless "ı" in a place name, so that a host name made from one is ASCII
+    "tr": (
+        ("", "", "", "Eski ", "Büyük ", "Kara"),
+        _w("köy dere ova kent hisar tepe çay göl yurt şehir su bey"),
     ),
 }
 
@@ -1748,6 +1760,160 @@ class ArabicProse(Prose):
         return self.rng.choice(AR_SUBHEADS)
 
 
+# --- Turkish ---------------------------------------------------------------------------------
+
+# who acts (the nominative, sentence-initial forms: none starts with "i", whose capital is "İ")
+TR_AGENTS = (
+    "Belediye",
+    "Belediye Meclisi",
+    "Büyükşehir Belediyesi",
+    "Valilik",
+    "Kaymakamlık",
+    "İl Sağlık Müdürlüğü",
+    "İl Milli Eğitim Müdürlüğü",
+    "muhalefet",
+    "Esnaf Odası",
+    "Karayolları Bölge Müdürlüğü",
+    "yüklenici firma",
+    "Çevre Derneği",
+    "Ticaret Odası",
+)
+# things acted on: (nominative, accusative) — the accusative suffix follows vowel harmony and the
+# buffer consonant ("bütçe"/"bütçeyi", "imar planı"/"imar planını", "okul"/"okulu")
+TR_THINGS: tuple[tuple[str, str], ...] = tuple(
+    (w.split("|")[0].replace("_", " "), w.split("|")[1].replace("_", " "))
+    for w in _w("""bütçe|bütçeyi proje|projeyi ihale|ihaleyi köprü|köprüyü okul|okulu hastane|hastaneyi
+    imar_planı|imar_planını otobüs_hattı|otobüs_hattını kreş|kreşi kütüphane|kütüphaneyi
+    spor_salonu|spor_salonunu arıtma_tesisi|arıtma_tesisini meydan_düzenlemesi|meydan_düzenlemesini
+    liman|limanı bisiklet_yolu|bisiklet_yolunu kent_parkı|kent_parkını
+    sosyal_konut_projesi|sosyal_konut_projesini rapor|raporu protokol|protokolü festival|festivali
+    otopark|otoparkı yol_çalışması|yol_çalışmasını doğalgaz_hattı|doğalgaz_hattını
+    pazar_yeri|pazar_yerini""")
+)
+TR_ADJ = ("yeni", "tartışmalı", "planlanan", "büyük", "eski", "geciken", "kapsamlı", "modern")
+TR_VERBS = (
+    "onayladı",
+    "reddetti",
+    "erteledi",
+    "açıkladı",
+    "durdurdu",
+    "başlattı",
+    "eleştirdi",
+    "savundu",
+    "inceledi",
+    "tamamladı",
+    "iptal etti",
+    "askıya aldı",
+    "yeniden değerlendirdi",
+    "masaya yatırdı",
+)
+TR_TIMES = (
+    "salı günü",
+    "dün akşam",
+    "geçen hafta",
+    "uzun bir tartışmanın ardından",
+    "oy birliğiyle",
+    "yeniden",
+    "son toplantısında",
+    "hafta başında",
+)
+TR_FRONTS = (
+    "Salı günü yapılan toplantıda",
+    "Geçtiğimiz hafta",
+    "Geçen sonbaharda",
+    "Perşembe günkü oturumda",
+)
+TR_SOURCES = (
+    "Açıklamaya göre,",
+    "Edinilen bilgiye göre,",
+    "Raporda yer alan bilgilere göre,",
+    "Yetkililerin verdiği bilgiye göre,",
+)
+TR_ROLES = (
+    "Belediye Başkanı",
+    "Meclis üyesi",
+    "Mahalle muhtarı",
+    "Proje sorumlusu",
+    "Esnaf Odası Başkanı",
+    "Okul müdürü",
+    "Basın sözcüsü",
+)
+TR_SAYINGS = (
+    "Bu kararı uzun zamandır bekliyorduk",
+    "Bu, kentimiz için önemli bir gün",
+    "Bütçe konusunda sorumlu davranmalıyız",
+    "Çalışmaların bir an önce başlamasını umuyoruz",
+    "Vatandaşlarımızın bedel ödemesi kabul edilemez",
+)
+TR_SUBHEADS = (
+    "Sonraki adım",
+    "Muhalefet tepkili",
+    "Maliyet ne kadar?",
+    "Vatandaşlar ne diyor?",
+    "Arka plan",
+    "İkinci etap",
+    "Belediyenin yanıtı",
+    "Yanıt bekleyen sorular",
+)
+
+
+class TurkishProse(Prose):
+    """Turkish local-news prose: subject, time, object, verb (SOV), the object in the accusative (its
+    suffix listed with the noun, so vowel harmony holds), quotes as “…” dedi after the speaker."""
+
+    lang = "tr"
+
+    def np(self, acc: bool = True) -> str:
+        """A thing, in the accusative or the nominative, sometimes with an adjective before it."""
+        nom, accusative = self.rng.choice(TR_THINGS)
+        noun = accusative if acc else nom
+        return f"{self.rng.choice(TR_ADJ)} {noun}" if self.rng.random() < 0.4 else noun
+
+    def clause(self, time: bool = True) -> str:
+        rng = self.rng
+        agent = rng.choice(TR_AGENTS)
+        when = f" {rng.choice(TR_TIMES)}" if time and rng.random() < 0.6 else ""
+        return f"{agent}{when} {self.np()} {rng.choice(TR_VERBS)}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.14:
+            verb = rng.choice(("dedi", "ifadelerini kullandı", "diye konuştu"))
+            return f"{rng.choice(TR_ROLES)} {self.person()}, \u201c{rng.choice(TR_SAYINGS)}\u201d {verb}."
+        if r < 0.3:
+            return f"{rng.choice(TR_SOURCES)} {self.clause()}."
+        if r < 0.42:
+            return f"{rng.choice(TR_FRONTS)} {self.clause(time=False)}."
+        if r < 0.6:
+            conj = rng.choice((", ancak", " ve", ", bu arada", ", öte yandan"))
+            return f"{_cap(self.clause())}{conj} {self.clause()}."
+        if r < 0.7:
+            return rng.choice(
+                (
+                    f"Projenin maliyetinin {rng.randint(2, 95)},{rng.randint(1, 9)} milyon lira "
+                    "olduğu belirtildi.",
+                    f"Toplantıya yaklaşık {rng.randint(20, 600)} kişi katıldı.",
+                    f"Bölgede toplam {rng.randint(12, 400)} yeni konut inşa edilecek.",
+                )
+            )
+        return f"{_cap(self.clause())}."
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.45:
+            return _cap(self.clause(time=False))
+        if r < 0.65:
+            return f"{self.place()} Belediyesi'nden {self.np(acc=False)} açıklaması"
+        if r < 0.85:
+            return f"{_cap(self.np(acc=False))} için yeni karar"
+        return f"{self.person()}: \u201c{rng.choice(TR_SAYINGS)}\u201d"
+
+    def subheading(self) -> str:
+        return self.rng.choice(TR_SUBHEADS)
+
+
 _PROSE: dict[str, type[Prose]] = {
     "en": EnglishProse,
     "de": GermanProse,
@@ -1759,9 +1925,11 @@ _PROSE: dict[str, type[Prose]] = {
     "pl": PolishProse,
     "sv": SwedishProse,
     "ar": ArabicProse,
+    "tr": TurkishProse,
 }
 
 
 def prose_for(lang: str, rng: random.Random) -> Prose:
-    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar")."""
+    """The grammar for a language code ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar",
+    "tr")."""
     return _PROSE[lang](rng)

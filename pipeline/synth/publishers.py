@@ -19,8 +19,9 @@ not in `FAMILIES` and are generated only for split "fresh" ("all" is train + tes
 without reading the extractor, and is generated only for split "blind". A fifth, "sealed"
 (`SEALED_FAMILIES`, from `pipeline.synth.sealed_families`), likewise, for split "sealed" only, a
 sixth, "vault" (`VAULT_FAMILIES`, from `pipeline.synth.vault_families`), for split "vault" only,
-and a seventh, "attic" (`ATTIC_FAMILIES`, from `pipeline.synth.attic_families`), for split "attic"
-only.
+a seventh, "attic" (`ATTIC_FAMILIES`, from `pipeline.synth.attic_families`), for split "attic"
+only, and an eighth, "cellar" (`CELLAR_FAMILIES`, from `pipeline.synth.cellar_families`), for
+split "cellar" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -42,7 +43,8 @@ Families (language; date source):
   `pipeline.synth.fresh_families`, the blind ones, two of them in Italian and Dutch, in
   `pipeline.synth.blind_families`, the sealed ones in `pipeline.synth.sealed_families`, the vault
   ones, two of them in Brazilian Portuguese and Polish, in `pipeline.synth.vault_families`, the
-  attic ones, two of them in Swedish and Arabic, in `pipeline.synth.attic_families`)
+  attic ones, two of them in Swedish and Arabic, in `pipeline.synth.attic_families`, the cellar
+  ones, one of them in Turkish, in `pipeline.synth.cellar_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -155,6 +157,8 @@ ZONES = {
         "Africa/Casablanca",
         "Asia/Kuwait",
     ),
+    # Turkish: only the families of the "cellar" split use it (Turkey and Northern Cyprus)
+    "tr": ("Europe/Istanbul", "Asia/Famagusta"),
 }
 
 
@@ -870,6 +874,74 @@ UI: dict[str, dict[str, tuple[str, ...]]] = {
         "classified": ("للبيع: شقة ثلاث غرف في وسط المدينة بمساحة 120 مترا مربعا.",),
         "subscribe": ("اشترك الآن واحصل على الشهر الأول مجانا",),
     },
+    "tr": {
+        "nav": (
+            "Ana Sayfa",
+            "Gündem",
+            "Yerel",
+            "Ekonomi",
+            "Spor",
+            "Eğitim",
+            "Sağlık",
+            "Kültür-Sanat",
+            "Yaşam",
+            "Yazarlar",
+            "Foto Galeri",
+            "Video",
+        ),
+        "sections": ("Gündem", "Yerel", "Ekonomi", "Eğitim", "Sağlık", "Spor", "Kültür-Sanat"),
+        "related": (
+            "Bunlar da ilginizi çekebilir",
+            "{short} Editörün Seçtikleri listesi",
+            "Okurlarımız bunları da okudu",
+            "Gündemden diğer önemli haberler",
+        ),
+        "read_more": ("İlgili Haber:", "Bunu da okuyun:", "İLGİLİ:"),
+        "by": ("Haber:",),
+        "desks": ("Muhabir", "Haber Merkezi", "Editör", "Yerel Haberler Servisi", "Ekonomi Servisi"),
+        "share": ("Haberi paylaş", "Paylaş"),
+        "share_sites": ("Facebook", "X", "WhatsApp", "Telegram", "E-posta", "Bağlantıyı kopyala"),
+        "newsletter": (
+            "Günün öne çıkan haberleri her sabah e-posta kutunuzda olsun.",
+            "Ücretsiz e-bültenimize abone olun, hiçbir gelişmeyi kaçırmayın.",
+        ),
+        "comments": (
+            "Yorumlar editör onayından sonra yayınlanmaktadır.",
+            "Hakaret, küfür ve suç unsuru içeren yorumlar yayınlanmaz.",
+        ),
+        "cookie": (
+            "Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için KVKK Aydınlatma Metni'ni "
+            "inceleyebilirsiniz.",
+            "Size daha iyi hizmet sunabilmek için çerezler kullanıyoruz; siteyi kullanarak çerez "
+            "politikamızı kabul etmiş olursunuz.",
+        ),
+        "ad": ("Reklam – haberin devamı aşağıda", "REKLAM · Haberin devamı için kaydırın"),
+        "copyright": (
+            "© {year} {name}. Tüm hakları saklıdır.",
+            "Copyright © {year} {name} – Her hakkı saklıdır.",
+        ),
+        "disclaimer": (
+            "Sitede yayınlanan haberlerin izinsiz kopyalanması ve kaynak gösterilmeden kullanılması "
+            "yasaktır.",
+        ),
+        "tagline": ("{region} ve çevresinin haber sitesi", "Yerel haberin doğru adresi: {region}"),
+        "bio": (
+            "{author}, {name} muhabiri olarak {beat} alanında haber yapmaktadır.",
+            "{author} {since2} yılından bu yana {name} bünyesinde {beat} haberlerini takip ediyor.",
+        ),
+        "beats": (
+            "yerel yönetimler",
+            "ulaşım ve altyapı",
+            "eğitim",
+            "sağlık",
+            "ekonomi",
+            "kültür ve sanat",
+            "asayiş",
+        ),
+        "editorial": ("Bu haber, {name} tarafından hazırlanan “Kentimiz” dizisinin bir parçasıdır.",),
+        "classified": ("Sahibinden satılık 3+1 daire, merkeze yakın, 120 metrekare, doğalgazlı.",),
+        "subscribe": ("E-gazeteye hemen abone olun",),
+    },
 }
 MONTHS = {
     "en": (
@@ -1014,8 +1086,23 @@ MONTHS = {
         "نوفمبر",
         "ديسمبر",
     ),
+    "tr": (
+        "Ocak",
+        "Şubat",
+        "Mart",
+        "Nisan",
+        "Mayıs",
+        "Haziran",
+        "Temmuz",
+        "Ağustos",
+        "Eylül",
+        "Ekim",
+        "Kasım",
+        "Aralık",
+    ),
 }
 AR_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")  # Monday first
+TR_WEEKDAYS = ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar")  # Monday first
 EN_SITE_WORDS = (
     "Courier",
     "Gazette",
@@ -1062,6 +1149,7 @@ NL_SITE_FORMS = ("Omroep {p}", "RTV {p}", "Radio {p}", "Regio {p}", "{p} Centraa
 PT_SITE_FORMS = ("Portal {p}", "Jornal de {p}", "Diário de {p}", "Folha de {p}", "Gazeta de {p}", "{p} Agora")
 PL_SITE_FORMS = ("{p}24", "Portal {p}", "e{p}", "Nasz {p}", "{p} Online", "Echo {p}")
 SV_SITE_FORMS = ("{p}s Tidning", "{p}-Posten", "Nya {p}", "{p}-Kuriren", "Tidningen {p}", "{p}s Allehanda")
+TR_SITE_FORMS = ("{p} Haber", "{p} Ekspres", "Yeni {p}", "{p} Manşet", "{p} Gündem", "{p} Son Dakika")
 AR_SITE_FORMS = ("صحيفة {p}", "أخبار {p}", "{p} اليوم", "صوت {p}", "بوابة {p}", "جريدة {p}", "نبض {p}")
 SITE_FORMS = {
     "fr": FR_SITE_FORMS,
@@ -1072,6 +1160,7 @@ SITE_FORMS = {
     "pl": PL_SITE_FORMS,
     "sv": SV_SITE_FORMS,
     "ar": AR_SITE_FORMS,
+    "tr": TR_SITE_FORMS,
 }
 # a family's own site-name forms, where its sites are not newspapers (merged from the family modules)
 FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {}
@@ -1186,7 +1275,7 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
     lang = FAMILY_LANGUAGE.get(family, "en")
     prose = prose_for(lang, rng)
     place = prose.place()
-    if lang == "en":
+    if lang == "en" and family not in FAMILY_SITE_FORMS:
         name = f"{place} {rng.choice(EN_SITE_WORDS)}"
         if rng.random() < 0.4:
             name = "The " + name
@@ -1432,6 +1521,8 @@ class Ctx:
             return f"{d.day} {m[:3] if len(m) > 4 else m} {d.year} kl. {d:%H.%M}"
         if lang == "ar":  # "السبت، 07 مارس 2026 02:30 م"
             return f"{AR_WEEKDAYS[d.weekday()]}، {d:%d} {m} {d.year} {d:%I:%M} {'ص' if d.hour < 12 else 'م'}"
+        if lang == "tr":  # "7 Mart 2026 Cumartesi 14:30"
+            return f"{d.day} {m} {d.year} {TR_WEEKDAYS[d.weekday()]} {d:%H:%M}"
         if style == 1:
             return f"{d.day} {m} {d.year}, {d:%H:%M}"
         if style == 2:
@@ -1451,6 +1542,7 @@ class Ctx:
             "pl": "Opublikowano",
             "sv": "Publicerad",
             "ar": "نشر في",
+            "tr": "Yayınlanma:",
         }
         return self.snip(f"{word[self.pub.lang]} {self.human_date(style)}")
 
@@ -1511,6 +1603,7 @@ class Ctx:
             "pl": "Wiadomości",
             "sv": "Nyheter",
             "ar": "أخبار",
+            "tr": "Haberler",
         }[self.pub.lang]
         items = [self.pub.ui("nav")[0], middle, self.story.section]
         self.snip(f" {sep} ".join(items))
@@ -2712,10 +2805,11 @@ FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
-# vault_families, attic_families) are kept out of FAMILIES: each is generated only for its split, so
-# "all" (train + test), "train" and "test" stay as they were.
+# vault_families, attic_families, cellar_families) are kept out of FAMILIES: each is generated only
+# for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
+from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
@@ -2727,13 +2821,14 @@ for _split, _module in (
     ("sealed", _sealed),
     ("vault", _vault),
     ("attic", _attic),
+    ("cellar", _cellar),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
-FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES = (
-    _SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed", "vault", "attic")
+FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES = (
+    _SPLIT_FAMILIES[x] for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2745,7 +2840,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault" or "attic"), family by family."""
+    "vault", "attic" or "cellar"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
