@@ -58,7 +58,8 @@ DIV_PARAGRAPH_CHARS = 100
 LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "noscript", "template"})
 LEAD_MAX_ELEMENTS = 12
 LEAD_MIN_CHARS = 80
-LEAD_NAME_RE = re.compile(r"(?:^|[\s_-])(?:lead|intro|chapo|chapeau|standfirst)(?:$|[\s_-])", re.I)
+LEAD_NAME_RE = re.compile(
+    r"(?:^|[\s_-])(?:lead|intro|chapo|chapeau|standfirst|dek|deck|summary|spot)(?:$|[\s_-])", re.I)
 # two of an article's parts (sibling blocks of one tag and class) hold this many paragraphs and characters
 PART_MIN_PARAGRAPHS = 2
 PART_MIN_CHARS = 400
@@ -379,7 +380,9 @@ def clean_tree(tree: lxml_html.HtmlElement,
         if rule is None:
             if el.tag == "h1":
                 dek = _dek_of(el, stats)
-                if dek is not None:
+                if dek is not None and SENTENCE_END_RE.search(" ".join(dek.text_content().split())):
+                    leads.append(dek)  # a sentence, the story's opening: its lead, set as a heading
+                elif dek is not None:
                     deks.add(dek)
             elif el.tag == "table" and (s.h1s or s.paras >= 2 or s.prose >= LAYOUT_PROSE_CHARS):
                 _unwrap_layout_table(el)
