@@ -29,6 +29,8 @@ from pipeline.extract.lines import (
     LEARNABLE_MAX_CHARS,
     LEARNED_RULE,
     SENTENCE_END_RE,
+    SENTENCE_SPLIT_RE,
+    TOKEN_RE,
     PageContext,
     author_names,
     between_prose,
@@ -44,6 +46,11 @@ TEMPLATE_MAX_CHARS = 80  # a line this short without a sentence end is label-sha
 SHORT_CHARS = 160  # lines up to this long are counted wherever they stand …
 HEAD_LONG, TAIL_LONG = 1, 2  # … longer ones only as the page's first or last two long lines
 HOLD_BELOW = 10  # a site with fewer stored articles has its batch pages compared before they are stored
+# A line's opening words are counted too, as a key of their own ("This article appears in the
+# <month> print edition with the headline …"): a template line with a varying end recurs by them.
+PREFIX_WORDS = 8
+PREFIX_MIN_WORDS = PREFIX_WORDS + 3  # … when the line has a varying end of 3+ words after them,
+PREFIX_MAX_WORDS = 3 * PREFIX_WORDS  # and is one sentence of at most this many words
 
 # The site's most recent line rows that learning reads (about 1,000 articles at 20 lines each):
 # bounded work per call however long the site's history (sql/007), and the site's current template.
@@ -83,6 +90,18 @@ def needed(articles: int) -> int:
     return max(MIN_ARTICLES, int(MIN_SHARE * articles))
 
 
+def prefix_key(line: str) -> str | None:
+    """The key of a line's opening PREFIX_WORDS words (numbers, months and weekdays masked as in
+    a line's own key), or None for a line too short to have a varying end after them, or too long
+    or of more than one sentence to be mostly template ("Correction, <date>: An earlier version of
+    this article misstated … It is …" opens alike on a site's corrections, each the article's own)."""
+    words = TOKEN_RE.findall(line)
+    if not PREFIX_MIN_WORDS <= len(words) <= PREFIX_MAX_WORDS \
+            or len(SENTENCE_SPLIT_RE.split(line.strip())) > 1:
+        return None
+    return line_fingerprint("prefix " + " ".join(words[:PREFIX_WORDS]))
+
+
 def is_prose(line: str) -> bool:
     """Article-shaped: long, or ending a sentence ("" stands for a line too long to learn)."""
     return not line or len(line) > TEMPLATE_MAX_CHARS or bool(SENTENCE_END_RE.search(line))
@@ -118,11 +137,15 @@ class PageLines:
 
     def counted(self) -> dict[str, str]:
         """The lines counted for this page (fingerprint -> line): short ones wherever they stand,
-        longer ones as the page's first HEAD_LONG or last TAIL_LONG long lines."""
+        longer ones as the page's first HEAD_LONG or last TAIL_LONG long lines; and, under keys of
+        their own, the opening words of these lines (`prefix_key`)."""
         out: dict[str, str] = {}
         for line, fp in zip(self.lines, self.fps, strict=True):
             if fp:
                 out.setdefault(fp, line)
+                prefix = prefix_key(line)
+                if prefix is not None:
+                    out.setdefault(prefix, line)
         return out
 
 
@@ -266,19 +289,30 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     Returns the new body and the removed lines (no change: the body as it was)."""
     lines = body.split("\n")
     own, subheads, promos = frozenset(keep), frozenset(headings), frozenset(linked)
-    fps = [line_fingerprint(line) if len(line.strip()) <= LEARNABLE_MAX_CHARS else None for line in lines]
-    if not any(fp in remove for fp in fps if fp):
-        return body, []
     stripped = [line.strip() for line in lines]
-    zone = template_zone(stripped, fps, template)
+    fps = [line_fingerprint(line) if len(line) <= LEARNABLE_MAX_CHARS else None for line in stripped]
+    # a line whose opening words are learned (and not the line itself) is keyed by them
+    # (never one of the article container's own paragraphs: an opening such as "“The council
+    # approved …,” said …" recurs in a site's stories)
+    keys = [fp if fp is None or fp in remove or fp in own else (prefix_key(line) or fp)
+            for fp, line in zip(fps, stripped, strict=True)]
+    keys = [k if k in remove else fp for k, fp in zip(keys, fps, strict=True)]
+    if not any(k in remove for k in keys if k):
+        return body, []
+    zone = template_zone(stripped, keys, template)
+    first = next((i for i, (line, k) in enumerate(zip(stripped, keys, strict=True))
+                  if is_prose(line) and k not in template), len(lines))
     drop = []
-    for i, (fp, z) in enumerate(zip(fps, zone, strict=True)):
+    for i, (fp, key, z) in enumerate(zip(fps, keys, zone, strict=True)):
         # a container paragraph is the article's own closing note only where it follows the
         # article's unique text: after a bio or another template line, it is the page's
-        attached = i > 0 and is_prose(stripped[i - 1]) and fps[i - 1] not in template
-        closing = fp in own and attached and (common is None or fp in common or not is_prose(stripped[i]))
-        drop.append(bool((z or fp in promos) and fp in remove and not closing))
-    _drop_inset_blocks(stripped, fps, template, remove, drop)
+        attached = i > 0 and is_prose(stripped[i - 1]) and keys[i - 1] not in template
+        closing = fp in own and attached and (common is None or key in common or not is_prose(stripped[i]))
+        # a line learned by its opening words goes from the tail only: the head has its own rules,
+        # and a column's recurring opening ("Good morning! This is the news you need …") is its text
+        opening = key != fp and i < first
+        drop.append(bool((z or key in promos) and key in remove and not closing and not opening))
+    _drop_inset_blocks(stripped, keys, template, remove, drop)
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
             # a subheading is judged against the lines kept around it (an advertisement's label

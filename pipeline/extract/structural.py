@@ -58,6 +58,7 @@ DIV_PARAGRAPH_CHARS = 100
 LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "noscript", "template"})
 LEAD_MAX_ELEMENTS = 12
 LEAD_MIN_CHARS = 80
+NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
     r"(?:^|[\s_-])(?:lead|intro|chapo|chapeau|standfirst|dek|deck|summary|spot)(?:$|[\s_-])", re.I)
 # two of an article's parts (sibling blocks of one tag and class) hold this many paragraphs and characters
@@ -445,11 +446,12 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
         container.insert(0, prev)
 
 
-def _is_lead(el: lxml_html.HtmlElement, s: _Stats) -> bool:
-    """Is the block a lead's size and shape: a paragraph of prose, mostly unlinked?"""
+def _is_lead(el: lxml_html.HtmlElement, s: _Stats, min_chars: int = 0) -> bool:
+    """Is the block a lead's size and shape: a paragraph of prose (`min_chars` or LEAD_MIN_CHARS
+    long), mostly unlinked?"""
     text = " ".join(el.text_content().split())
     return el.tag in ("p", "div") and s.size <= LEAD_MAX_ELEMENTS and s.linked < 0.5 * s.text \
-        and len(text) >= LEAD_MIN_CHARS and SENTENCE_END_RE.search(text) is not None
+        and len(text) >= (min_chars or LEAD_MIN_CHARS) and SENTENCE_END_RE.search(text) is not None
 
 
 def _join_parts(container: lxml_html.HtmlElement, stats: Stats) -> lxml_html.HtmlElement:
@@ -792,7 +794,8 @@ def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement
             continue
         if c.h1s:
             _drop_around_h1(child, stats, removed, rule, leads)
-        elif leads is not None and LEAD_NAME_RE.search(child.get("class") or "") and _is_lead(child, c):
+        elif leads is not None and LEAD_NAME_RE.search(child.get("class") or "") \
+                and _is_lead(child, c, NAMED_LEAD_MIN_CHARS):
             leads.append(child)
         else:
             removed.extend(Removal(t, rule) for t in _text_lines(child))
