@@ -150,7 +150,7 @@ class BatchLearning:
         self.counted.append((site, page.key, counted))
         self.learned.add(site, [counted], frozenset())
         remove = state.prose | (state.anywhere - self.given[key])
-        if remove and any(fp in remove for fp in page.fps):
+        if remove and any(fp in remove for fp in counted):  # its lines and their openings' keys
             result = self._strip(result, state.learned, remove, state.common)
         return result
 
@@ -201,7 +201,7 @@ class BatchLearning:
             for (key, page, result), lines in zip(held, counted, strict=True):
                 self.counted.append((site, page.key, lines))
                 remove = state.prose | (state.anywhere - self.given[key])
-                if remove and any(fp in remove for fp in page.fps):
+                if remove and any(fp in remove for fp in lines):
                     result = self._strip(result, state.learned, remove, state.common)
                 yield key, result
 
