@@ -491,3 +491,46 @@ def test_an_inline_teaser_label_may_end_with_dots() -> None:
     ctx = PageContext(titles=(), links=lambda: iter(["هيئة الطرق تدعم المكتبة الجديدة"]))
     kept, removed = clean_lines([PARAS[0], teaser, PARAS[1]], None, context=ctx)
     assert kept == PARAS[:2] and [r.rule for r in removed] == ["inline-teaser"]
+
+
+def test_a_template_line_with_a_varying_end_is_learned_by_its_opening_words() -> None:
+    """"This article appears in the <month> print edition with the headline “…”" differs on every
+    page by its end: its opening words recur, are learned under a key of their own, and take the
+    line from the tail. A paragraph of several sentences opening alike, and the same line in the
+    head, stay."""
+    from pipeline.extract.sitelearn import PageLines, learn, prefix_key
+
+    notes = [f"This article appears in the March 2026 print edition with the headline “{h}.”"
+             for h in ("Bridge closed to lorries", "Ferry fares rise in spring", "Market hall restored")]
+    correction = ("Correction, March 3, 2026: An earlier version of this article misstated the cost of "
+                  "the bridge repairs. It is 3 million pounds.")
+    towns = ("Halport", "Elmwick", "Torby")
+    pages = [PageLines(f"http://harbour.example/{n}", [p.replace("council", f"{towns[n]} council") for p in PARAS]
+                       + [note]) for n, note in enumerate(notes)]
+    learned = learn([p.counted() for p in pages], 0, {}, frozenset())
+    key = prefix_key(notes[0])
+    assert key is not None and key in learned and prefix_key(correction) is None
+    new, removed = strip_body("\n".join([*PARAS, correction, notes[0]]), learned, learned)
+    assert new.split("\n") == [*PARAS, correction] and removed == [notes[0]]
+    body = "\n".join([notes[1], *PARAS])
+    assert strip_body(body, learned, learned) == (body, [])
+
+
+def test_a_dek_that_is_a_sentence_is_the_lead() -> None:
+    """A heading right after the <h1> that is a sentence opens the story (Turkish portals' "spot");
+    one without a sentence end is a subtitle (dek) and goes. A short sentence named as the header's
+    dek is the lead too."""
+    def page(after_h1: str, header: str = "") -> str:
+        head = f"<header><h1>Bridge closed to lorries</h1>{header}</header>" if header else \
+            f"<h1>Bridge closed to lorries</h1>{after_h1}"
+        return ("<html><head><title>Bridge closed</title></head><body><article>"
+                f"{head}"
+                f'<div class="body">{"".join(f"<p>{p}</p>" for p in PARAS)}</div></article></body></html>')
+
+    spot = "The bridge closes on Monday."
+    result = extract_html(page(f"<h2>{spot}</h2>"), "http://harbour.example/a")
+    assert result is not None and result.body.split("\n")[0] == spot
+    result = extract_html(page("<h2>What the closure means for drivers</h2>"), "http://harbour.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
+    result = extract_html(page("", f'<p class="article-header__dek">{spot}</p>'), "http://harbour.example/a")
+    assert result is not None and result.body.split("\n")[0] == spot
