@@ -46,6 +46,11 @@ TOPICS = ("road repairs", "the school budget", "the water plant", "a zoning appe
 PLACES = ("north", "south", "east", "west", "river", "hill")
 
 
+def edition_note(story: Story, index: int) -> str:
+    """A print-edition note: the same opening words on every page, the story's headline after them."""
+    return f"This story appeared in the Courier's print edition of March {index + 1} under the headline “{story.title}.”"
+
+
 @dataclass
 class Story:
     """One article of the site: its path, headline, author and ground-truth paragraphs."""
@@ -69,6 +74,7 @@ class TableSite:
     subscribe_on: int | None = None  # only the first stories carry the subscribe row (None: all)
     broken: int = 0  # extra pages in the feed that hold no article text
     published: int | None = None  # the feed lists only the first stories (None: all)
+    edition_note: bool = False  # every story ends with a print-edition note naming its headline
     stories: list[Story] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -92,6 +98,8 @@ class TableSite:
             body.insert(story.disclaimer_at, DISCLAIMER)
         if story.bio:
             body.append(BIO)
+        if self.edition_note:
+            body.append(edition_note(story, index))
         text = "<br><br>\n".join(f'<font face="Arial" size="2">{escape(p)}</font>' for p in body)
         subscribe = "" if self.subscribe_on is not None and index >= self.subscribe_on else (
             f'<font size="2"><b>{SUBSCRIBE}</b><br>{DELIVERY}</font><br><br>')

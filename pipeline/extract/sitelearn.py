@@ -292,9 +292,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     stripped = [line.strip() for line in lines]
     fps = [line_fingerprint(line) if len(line) <= LEARNABLE_MAX_CHARS else None for line in stripped]
     # a line whose opening words are learned (and not the line itself) is keyed by them
-    # (never one of the article container's own paragraphs: an opening such as "“The council
-    # approved …,” said …" recurs in a site's stories)
-    keys = [fp if fp is None or fp in remove or fp in own else (prefix_key(line) or fp)
+    keys = [fp if fp is None or fp in remove else (prefix_key(line) or fp)
             for fp, line in zip(fps, stripped, strict=True)]
     keys = [k if k in remove else fp for k, fp in zip(keys, fps, strict=True)]
     if not any(k in remove for k in keys if k):
@@ -307,7 +305,9 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # a container paragraph is the article's own closing note only where it follows the
         # article's unique text: after a bio or another template line, it is the page's
         attached = i > 0 and is_prose(stripped[i - 1]) and keys[i - 1] not in template
-        closing = fp in own and attached and (common is None or key in common or not is_prose(stripped[i]))
+        # (a line learned by its opening words, its end filled in page by page, is a template's)
+        closing = key == fp and fp in own and attached and (
+            common is None or key in common or not is_prose(stripped[i]))
         # a line learned by its opening words goes from the tail only: the head has its own rules,
         # and a column's recurring opening ("Good morning! This is the news you need …") is its text
         opening = key != fp and i < first

@@ -15,7 +15,16 @@ from pipeline.extract.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_
 from pipeline.runner import run_stages
 from pipeline.urls import host_of
 from tests.localserver import LocalServer
-from tests.tablesite import BIO, DISCLAIMER, IN_CELL, SUBSCRIBE, TableSite, template_in, write_feeds
+from tests.tablesite import (
+    BIO,
+    DISCLAIMER,
+    IN_CELL,
+    SUBSCRIBE,
+    TableSite,
+    edition_note,
+    template_in,
+    write_feeds,
+)
 
 FOOTER = "Read more from the Valley Gazette archive"
 
@@ -176,3 +185,20 @@ def test_a_settled_sites_next_pages_are_stored_at_once_and_cleaned(settings: Set
         body = bodies[site.url(server, story)]
         assert not template_in(body) and BIO not in body, body
         assert all(p in body for p in story.paragraphs)
+
+
+def test_a_note_with_a_varying_end_is_learned_by_its_opening_words(settings: Settings, conn: psycopg.Connection,
+                                                                    tmp_path: Path) -> None:
+    """A print-edition note ending every article, the same words up to the story's own headline,
+    is learned by its opening words in the first run and leaves every page's tail."""
+    site = TableSite(n=5, edition_note=True)
+    with site.serve() as server:
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    for index, story in enumerate(site.stories):
+        body = bodies[site.url(server, story)]
+        assert body[-1] == story.paragraphs[-1] and edition_note(story, index) not in body
+        removed = conn.execute("SELECT extracted->'removed' AS r FROM news.pages WHERE url = %s",
+                               (site.url(server, story),)).fetchone()["r"]
+        assert {"text": edition_note(story, index), "rule": "learned:site-repeat"} in \
+            [{"text": r["text"], "rule": r["rule"]} for r in removed]
