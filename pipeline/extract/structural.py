@@ -228,7 +228,7 @@ def _cta_box(el: lxml_html.HtmlElement, s: _Stats) -> bool:
     """A call to action: one heading that is a sentence ("Get unlimited access for $1 a week.",
     "Sign up for our newsletter!") and its buttons, nothing else. An article's subheading is a
     title, not a sentence, and paragraphs follow it."""
-    headings = [h for h in el.iter(*HEADING_TAGS)]
+    headings = list(el.iter(*HEADING_TAGS))
     if len(headings) != 1:
         return False
     text = " ".join(headings[0].text_content().split())
