@@ -1,0 +1,325 @@
+"""The families of pipeline.synth.crypt_families: a split of their own, and each page's truth matches its HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC
+
+import lxml.html
+import pytest
+
+from pipeline.synth import crypt_families
+from pipeline.synth.publishers import (
+    ATTIC_FAMILIES,
+    BLIND_FAMILIES,
+    CELLAR_FAMILIES,
+    CRYPT_FAMILIES,
+    FRESH_FAMILIES,
+    MONTHS,
+    SEALED_FAMILIES,
+    VAULT_FAMILIES,
+    SynthPage,
+    _publisher,
+)
+from tests.synthtruth import (
+    check_body_lines,
+    check_dates,
+    check_deterministic,
+    check_headlines,
+    check_snippets,
+    check_split,
+    norm_ws,
+    render_families,
+    texts,
+    visible_text,
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[SynthPage]:
+    return render_families(crypt_families.FAMILIES)
+
+
+def family(pages: list[SynthPage], name: str) -> list[SynthPage]:
+    out = [p for p in pages if p.family == name]
+    assert out
+    return out
+
+
+def long_lines(page: SynthPage) -> list[str]:
+    """The body's paragraphs (its lines of more than six words: the others are subheadings)."""
+    return [x for x in page.body.split("\n") if len(x.split()) > 6]
+
+
+def heads(page: SynthPage) -> list[str]:
+    return [x for x in page.body.split("\n") if len(x.split()) <= 6]
+
+
+def test_registered_as_crypt() -> None:
+    """Four families, all "crypt", kept out of FAMILIES, out of the other held-out splits' families
+    and out of every other split's corpus."""
+    assert len(crypt_families.FAMILIES) == 4
+    check_split(
+        "crypt",
+        crypt_families.FAMILIES,
+        CRYPT_FAMILIES,
+        ("all", "train", "test", "fresh", "blind", "sealed", "vault", "attic", "cellar"),
+    )
+    assert not set(crypt_families.FAMILIES) & (
+        set(FRESH_FAMILIES)
+        | set(BLIND_FAMILIES)
+        | set(SEALED_FAMILIES)
+        | set(VAULT_FAMILIES)
+        | set(ATTIC_FAMILIES)
+        | set(CELLAR_FAMILIES)
+    )
+
+
+def test_deterministic() -> None:
+    check_deterministic("crypt", crypt_families.FAMILIES)
+
+
+def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
+    check_headlines(pages)
+
+
+def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
+    check_snippets(pages, min_snippets=8)
+
+
+def test_body_lines_on_page(pages: list[SynthPage]) -> None:
+    check_body_lines(pages)
+
+
+def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
+    check_dates(pages)
+    langs = {p.family: p.language for p in pages}
+    assert langs == {
+        "hugo-policy-blog": "en",
+        "es-radiotelevision": "es",
+        "tv-station-vip": "en",
+        "it-comune-stampa": "it",
+    }
+    for page in pages:
+        assert re.search(rf'<html lang="{page.language}[-"]', page.html)
+
+
+def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
+    """Two publishers of each family for each of the two seeds: four sites with four names."""
+    for name in crypt_families.FAMILIES:
+        sites = {(p.site, p.publisher) for p in family(pages, name)}
+        assert len(sites) == len({n for _, n in sites}) == 4, name
+
+
+def test_urls_are_ascii(pages: list[SynthPage]) -> None:
+    paths = {p.path for p in pages}
+    for page in pages:
+        assert page.url.isascii() and page.site.isascii(), page.url
+        links = [h for h in lxml.html.document_fromstring(page.html).xpath("//a/@href") if h in paths]
+        assert links and all(h.isascii() for h in links)
+
+
+def test_site_wide_boilerplate_recurs(pages: list[SynthPage]) -> None:
+    """Each family has boilerplate that is the same on every page of a site (a promo line, the contact
+    box, the copyright paragraph) and template lines whose end varies from page to page."""
+    recurring = {
+        "hugo-policy-blog": "Unless otherwise noted, posts on the ",
+        "es-radiotelevision": "Síguenos en ",
+        "tv-station-vip": "Copyright 2026 ",
+        "it-comune-stampa": "Per ulteriori informazioni: ",
+    }
+    varying = {
+        "hugo-policy-blog": "Last updated: ",
+        "es-radiotelevision": "Escuchar audio ",
+        "tv-station-vip": "Up next: ",
+        "it-comune-stampa": "Comunicato stampa n. ",
+    }
+    for name in crypt_families.FAMILIES:
+        by_site: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
+        for page in family(pages, name):
+            same = [x for x in page.boilerplate if x.startswith(recurring[name])]
+            assert len(same) == 1, (name, page.url)
+            by_site.setdefault(page.site, set()).add(same[0])
+            ends.setdefault(page.site, set()).update(
+                x for x in page.boilerplate if x.startswith(varying[name])
+            )
+        assert all(len(v) == 1 for v in by_site.values()), name
+        assert all(len(v) > 1 for v in ends.values()), name
+
+
+BIOS = {
+    "hugo-policy-blog": ('//div[@class="author-bio"]/img/@src', '//div[@class="author-bio"]/p[2]'),
+    "tv-station-vip": ('//a[@class="author-card__name"]', '//p[@class="author-card__bio"]'),
+}
+
+
+def test_recurring_bios_are_the_same_on_every_page(pages: list[SynthPage]) -> None:
+    """An author's bio is boilerplate and the same on each of the publisher's pages."""
+    bios: dict[tuple[str, str], set[str]] = {}
+    for page in pages:
+        if page.family not in BIOS:
+            continue
+        doc = lxml.html.document_fromstring(page.html)
+        name_path, bio_path = BIOS[page.family]
+        names = [x if isinstance(x, str) else norm_ws(x.text_content()) for x in doc.xpath(name_path)]
+        for name, bio in zip(names, texts(doc, bio_path), strict=True):
+            assert bio in page.boilerplate
+            bios.setdefault((page.site, name), set()).add(bio)
+    assert {p.family for p in pages if any(site == p.site for site, _ in bios)} == set(BIOS)
+    assert all(len(found) == 1 for found in bios.values()), bios
+
+
+def test_hugo_policy_blog(pages: list[SynthPage]) -> None:
+    footnoted = tocs = 0
+    for page in family(pages, "hugo-policy-blog"):
+        doc = lxml.html.document_fromstring(page.html)
+        d = page.published_at
+        assert re.fullmatch(r"/posts/[a-z0-9-]+/", page.path)
+        assert doc.findtext(".//title") == f"{page.title} | {page.publisher}"
+        assert doc.xpath('//meta[@property="article:published_time"]/@content') == [
+            d.isoformat(timespec="seconds")
+        ]
+        data = json.loads(doc.xpath('//script[@type="application/ld+json"]/text()')[0])
+        assert data["@type"] == "BlogPosting" and data["datePublished"] == d.isoformat(timespec="seconds")
+        span = doc.xpath('//div[@class="post-meta"]/span')[0]
+        assert span.get("title") == f"{d:%Y-%m-%d %H:%M:%S %z} {d.tzname()}"
+        assert span.text == f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
+        content = doc.xpath('//div[@class="post-content"]')[0]
+        lines = page.body.split("\n")
+        notes = texts(content, './div[@class="footnotes"]/ol/li/p')
+        if notes:
+            footnoted += 1
+            # each footnote is a body line at the end (its back-link arrow is not)
+            assert [x.removesuffix("↩︎").strip() for x in notes] == lines[-len(notes) :]
+            refs = content.xpath('./p/sup[starts-with(@id, "fnref:")]')
+            assert len(refs) == len(notes) and all(r.getnext() is None for r in refs)
+        paras = [norm_ws(p.text_content()) for p in content.xpath("./p")]
+        body_paras = [x for x in long_lines(page) if x not in [n.removesuffix("↩︎").strip() for n in notes]]
+        assert len(paras) == len(body_paras)
+        assert all(p.startswith(x) for p, x in zip(paras, body_paras, strict=True))
+        # subheadings, with their hidden "#" anchor, listed again in the TOC: in `repeated`
+        assert [x.removesuffix("#") for x in texts(content, "./h2|./h3")] == heads(page)
+        toc = texts(doc, '//div[@class="toc"]//li/a')
+        assert toc == heads(page)
+        if toc:
+            tocs += 1
+            assert set(toc) <= set(page.repeated)
+        assert "Edit this page on GitHub" in page.boilerplate
+        assert any(x.startswith("Last updated: ") for x in page.boilerplate)
+        assert any(x.startswith("Cite this post: ") for x in page.boilerplate)
+        # the whole text again as articleBody in the JSON-LD: not page text
+        assert page.body.split("\n")[0] in data["articleBody"]
+    assert footnoted >= 6 and tocs >= 12
+
+
+def test_es_radiotelevision(pages: list[SynthPage]) -> None:
+    for page in family(pages, "es-radiotelevision"):
+        doc = lxml.html.document_fromstring(page.html)
+        d = page.published_at
+        assert re.fullmatch(rf"/noticias/{d:%Y%m%d}/[a-z0-9-]+/[12]\d{{6}}\.shtml", page.path)
+        assert doc.findtext(".//title") == f"{page.title} | Noticias {page.publisher}"
+        data = json.loads(doc.xpath('//script[@type="application/ld+json"]/text()')[0])
+        assert data["datePublished"] == d.isoformat(timespec="seconds") < data["dateModified"]
+        assert f"Publicado: {d:%d.%m.%Y} | {d:%H:%M} h" in page.boilerplate
+        lines = page.body.split("\n")
+        points = texts(doc, '//div[@class="claves"]/ul/li')
+        assert 2 <= len(points) <= 3 and points == lines[: len(points)]
+        body = doc.xpath('//div[@class="artBody"]')[0]
+        paras = texts(body, "./p")
+        assert [x for x in paras if x in lines] == long_lines(page)[len(points) :]
+        assert texts(body, "./h3") == heads(page)
+        extra = [x for x in paras if x not in lines]
+        assert all(x in page.boilerplate for x in extra)
+        carousel = body.xpath('./div[@class="relatedIn"]')
+        assert (
+            len(carousel) == 1
+            and carousel[0].xpath("preceding-sibling::p")
+            and carousel[0].xpath("following-sibling::p")
+        )
+        assert all(x in page.boilerplate for x in texts(carousel[0], ".//li"))
+        assert any(
+            re.fullmatch(r"Escuchar audio \d\d:\d\d Informativo de .+ de las \d+:00", x)
+            for x in page.boilerplate
+        )
+        assert "Síguenos en Facebook X Instagram TikTok YouTube" in page.boilerplate
+
+
+def test_tv_station_vip(pages: list[SynthPage]) -> None:
+    for page in family(pages, "tv-station-vip"):
+        doc = lxml.html.document_fromstring(page.html)
+        d = page.published_at
+        utc = d.astimezone(UTC)
+        assert re.fullmatch(r"/news/[a-z-]+/[a-z0-9-]+/", page.path)
+        assert doc.findtext(".//title") == f"{page.title} | {page.publisher}"
+        assert doc.xpath('//meta[@property="article:published_time"]/@content') == [
+            utc.isoformat(timespec="seconds")
+        ]
+        time = doc.xpath("//time")[0]
+        assert time.get("datetime").endswith("+00:00") and time.get("datetime") == utc.isoformat(
+            timespec="seconds"
+        )
+        shown = f"Posted: {MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year} / {d:%I:%M %p} {d.tzname()}"
+        assert shown in page.boilerplate and shown in visible_text(page.html)
+        content = doc.xpath('//div[@class="article-content rich-text"]')[0]
+        lines = page.body.split("\n")
+        paras = texts(content, "./p")
+        assert [x for x in paras if x in lines] == long_lines(page)
+        extra = [x for x in paras if x not in lines]
+        assert all(x in page.boilerplate for x in extra)
+        assert extra[-1].startswith("Copyright 2026 ") and extra[-1].endswith("rewritten, or redistributed.")
+        assert any(x.startswith("Download the free ") for x in extra)
+        ads = content.xpath('./div[starts-with(@class, "ad-container")]')
+        assert len(ads) >= 2 and all(texts(a, ".//p") == ["Advertisement"] for a in ads)
+        ups = [x for x in page.boilerplate if x.startswith("Up next: ")]
+        assert len(ups) == 4
+
+
+def test_it_comune_stampa(pages: list[SynthPage]) -> None:
+    for page in family(pages, "it-comune-stampa"):
+        doc = lxml.html.document_fromstring(page.html)
+        d = page.published_at
+        assert re.fullmatch(r"/novita/comunicati-stampa/[a-z0-9-]+", page.path)
+        assert doc.findtext(".//title") == f"{page.title} - {page.publisher}"
+        assert page.publisher.startswith(("Comune di ", "Città di "))
+        # no machine-readable date: the feed gives the zone
+        assert not doc.xpath("//time") and "application/ld+json" not in page.html
+        assert "published_time" not in page.html
+        month = MONTHS["it"][d.month - 1]
+        assert any(
+            re.fullmatch(rf"Comunicato stampa n\. \d+/2026 – {d.day} {month} {d.year}, ore {d:%H:%M}", x)
+            for x in page.boilerplate
+        )
+        text = doc.xpath('//div[contains(@class, "richtext-wrapper")]')[0]
+        lines = page.body.split("\n")
+        paras = texts(text, "./p")
+        assert [x for x in paras if x in lines] == long_lines(page)
+        assert texts(text, "./h3") == heads(page)
+        extra = [x for x in paras if x not in lines]
+        assert extra[-1].startswith("Ufficio Stampa e Comunicazione – ") and extra[-1] in page.boilerplate
+        assert texts(doc, '//article[@id="descrizione"]/h2') == ["Descrizione"]
+        docs = [x for x in page.boilerplate if re.search(r"\(PDF, \d,\d MB\)$", x)]
+        assert 1 <= len(docs) <= 3
+        assert page.title in texts(doc, '//li[@aria-current="page"]')
+        assert any(x.startswith("Strumenti di accessibilità: ") for x in page.boilerplate)
+        assert any(
+            x.startswith("Posta elettronica certificata (PEC): protocollo@pec.comune.")
+            for x in page.boilerplate
+        )
+
+
+def test_own_site_names() -> None:
+    for seed in range(4):
+        for index in range(2):
+            assert _publisher("hugo-policy-blog", index, seed).name.endswith(
+                (
+                    " Policy Lab",
+                    " Tech Policy Project",
+                    " Digital Rights Forum",
+                    " Institute",
+                    " Internet Policy Notes",
+                )
+            )
+            assert _publisher("it-comune-stampa", index, seed).name.startswith(("Comune di ", "Città di "))
+            assert _publisher("tv-station-vip", index, seed).host.isascii()
