@@ -70,6 +70,8 @@ HEADLINE_BLOCKS = frozenset({"div", "section"})
 HEADLINE_BLOCK_CHARS = 250  # the text of a headline's block besides the headline: kicker, byline, date
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
+NOTE_BACK_RE = re.compile(r"^(?:[↩↑⤴⮐^]\ufe0e?|back)$", re.I)  # a note's link back to the text
+NOTE_NUMBER_RE = re.compile(r"^\[?\d{1,3}\]?$")  # a note's number in the text
 EMBED_RE = re.compile(r"embed|tweet|twitter|instagram|tiktok|facebook|bluesky|mastodon|threads", re.I)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # class/id names of blocks that are never article text (token at a -, _ or space boundary)
@@ -410,7 +412,26 @@ def clean_tree(tree: lxml_html.HtmlElement,
             if lead not in joined.iterancestors():
                 joined.insert(0, lead)
     _quotation_figures(body)
+    _drop_note_marks(body)
     return out
+
+
+def _drop_note_marks(body: lxml_html.HtmlElement) -> None:
+    """Drop the marks that tie notes to the text, keeping the text around them: a note's number
+    in the text (a superscript link to an anchor on the page) and the note's way back ("↩︎", "↑").
+    The number glued to a word is noise in plain text, and trafilatura drops the notes themselves
+    for their back-links."""
+    for a in list(body.iter("a")):
+        href = a.get("href") or ""
+        if not href.startswith("#") or a.getparent() is None:
+            continue
+        text = (a.text_content() or "").strip()
+        parent = a.getparent()
+        if NOTE_BACK_RE.match(text):
+            a.drop_tree()
+        elif NOTE_NUMBER_RE.match(text) and parent.tag == "sup" and len(parent) == 1 \
+                and not (parent.text or "").strip():
+            parent.drop_tree()
 
 
 def _quotation_figures(body: lxml_html.HtmlElement) -> None:
