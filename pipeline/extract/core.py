@@ -156,9 +156,7 @@ def extract_html(
                 removed.extend(more)
     if not body:
         return None
-    code = frozenset(" ".join(line.split()) for pre in tree.iter("pre")
-                     for line in pre.text_content().split("\n"))
-    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines, code)}
+    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines, _never_template(tree))}
     if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
         extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
@@ -235,6 +233,21 @@ def _trafilatura_lines(tree: Any, url: str | None, fast: bool) -> list[str]:
     doc = trafilatura.bare_extraction(tree, options=_options(url, fast))
     text = getattr(doc, "text", None) or ""
     return [line for line in (line.strip() for line in text.split("\n")) if line]
+
+
+def _never_template(tree: Any) -> frozenset[str]:
+    """The lines of the page that are its article's own however often they recur on its site,
+    whitespace-normalised: its code blocks' (a tech blog's `import pandas as pd`) and its notes'
+    (a blog's formulaic "We asked X for comment; it had not replied …" note)."""
+    blocks = [*tree.iter("pre"), *NOTES_XPATH(tree)]
+    return frozenset(" ".join(line.split()) for el in blocks for text in (el.text_content(),)
+                     for line in text.split("\n") if line.strip())
+
+
+# the notes of an article (DPUB-ARIA's roles; the class Markdown renderers give the notes' block)
+NOTES_XPATH = lxml.etree.XPath(
+    "//*[@role='doc-endnotes' or @role='doc-footnote' or contains(concat(' ', normalize-space(@class), ' '), "
+    "' footnotes ')]//li")
 
 
 def _join_div_paragraphs(lines: list[str], paragraphs: dict[str, str]) -> list[str]:

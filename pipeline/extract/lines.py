@@ -531,11 +531,14 @@ def _is_sentence_of(n: str, paragraph: str) -> bool:
     return len(sentences) > 1 and any(norm(x) == n for x in sentences)
 
 
+LIST_MARK_RE = re.compile(r"^[-*•] ")  # the mark trafilatura sets before a list item's line
+
+
 def candidate_lines(lines: Iterable[str], code: frozenset[str] = frozenset()) -> list[str]:
     """The page's lines for per-site learning, in page order: a line too long to be learned
     becomes "" (it is article text, and where it stands tells the head and tail of the page
-    from its middle, see sitelearn.template_zone), and so does a line of the page's code blocks
-    (`code`: their lines, whitespace-normalised): a tech blog's `import pandas as pd` on many of
-    its posts is the posts' text."""
-    return [line if len(line) <= LEARNABLE_MAX_CHARS and " ".join(line.split()) not in code else ""
-            for line in (s.strip() for s in lines) if line]
+    from its middle, see sitelearn.template_zone), and so does a line of `code`, the page's lines
+    that are its article's own however often they recur (whitespace-normalised: its code blocks
+    and notes, see core._never_template)."""
+    return [line if len(line) <= LEARNABLE_MAX_CHARS and LIST_MARK_RE.sub("", " ".join(line.split()))
+            not in code else "" for line in (s.strip() for s in lines) if line]
