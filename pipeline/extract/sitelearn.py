@@ -312,7 +312,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # and a column's recurring opening ("Good morning! This is the news you need …") is its text
         opening = key != fp and i < first
         drop.append(bool((z or key in promos) and key in remove and not closing and not opening))
-    _drop_inset_blocks(stripped, keys, template, remove, drop)
+    _drop_inset_blocks(stripped, fps, template, remove, drop)  # lines learned whole only
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
             # a subheading is judged against the lines kept around it (an advertisement's label
