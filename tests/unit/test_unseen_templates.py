@@ -534,3 +534,38 @@ def test_a_dek_that_is_a_sentence_is_the_lead() -> None:
     assert result is not None and result.body.split("\n") == PARAS
     result = extract_html(page("", f'<p class="article-header__dek">{spot}</p>'), "http://harbour.example/a")
     assert result is not None and result.body.split("\n")[0] == spot
+
+
+def _notes_page(note: str) -> str:
+    return ("<html><head><title>Counting permits</title></head><body><article><h1>Counting permits</h1>"
+            f'<p>{PARAS[0]}<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup></p>'
+            f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+            '<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1">'
+            f'<p>{note}&#160;<a href="#fn:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>'
+            "</li></ol></div></article></body></html>")
+
+
+def test_notes_are_text_and_their_marks_go() -> None:
+    """A note's number in the text and its link back ("↩︎") go, the text around them kept; the
+    note itself is the article's text (trafilatura dropped it for its back-link), and never
+    learned as template however formulaic it is on the site."""
+    note = "We asked the National Audit Office for comment on Monday; it had not replied by the time of posting."
+    result = extract_html(_notes_page(note), "http://harbour.example/data/permits")
+    assert result is not None
+    lines = result.body.split("\n")
+    assert lines[0] == PARAS[0] and "↩" not in result.body
+    assert any(note in line for line in lines)
+    assert all(note not in line for line in result.extra["candidate_lines"])
+
+
+def test_a_run_inside_the_text_counts_lines_learned_whole_only() -> None:
+    """A learned label followed by a line learned only by its opening words is no template block
+    inside the text: the line stays where it stands (the head), and the label alone stays mid-text."""
+    from pipeline.extract.sitelearn import prefix_key
+
+    label, point = "Key points", "About 261 residents joined the protest against the closure of the old nursery."
+    key = prefix_key(point)
+    assert key is not None
+    learned = frozenset({line_fingerprint(label), key})
+    body = "\n".join([label, point, *PARAS])
+    assert point in strip_body(body, learned, learned)[0].split("\n")
