@@ -28,6 +28,24 @@ def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publ
             for page in render_publisher(_publisher(family, index, seed), articles)]
 
 
+def family(pages: Sequence[SynthPage], name: str) -> list[SynthPage]:
+    """The pages of one family (there are some)."""
+    out = [p for p in pages if p.family == name]
+    assert out
+    return out
+
+
+def long_lines(page: SynthPage) -> list[str]:
+    """The body's paragraphs (and code blocks): its lines of more than six words; the others are
+    subheadings."""
+    return [x for x in page.body.split("\n") if len(x.split()) > 6]
+
+
+def heads(page: SynthPage) -> list[str]:
+    """The body's subheadings: its lines of six words or fewer."""
+    return [x for x in page.body.split("\n") if len(x.split()) <= 6]
+
+
 def norm_ws(text: str) -> str:
     """The text with its whitespace runs made single spaces."""
     return " ".join(text.split())

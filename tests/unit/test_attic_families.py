@@ -37,6 +37,9 @@ from tests.synthtruth import (
     check_headlines,
     check_snippets,
     check_split,
+    family,
+    heads,
+    long_lines,
     norm_ws,
     render_families,
     texts,
@@ -50,22 +53,6 @@ LATIN = re.compile(r"[A-Za-z]")
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
     return render_families(attic_families.FAMILIES)
-
-
-def family(pages: list[SynthPage], name: str) -> list[SynthPage]:
-    out = [p for p in pages if p.family == name]
-    assert out
-    return out
-
-
-def long_lines(page: SynthPage) -> list[str]:
-    """The body's paragraphs and code blocks (its lines of more than six words: the others are
-    subheadings)."""
-    return [x for x in page.body.split("\n") if len(x.split()) > 6]
-
-
-def heads(page: SynthPage) -> list[str]:
-    return [x for x in page.body.split("\n") if len(x.split()) <= 6]
 
 
 def test_registered_as_attic() -> None:

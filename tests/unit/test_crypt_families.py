@@ -29,6 +29,9 @@ from tests.synthtruth import (
     check_headlines,
     check_snippets,
     check_split,
+    family,
+    heads,
+    long_lines,
     norm_ws,
     render_families,
     texts,
@@ -39,21 +42,6 @@ from tests.synthtruth import (
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
     return render_families(crypt_families.FAMILIES)
-
-
-def family(pages: list[SynthPage], name: str) -> list[SynthPage]:
-    out = [p for p in pages if p.family == name]
-    assert out
-    return out
-
-
-def long_lines(page: SynthPage) -> list[str]:
-    """The body's paragraphs (its lines of more than six words: the others are subheadings)."""
-    return [x for x in page.body.split("\n") if len(x.split()) > 6]
-
-
-def heads(page: SynthPage) -> list[str]:
-    return [x for x in page.body.split("\n") if len(x.split()) <= 6]
 
 
 def test_registered_as_crypt() -> None:
