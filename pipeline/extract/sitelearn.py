@@ -278,7 +278,8 @@ def history(conn: psycopg.Connection[Any], site: str, keys: Sequence[str], count
 
 def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
                keep: Iterable[str] = (), common: frozenset[str] | None = None,
-               headings: Iterable[str] = (), linked: Iterable[str] = ()) -> tuple[str, list[str]]:
+               headings: Iterable[str] = (), linked: Iterable[str] = (),
+               found: Sequence[str] = ()) -> tuple[str, list[str]]:
     """Remove from a body the lines of `remove` that stand in its template zone (read against
     `template`), except the publisher's own closing notes: lines of `keep` (the paragraphs and subheadings
     of the page's article container) that follow the article's unique text and, when `common` is
@@ -312,7 +313,7 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # and a column's recurring opening ("Good morning! This is the news you need …") is its text
         opening = key != fp and i < first
         drop.append(bool((z or key in promos) and key in remove and not closing and not opening))
-    _drop_inset_blocks(stripped, fps, template, remove, drop)  # lines learned whole only
+    _drop_inset_blocks(stripped, fps, template, remove, drop, found)  # lines learned whole only
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
             # a subheading is judged against the lines kept around it (an advertisement's label
@@ -337,11 +338,14 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
 
 
 def _drop_inset_blocks(lines: list[str], fps: list[str | None], template: frozenset[str],
-                       remove: frozenset[str], drop: list[bool]) -> None:
+                       remove: frozenset[str], drop: list[bool], found: Sequence[str] = ()) -> None:
     """Mark for dropping the runs of two or more learned lines that the article's own text
     follows: a template block set inside the article (a paywall or newsletter box), wherever it
     stands. One recurring line inside the text (a standard disclaimer, a dateline's style) is the
-    article's; a closing note, with nothing of the article after it, is judged by its zone."""
+    article's; a closing note, with nothing of the article after it, is judged by its zone. A run
+    is read in the lines trafilatura found (`found`, the page's candidate lines) when given: the
+    workers may have taken its learned labels ("Je m'abonne") out of the text already."""
+    beside = _learned_beside(found, template)
     unique_after = [False] * (len(lines) + 1)
     for i in reversed(range(len(lines))):
         unique_after[i] = unique_after[i + 1] or (is_prose(lines[i]) and fps[i] not in template)
@@ -354,10 +358,17 @@ def _drop_inset_blocks(lines: list[str], fps: list[str | None], template: frozen
         while j < len(lines) and (fps[j] in remove or not lines[j]):
             j += 1
         run = [k for k in range(i, j) if lines[k]]
-        if len(run) >= 2 and unique_after[j]:
+        if (len(run) >= 2 or (run and fps[run[0]] in beside)) and unique_after[j]:
             for k in run:
                 drop[k] = True
         i = j
+
+
+def _learned_beside(found: Sequence[str], template: frozenset[str]) -> frozenset[str]:
+    """The learned lines of `found` that stand next to another learned line there."""
+    fps = [line_fingerprint(line) if line else None for line in found]
+    return frozenset(fp for i, fp in enumerate(fps) if fp in template and (
+        (i > 0 and fps[i - 1] in template) or (i + 1 < len(fps) and fps[i + 1] in template)))
 
 
 def record_counted(conn: psycopg.Connection[Any], site: str, article_key: str,
@@ -387,7 +398,8 @@ def strip_template(body: str, template: frozenset[str], remove: frozenset[str], 
     left: with the template gone, a byline or dateline under it is in the article's head, a
     sign-off or an author's bio above it in its tail. Returns the body and the removals."""
     body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common,
-                               extra.get("heading_lines") or (), extra.get("linked_lines") or ())
+                               extra.get("heading_lines") or (), extra.get("linked_lines") or (),
+                               extra.get("candidate_lines") or ())
     if not removed:
         return body, []
     authors = set(extra.get("authors") or ()) | author_names(author or "")

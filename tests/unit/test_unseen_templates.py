@@ -569,3 +569,16 @@ def test_a_run_inside_the_text_counts_lines_learned_whole_only() -> None:
     learned = frozenset({line_fingerprint(label), key})
     body = "\n".join([label, point, *PARAS])
     assert point in strip_body(body, learned, learned)[0].split("\n")
+
+
+def test_a_run_is_read_in_the_lines_trafilatura_found() -> None:
+    """The workers take a learned label out of the text before the stage's second pass ("Je
+    m'abonne" under a subscription prompt): the run it made with the prompt is read in the page's
+    candidate lines, and the prompt, learned and now alone in the text, goes too."""
+    prompt = "Abonnez-vous à La Gazette : 1 € le premier mois, sans engagement, et accédez à tous les articles."
+    label = "Je m'abonne"
+    learned = frozenset({line_fingerprint(prompt), line_fingerprint(label)})
+    body = "\n".join([PARAS[0], prompt, PARAS[1], PARAS[2]])
+    assert strip_body(body, learned, learned) == (body, [])  # alone: a legitimate repeat
+    found = [PARAS[0], prompt, label, PARAS[1], PARAS[2]]
+    assert strip_body(body, learned, learned, found=found) == ("\n".join(PARAS), [prompt])
