@@ -83,6 +83,7 @@ HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
 PROSE_CHARS = 200  # a line this long is the article's prose: the head has ended
 BIO_MAX_CHARS = 500
+ABOUT_RE = re.compile(r"^About ([A-Z][^!?:]{1,79})$")  # "About Acme Corp." over "Acme Corp. is …"
 BIO_LABEL_MAX_CHARS = 80  # a bio's label naming its author ("About Ana Ruiz") is no longer than this
 EMPTY: frozenset[str] = frozenset()
 LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across the site's pages
@@ -431,6 +432,10 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
         removed.append(Removal(lines[end - 1], rule))
         end -= 1
     removed.reverse()
+    about = _about_start(lines[:end])
+    if about is not None:  # "About <Org>" over "<Org> is …": the boilerplate a press release ends with
+        removed = [Removal(line, "tail:about") for line in lines[about:end]] + removed
+        end = about
     bio = _bio_start(lines[:end], ctx)
     if bio is not None and bio > 1 and _names_author(lines[bio - 1].strip(), ctx):
         bio -= 1  # its label
@@ -439,6 +444,18 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
                    for i, line in enumerate(lines[bio:end], bio)] + removed
         end = bio
     return lines[:end], removed
+
+
+def _about_start(lines: list[str]) -> int | None:
+    """Where a press release's boilerplate starts among its last TAIL_LINES + 2 lines: a label
+    "About <Org>" right over a paragraph that opens with the same name ("<Org> is a provider of
+    …"); what follows it (forward-looking statements, media contact, "SOURCE <Org>") is the
+    release's boilerplate too. None when there is no such label."""
+    for i in range(max(1, len(lines) - TAIL_LINES - 2), len(lines) - 1):
+        label = ABOUT_RE.match(lines[i].strip())
+        if label and lines[i + 1].strip().startswith(label[1]) and i > 0:
+            return i
+    return None
 
 
 def _names_author(s: str, ctx: PageContext) -> bool:

@@ -582,3 +582,16 @@ def test_a_run_is_read_in_the_lines_trafilatura_found() -> None:
     assert strip_body(body, learned, learned) == (body, [])  # alone: a legitimate repeat
     found = [PARAS[0], prompt, label, PARAS[1], PARAS[2]]
     assert strip_body(body, learned, learned, found=found) == ("\n".join(PARAS), [prompt])
+
+
+def test_a_press_releases_about_section_ends_the_text() -> None:
+    """"About <Org>" right over a paragraph opening with the same name starts the release's
+    boilerplate: it goes with what follows it (statements, contact, "SOURCE <Org>"). A section
+    "About the study" over "The study …" is the article's."""
+    about = ["About Acme Widgets Inc.", "Acme Widgets Inc. is a maker of widgets, based in Springfield.",
+             "Media Contact: Ana Ruiz, press@acme.example", "SOURCE Acme Widgets Inc."]
+    kept, removed = clean_lines([*PARAS, *about], None, context=PageContext(titles=()))
+    assert kept == PARAS and {r.rule for r in removed} == {"tail:about"}
+    study = ["About the study", "The study followed 2,000 drivers over two years on the ring road and the bridge."]
+    kept, _ = clean_lines([*PARAS, *study], None, context=PageContext(titles=()))
+    assert kept == [*PARAS, *study]
