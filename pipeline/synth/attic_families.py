@@ -128,36 +128,9 @@ def _aslug(text: str) -> str:
     return _slug(text.replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("æ", "ae"))
 
 
-def _place(c: Ctx) -> str:
-    """The place in the publisher's name (the longest of its language's place names in it)."""
-    name = c.pub.name
-    return max((p for p in places(c.pub.lang) if p in name), key=len, default=name.removeprefix("The "))
-
-
-def _hex(r: random.Random, n: int = 24) -> str:
-    return f"{r.getrandbits(4 * n):0{n}x}"
-
-
 def _code(r: random.Random, n: int) -> str:
     """`n` random lowercase letters and digits (an article key)."""
     return "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _insert_after(body: list[str], para: str, inserts: list[tuple[int, str]], skip: str = "\0") -> list[str]:
-    """`body` with each (n, html) placed after its n-th paragraph (items starting with `para`, not
-    with `skip`; n may be negative, or past the last: then after the last), the paragraphs counted
-    before any insertion; inserts at the same paragraph keep their order."""
-    paras = [i for i, x in enumerate(body) if x.startswith(para) and not x.startswith(skip)]
-    if not paras:
-        return list(body)
-    out = list(body)
-    placed = sorted(
-        ((paras[max(-len(paras), min(n, len(paras) - 1))], k, h) for k, (n, h) in enumerate(inserts)),
-        key=lambda x: (-x[0], -x[1]),
-    )
-    for at, _, html in placed:
-        out.insert(at + 1, html)
-    return out
 
 
 def _excerpt(story: Story, words: int) -> str:
@@ -1369,7 +1342,8 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.prose import places, prose_for, romanize  # noqa: E402
+from pipeline.synth.cellar_families import _hex, _insert_after, _place  # noqa: E402  (the same helpers)
+from pipeline.synth.prose import prose_for, romanize  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     Ctx,

@@ -547,10 +547,6 @@ def render_newspack_nonprofit(c: Ctx) -> str:
     return _j(lines)
 
 
-def _paras(story: Story) -> list[int]:
-    return [i for i, (tag, _) in enumerate(story.blocks) if tag == "p"]
-
-
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
     "prwire-distribution": render_prwire_distribution,
     "fr-sport-direct": render_fr_sport_direct,
@@ -570,12 +566,12 @@ from pipeline.synth.cellar_families import (  # noqa: E402
     _place,
     _trim,
 )
+from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helpers)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     YEAR,
     Ctx,
-    Story,
     _j,
     esc,
 )

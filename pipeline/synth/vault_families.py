@@ -109,24 +109,6 @@ def _aslug(text: str) -> str:
     return _slug(text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss"))
 
 
-def _place(c: Ctx) -> str:
-    """The place in the publisher's name (the longest of its language's place names in it)."""
-    name = c.pub.name
-    return max((p for p in places(c.pub.lang) if p in name), key=len, default=name.removeprefix("The "))
-
-
-def _insert_after(body: list[str], para: str, inserts: list[tuple[int, str]]) -> list[str]:
-    """`body` with each (n, html) placed after its n-th paragraph (items starting with `para`;
-    n may be negative), the paragraphs counted before any insertion; inserts at the same paragraph
-    keep their order."""
-    paras = [i for i, x in enumerate(body) if x.startswith(para)]
-    out = list(body)
-    placed = sorted(((paras[n], k, h) for k, (n, h) in enumerate(inserts)), key=lambda x: (-x[0], -x[1]))
-    for at, _, html in placed:
-        out.insert(at + 1, html)
-    return out
-
-
 def _excerpt(story: Story, words: int) -> str:
     """The first `words` words of a story's first paragraph (an index page's teaser text)."""
     first = next(t for tag, t in story.blocks if tag == "p")
@@ -142,10 +124,6 @@ def _split_paragraph(story: Story, i: int, parts: list[list[str]]) -> None:
 
 def _paragraphs(story: Story) -> int:
     return sum(tag == "p" for tag, _ in story.blocks)
-
-
-def _hex(r: random.Random, n: int = 24) -> str:
-    return f"{r.getrandbits(4 * n):0{n}x}"
 
 
 # --- pt-portal-noticias ------------------------------------------------------------------------
@@ -1248,10 +1226,10 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 
 # Imported last: `publishers` imports this module at its end to merge the registries above, so
 # whichever of the two is imported first, the names each needs from the other exist by then.
-import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.prose import places, prose_for  # noqa: E402
+from pipeline.synth.cellar_families import _hex, _insert_after, _place  # noqa: E402  (the same helpers)
+from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     Ctx,
     Story,
