@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,10 +112,15 @@ def template_zone(lines: Sequence[str], fps: Sequence[str | None], template: Ite
     """For each line: is it where a template line may be removed or counted? Before the first or
     after the last line of unique prose (prose not in `template`), or label-shaped anywhere."""
     template = template if isinstance(template, (set, frozenset)) else frozenset(template)
-    unique = [i for i, (line, fp) in enumerate(zip(lines, fps, strict=True))
-              if is_prose(line) and fp not in template]
+    unique = [i for i, own in enumerate(unique_prose(lines, fps, template)) if own]
     first, last = (unique[0], unique[-1]) if unique else (len(lines), -1)
     return [i < first or i > last or not is_prose(line) for i, line in enumerate(lines)]
+
+
+def unique_prose(lines: Sequence[str], fps: Sequence[str | None],
+                 template: Container[str | None]) -> list[bool]:
+    """For each line: is it the article's own prose (prose whose key is not learned)?"""
+    return [is_prose(line) and fp not in template for line, fp in zip(lines, fps, strict=True)]
 
 
 @dataclass
@@ -292,15 +297,11 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     own, subheads, promos = frozenset(keep), frozenset(headings), frozenset(linked)
     stripped = [line.strip() for line in lines]
     fps = [line_fingerprint(line) if len(line) <= LEARNABLE_MAX_CHARS else None for line in stripped]
-    # a line whose opening words are learned (and not the line itself) is keyed by them
-    keys = [fp if fp is None or fp in remove else (prefix_key(line) or fp)
-            for fp, line in zip(fps, stripped, strict=True)]
-    keys = [k if k in remove else fp for k, fp in zip(keys, fps, strict=True)]
+    keys = [_key(fp, line, remove) for fp, line in zip(fps, stripped, strict=True)]
     if not any(k in remove for k in keys if k):
         return body, []
     zone = template_zone(stripped, keys, template)
-    first = next((i for i, (line, k) in enumerate(zip(stripped, keys, strict=True))
-                  if is_prose(line) and k not in template), len(lines))
+    first = next((i for i, own in enumerate(unique_prose(stripped, keys, template)) if own), len(lines))
     drop = []
     for i, (fp, key, z) in enumerate(zip(fps, keys, zone, strict=True)):
         # a container paragraph is the article's own closing note only where it follows the
@@ -337,6 +338,14 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     return "\n".join(kept), removed
 
 
+def _key(fp: str | None, line: str, remove: frozenset[str]) -> str | None:
+    """A line's key in the second pass: its own, or its opening words' when those alone are learned."""
+    if fp is None or fp in remove:
+        return fp
+    prefix = prefix_key(line)
+    return prefix if prefix in remove else fp
+
+
 def _drop_inset_blocks(lines: list[str], fps: list[str | None], template: frozenset[str],
                        remove: frozenset[str], drop: list[bool], found: Sequence[str] = ()) -> None:
     """Mark for dropping the runs of two or more learned lines that the article's own text
@@ -347,8 +356,8 @@ def _drop_inset_blocks(lines: list[str], fps: list[str | None], template: frozen
     workers may have taken its learned labels ("Je m'abonne") out of the text already."""
     beside = _learned_beside(found, template)
     unique_after = [False] * (len(lines) + 1)
-    for i in reversed(range(len(lines))):
-        unique_after[i] = unique_after[i + 1] or (is_prose(lines[i]) and fps[i] not in template)
+    for i, own in reversed(list(enumerate(unique_prose(lines, fps, template)))):
+        unique_after[i] = unique_after[i + 1] or own
     i = 0
     while i < len(lines):
         if fps[i] not in remove:
