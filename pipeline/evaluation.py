@@ -222,8 +222,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     "vault": the held-out families of pipeline.synth.vault_families, "attic": the held-out
     families of pipeline.synth.attic_families, "cellar": the held-out families of
     pipeline.synth.cellar_families, "crypt": the held-out families of
-    pipeline.synth.crypt_families, or "loft": the held-out families of
-    pipeline.synth.loft_families); ImportError when absent."""
+    pipeline.synth.crypt_families, "loft": the held-out families of
+    pipeline.synth.loft_families, or "shed": the held-out families of
+    pipeline.synth.shed_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,
