@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -55,6 +56,11 @@ SIGNOFF_RE = re.compile(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
                         re.I)
+# a telephone line of a contact block: "Telephone 020 7946 0000", "Tel.: +49 30 1234567", "T: (555) 010-2030"
+PHONE_RE = re.compile(r"^\W*(?:tel(?:ephone|efon|efono)?|t[ée]l[ée]phone|tel[ée]fono|phone|mobile|mob|fax|t)"
+                      r"\b\.?\s*:?\s*\+?\(?\d[\d\s()./-]{5,}\d\b", re.I)
+EMAIL_OR_PHONE_RE = re.compile(rf"[\w.+-]+@[\w-]+\.[\w.]+|{PHONE_RE.pattern}", re.I)  # a person's, not a link
+CONTACT_NAME_MAX_CHARS = 80  # a contact's name line over its address ("Press office, Department of ...")
 CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
@@ -78,6 +84,7 @@ FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, let
 LEARNABLE_MAX_CHARS = 400  # longer lines are article text, never learned as site boilerplate (bios: 200-400)
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SOURCE = 1.5  # the paragraph a pull quote repeats is at least this much longer
+QUOTE_CREDIT_MAX_CHARS = 120  # a pull quote's source line, set in its quotation block, is no longer
 SENTENCE_QUOTE_MIN_WORDS = 6  # a whole sentence this long repeated inside a paragraph is a pull quote too
 HEAD_LINES = 3  # the head of an article: where bylines and datelines sit …
 HEAD_MAX_LINES = 8  # … or, at most this far, any line before the first paragraph of prose
@@ -135,9 +142,15 @@ class PageContext:
         return frozenset(name for text in self.bylines() for name in author_names(text))
 
     @cached_property
+    def quote_counts(self) -> Counter[str]:
+        """Normalised texts the page sets apart as quotations (a pull quote's markup), each with the
+        number of its blocks."""
+        return Counter(n for n in (norm(t) for t in self.quotes()) if n)
+
+    @cached_property
     def quote_norms(self) -> frozenset[str]:
-        """Normalised texts the page sets apart as quotations (a pull quote's markup)."""
-        return frozenset(n for n in (norm(t) for t in self.quotes()) if n)
+        """Normalised texts the page sets apart as quotations."""
+        return frozenset(self.quote_counts)
 
     @cached_property
     def heading_norms(self) -> frozenset[str]:
@@ -234,8 +247,10 @@ def clean_lines(
         if rule == LEARNED_RULE and norm(line) in ctx.heading_norms:
             # a recurring subheading of the article: between two of its paragraphs, once the
             # lines the rules take (an ad label, a teaser) are gone
-            # (the line right after it is the paragraph it heads, not a list its label introduced)
-            before = next((lines[j] for j in range(i - 1, -1, -1) if rules[j] is None), None)
+            # (the line right after it is the paragraph it heads, not a list its label introduced;
+            # the source line of a quotation block above it, an embedded post's, is passed over)
+            before = next((lines[j] for j in range(i - 1, -1, -1) if rules[j] is None and (
+                _is_prose(lines[j]) or not _in_quote(norm(lines[j]), ctx))), None)
             after = lines[i + 1] if i + 1 < len(lines) and rules[i + 1] is None else None
             if before is not None and after is not None and between_prose(
                     [before, line, after], 1, learned or EMPTY):
@@ -381,9 +396,8 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
         return "tail:author-bio"  # "Ana Ruiz is a senior correspondent …": the article has ended
     if len(s) <= 300 and SIGNOFF_RE.search(s):
         return "tail:credit"
-    if len(s) <= 250 and CONTACT_RE.search(s) and (CONTACT_RE.fullmatch(s) or CONTACT_CUE_RE.match(s)
-                                                   or (len(s) <= 160 and CONTACT_CUE_RE.search(s))):
-        return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", a bare address
+    if _is_contact(s):
+        return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", an address, a phone
     if len(s) <= 300 and PROMO_RE.match(s):
         return "tail:promo"
     if len(s) <= 60 and TAGS_RE.match(s):
@@ -393,6 +407,19 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
     if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
         return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
+
+
+def _is_contact(s: str) -> bool:
+    """A line of contact details: an address (e-mail, web, handle) alone or with a cue, a phone."""
+    return (len(s) <= 250 and CONTACT_RE.search(s) is not None and (
+        CONTACT_RE.fullmatch(s) is not None or CONTACT_CUE_RE.match(s) is not None
+        or (len(s) <= 160 and CONTACT_CUE_RE.search(s) is not None))) \
+        or (len(s) <= 120 and PHONE_RE.match(s) is not None)
+
+
+def _is_contact_name(s: str) -> bool:
+    """A short line with no sentence in it: whom a contact block's details reach, or its label."""
+    return 0 < len(s) <= CONTACT_NAME_MAX_CHARS and not SENTENCE_END_RE.search(s)
 
 
 def _is_bio(s: str, ctx: PageContext) -> bool:
@@ -427,6 +454,10 @@ def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Rem
             rule = "tail:tags"
         if rule is None and removed and removed[-1].rule == "tail:author-bio" and _names_author(line, ctx):
             rule = "tail:author-bio"  # the bio's label: "About Ana Ruiz", "Zur Person: Ana Ruiz"
+        if rule is None and removed and removed[-1].rule == "tail:contact" and _is_contact_name(line) \
+                and EMAIL_OR_PHONE_RE.search(removed[-1].text) \
+                and sum(r.rule == "tail:contact" and not _is_contact(r.text) for r in removed) < 2:
+            rule = "tail:contact"  # whom the details reach, and the label: "Media enquiries", "Press office"
         if rule is None:
             break
         removed.append(Removal(lines[end - 1], rule))
@@ -513,26 +544,64 @@ def _strip_trailing_list(lines: list[str], ctx: PageContext) -> tuple[list[str],
 def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[list[str], list[Removal]]:
     """Drop pull quotes and teasers: a whole sentence repeated inside a longer paragraph.
 
-    Lines repeated verbatim are kept: on the benchmark set they are mostly real content
-    (interview questions, repeated tables) rather than boilerplate."""
+    Lines repeated verbatim are kept (on the benchmark set they are mostly real content: interview
+    questions, repeated tables), unless the later copy opens a quotation block with a source line
+    after it (an embedded post quoting the paragraph above it; not a forum's quoted post)."""
     normed = [norm(line) for line in lines]
     joined = "\n".join(normed)
     kept: list[str] = []
     removed: list[Removal] = []
+    credit = ""  # the rest of the quotation block of a pull quote just removed: its source's line
     for i, (line, n) in enumerate(zip(lines, normed, strict=True)):
+        if credit and n and n in credit:
+            removed.append(Removal(line, "repeat:pull-quote"))
+            credit = credit.replace(n, "", 1)
+            continue
+        credit = ""
         # cheap test first: does the text occur anywhere but in its own line and its exact copies?
         words = len(n.split())
         quotable = words >= PULL_QUOTE_MIN_WORDS or (
             words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
-        if quotable and joined.count(n) > normed.count(n) and any(
+        # a paragraph quoted again in a block with its source line (an embedded post)
+        copy = quotable and n in normed[:i] and _quoted_copy(n, normed, ctx) and bool(_quote_rest(n, ctx))
+        if copy or quotable and joined.count(n) > normed.count(n) and any(
                 j != i and n in other and (len(other) >= PULL_QUOTE_SOURCE * len(n)
-                                   or ((_is_quoted(line) or (ctx is not None and n in ctx.quote_norms))
+                                   or ((_is_quoted(line) or _opens_quote(n, ctx))
                                        and _is_sentence_of(n, lines[j])))
                 for j, other in enumerate(normed)):
             removed.append(Removal(line, "repeat:pull-quote"))
+            credit = _quote_rest(n, ctx)
             continue
         kept.append(line)
     return kept, removed
+
+
+def _in_quote(n: str, ctx: PageContext) -> bool:
+    """Is the normalised line `n` part of one of the page's quotation blocks?"""
+    return bool(n) and any(n in q for q in ctx.quote_norms)
+
+
+def _opens_quote(n: str, ctx: PageContext | None) -> bool:
+    """Does the normalised line `n` open (or make up) a quotation block of the page?"""
+    return ctx is not None and any(q.startswith(n) for q in ctx.quote_norms)
+
+
+def _quoted_copy(n: str, normed: list[str], ctx: PageContext | None) -> bool:
+    """Do fewer quotation blocks open with the normalised line `n` than there are lines `n`, some
+    (an embedded post quoting a paragraph of the article)? Copies all set as quotations are the
+    page's (a carousel of testimonials)."""
+    blocks = 0 if ctx is None else sum(k for q, k in ctx.quote_counts.items() if q.startswith(n))
+    return 0 < blocks < normed.count(n)
+
+
+def _quote_rest(n: str, ctx: PageContext | None) -> str:
+    """What the quotation block opening with the pull quote `n` holds after it (an embedded
+    post's "— Name (@handle) date", a quote's source), when that is a short line: it goes with
+    the quote. Empty when `n` opens no quotation block."""
+    if ctx is None:
+        return ""
+    rest = next((q[len(n):].strip() for q in ctx.quote_norms if q.startswith(n) and len(q) > len(n)), "")
+    return rest if len(rest) <= QUOTE_CREDIT_MAX_CHARS else ""
 
 
 def _is_quoted(line: str) -> bool:

@@ -73,3 +73,67 @@ def test_see_also_and_one_linked_headline_are_a_teaser() -> None:
     intro = "This post will discuss the following:"
     kept, _ = clean_lines([PROSE[0], intro, head, PROSE[1]], None, context=PageContext(links=lambda: [head]))
     assert intro in kept
+
+
+SOURCE = "\u2014 Vera Gallagher (@VeraGallagher) March 13, 2026"  # an embedded post's source line
+
+
+def test_an_embedded_post_repeating_a_sentence_goes_with_its_source_line() -> None:
+    """A quotation block opening with a sentence of the text is a pull quote: its source line (the
+    rest of the block) goes with it. A quotation block of its own text keeps its source line."""
+    sentence = "The council voted on Tuesday to close the old harbour bridge to lorries from next month."
+    para = f"{sentence} Engineers found cracks in two of its supports during a routine inspection this spring."
+    ctx = PageContext(quotes=lambda: [f"{sentence} {SOURCE}"])
+    kept, removed = clean_lines([para, sentence, SOURCE, PROSE[1]], None, context=ctx)
+    assert kept == [para, PROSE[1]] and [r.rule for r in removed] == ["repeat:pull-quote"] * 2
+    own = "Hauliers say the detour will cost them hundreds of pounds every week until the repairs end."
+    ctx = PageContext(quotes=lambda: [f"{own} {SOURCE}"])
+    kept, removed = clean_lines([PROSE[0], own, SOURCE, PROSE[1]], None, context=ctx)
+    assert kept == [PROSE[0], own, SOURCE, PROSE[1]] and removed == []
+
+
+def test_a_paragraph_quoted_whole_in_an_embed_goes_and_quoted_copies_stay() -> None:
+    """The later copy of a paragraph goes when it opens a quotation block with a source line and the
+    earlier copy is not set as one; copies all set as quotations (a carousel of testimonials), or a
+    quotation without a source line (a forum's quoted post), stay."""
+    lines = [PROSE[0], PROSE[1], PROSE[1], SOURCE]
+    kept, removed = clean_lines(lines, None, context=PageContext(quotes=lambda: [f"{PROSE[1]} {SOURCE}"]))
+    assert kept == PROSE and [r.rule for r in removed] == ["repeat:pull-quote"] * 2
+    both = PageContext(quotes=lambda: [f"{PROSE[1]} {SOURCE}"] * 2)
+    kept, removed = clean_lines([PROSE[0], PROSE[1], SOURCE, PROSE[1], SOURCE], None, context=both)
+    assert kept == [PROSE[0], PROSE[1], SOURCE, PROSE[1], SOURCE] and removed == []
+    forum = PageContext(quotes=lambda: [PROSE[1]])
+    kept, removed = clean_lines([PROSE[0], PROSE[1], PROSE[1]], None, context=forum)
+    assert kept == [PROSE[0], PROSE[1], PROSE[1]] and removed == []
+
+
+def test_a_contact_block_closing_the_article_goes_whole() -> None:
+    """Phone and e-mail lines at the end are contact details; the lines naming whom they reach and
+    the block's label go with them (two at most). Links closing a list are not a person's contact."""
+    block = ["Media enquiries", "Press office, Department for Transport",
+             "Email pressoffice@transport.example.gov", "Telephone 028 9054 5698 (Monday to Friday, 9am to 5pm)"]
+    kept, removed = clean_lines([*PROSE, *block], None)
+    assert kept == PROSE and [r.rule for r in removed][1:] == ["tail:contact"] * 3
+    kept, removed = clean_lines([*PROSE, "Tel.: +49 30 1234567"], None)
+    assert kept == PROSE and [r.rule for r in removed] == ["tail:contact"]
+    products = ["21) Pesca pazza, gioco da tavolo", "http://amzn.to/2hWbQ1f", "22) L'allegro chirurgo",
+                "http://amzn.to/2hYzHgP"]
+    kept, removed = clean_lines([*PROSE, *products], None)
+    assert kept == [*PROSE, *products[:3]] and [r.rule for r in removed] == ["tail:contact"]
+    # a year or a count in a sentence is no phone number
+    closing = "Tel Aviv 2026 marks the 1,000,000th visitor to the exhibition this year."
+    assert clean_lines([*PROSE, closing], None)[0] == [*PROSE, closing]
+
+
+def test_a_learned_subheading_after_an_embedded_post_stays() -> None:
+    """A recurring subheading between two paragraphs is the article's, with an embedded post's
+    source line above it passed over."""
+    heading = "Why it matters"
+    ctx = PageContext(quotes=lambda: [f"{PROSE[0]} {SOURCE}"], headings=lambda: [heading])
+    learned = frozenset({line_fingerprint(heading)})
+    kept, _ = clean_lines([PROSE[0], SOURCE, heading, PROSE[1]], None, learned, context=ctx)
+    assert heading in kept
+    # above it a line that is neither prose nor a quotation's: the heading of a template block
+    kept, _ = clean_lines([PROSE[0], "Click to play Tap to play", heading, PROSE[1]], None, learned,
+                          context=PageContext(headings=lambda: [heading]))
+    assert heading not in kept
