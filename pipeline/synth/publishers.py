@@ -23,8 +23,9 @@ a seventh, "attic" (`ATTIC_FAMILIES`, from `pipeline.synth.attic_families`), for
 only, an eighth, "cellar" (`CELLAR_FAMILIES`, from `pipeline.synth.cellar_families`), for
 split "cellar" only, and a ninth, "crypt" (`CRYPT_FAMILIES`, from `pipeline.synth.crypt_families`),
 for split "crypt" only, a tenth, "loft" (`LOFT_FAMILIES`, from `pipeline.synth.loft_families`),
-for split "loft" only, and an eleventh, "shed" (`SHED_FAMILIES`, from
-`pipeline.synth.shed_families`), for split "shed" only.
+for split "loft" only, an eleventh, "shed" (`SHED_FAMILIES`, from
+`pipeline.synth.shed_families`), for split "shed" only, and a twelfth, "barn" (`BARN_FAMILIES`,
+from `pipeline.synth.barn_families`), for split "barn" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -50,7 +51,8 @@ Families (language; date source):
   ones, one of them in Turkish, in `pipeline.synth.cellar_families`, the crypt ones, two of them in
   Spanish and Italian, in `pipeline.synth.crypt_families`, the loft ones, one of them in French,
   in `pipeline.synth.loft_families`, the shed ones, one of them in Dutch, in
-  `pipeline.synth.shed_families`)
+  `pipeline.synth.shed_families`, the barn ones, one of them in Danish, in
+  `pipeline.synth.barn_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2811,10 +2813,12 @@ FAMILY_LANGUAGE.update(_hard.FAMILY_LANGUAGE)
 RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
-# vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families) are
+# vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
+# barn_families) are
 # kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
 # "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
+from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
@@ -2835,15 +2839,16 @@ for _split, _module in (
     ("crypt", _crypt),
     ("loft", _loft),
     ("shed", _shed),
+    ("barn", _barn),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
- CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES) = (
+ CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES) = (
     _SPLIT_FAMILIES[x]
-    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed")
+    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2855,7 +2860,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft" or "shed"), family by family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed" or "barn"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
