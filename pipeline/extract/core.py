@@ -121,6 +121,7 @@ def extract_html(
     context.quotes = lambda: structural.quotations(tree)
     context.bylines = lambda: structural.bylines(tree)
     cleaning = structural.clean_tree(tree, url=url)
+    context.article = lambda: cleaning.article_paragraphs
     marked = _mark_frame(tree, cleaning.frame) if cleaning.frame_share >= FRAME_SHARE else None
     for removal in cleaning.removed:  # a byline the structural layer dropped still names the authors
         if boilerplate.is_byline(removal.text):

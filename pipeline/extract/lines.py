@@ -135,6 +135,12 @@ class PageContext:
     headings: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts of the page's subheadings
     quotes: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts set apart as quotes (blockquote)
     bylines: Callable[[], Iterable[str]] = field(default=lambda: ())  # "By ..." texts anywhere on the page
+    article: Callable[[], Iterable[str]] = field(default=lambda: ())  # the article container's own lines
+
+    @cached_property
+    def article_norms(self) -> frozenset[str]:
+        """Normalised texts of the article container's paragraphs and subheadings."""
+        return frozenset(n for n in (norm(t) for t in self.article()) if n)
 
     @cached_property
     def page_authors(self) -> frozenset[str]:
@@ -243,17 +249,17 @@ def clean_lines(
             rule = "teaser-run"  # "Our readers are reading too" learned, its headlines differ by page
         under_label = (rule == LEARNED_RULE and _is_label(line)) or (under_label and rule == "teaser-run")
         rules.append(rule if rule not in skip else None)
+    gone: list[bool] | None = None  # the lines the rules take, for judging a recurring subheading
     for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
         if rule == LEARNED_RULE and norm(line) in ctx.heading_norms:
-            # a recurring subheading of the article: between two of its paragraphs, once the
-            # lines the rules take (an ad label, a teaser) are gone
-            # (the line right after it is the paragraph it heads, not a list its label introduced;
-            # the source line of a quotation block above it, an embedded post's, is passed over)
-            before = next((lines[j] for j in range(i - 1, -1, -1) if rules[j] is None and (
-                _is_prose(lines[j]) or not _in_quote(norm(lines[j]), ctx))), None)
-            after = lines[i + 1] if i + 1 < len(lines) and rules[i + 1] is None else None
-            if before is not None and after is not None and between_prose(
-                    [before, line, after], 1, learned or EMPTY):
+            # a recurring subheading of the article, once the lines the rules take are gone (the
+            # source line of a quotation block above it, an embedded post's, goes too)
+            if gone is None:
+                gone = [r is not None or (not _is_prose(x) and _in_quote(norm(x), ctx))
+                        for x, r in zip(lines, rules, strict=True)]
+            if heads_text(lines, gone, i, learned or EMPTY, norm(line) in ctx.article_norms,
+                          lambda j: rules[j] == LEARNED_RULE and norm(lines[j]) not in ctx.heading_norms
+                          and not ctx.is_linked(lines[j])):
                 rule = None
         if rule:
             removed.append(Removal(line, rule))
@@ -269,11 +275,31 @@ def clean_lines(
     return kept, removed
 
 
-def between_prose(lines: Sequence[str], i: int, template: frozenset[str]) -> bool:
-    """Does lines[i] stand between two article paragraphs (prose, not template)? A subheading the
-    page marks up as one, standing there, is the article's even when it recurs ("What happens next")."""
-    return 0 < i < len(lines) - 1 and all(
-        _is_prose(lines[j]) and line_fingerprint(lines[j]) not in template for j in (i - 1, i + 1))
+def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: frozenset[str],
+               own: bool = False, passable: Callable[[int], bool] = lambda j: False) -> bool:
+    """Does the subheading lines[i] head the article's text once the lines `gone` are gone? It
+    stands between two paragraphs (prose, not `template`): the one before it, and the one it heads,
+    right after it or after one short template line going between them that is `passable` (plain
+    text, no heading, no link: a live blog's "<Name> reports from <place>" under an entry's
+    heading); not over a list or a headline its label introduced. With nothing above it, a
+    subheading of the article's container (`own`) heads its first paragraph ("Dive Brief:"). A
+    page that marks a line up as a subheading there makes it the article's, even when it recurs
+    ("What happens next")."""
+    after = None
+    for j in (i + 1, i + 2):
+        if j >= len(lines):
+            break
+        if not gone[j]:
+            after = lines[j]
+            break
+        if j > i + 1 or _is_prose(lines[j]) or not passable(j):
+            break
+    if after is None or not _is_prose(after) or line_fingerprint(after) in template:
+        return False
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not gone[j]), None)
+    if before is None:
+        return own
+    return _is_prose(before) and line_fingerprint(before) not in template
 
 
 def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:

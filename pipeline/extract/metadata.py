@@ -567,19 +567,18 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
     else:
         day_stamp = next((s for s in published if s.day_only), None)
         day, source = (day_stamp.when.date(), day_stamp.source) if day_stamp else (None, "page")
-        if day is None:
-            found = parse_time(_htmldate(tree, url))
+        if day is None and not feed:  # htmldate reads the page's text: a guess, which a feed's time beats
+            found = parse_time(_htmldate(tree, url))  # (the text's date may be a "last edited" one)
             day = found.date() if found else None
-        if day is not None and feed and (_same_day(day, feed, page_offset) or (
-                day.day <= 12 and _same_day(date(day.year, day.day, day.month), feed, page_offset))):
+        if day is None or (feed and (_same_day(day, feed, page_offset) or (
+                day.day <= 12 and _same_day(date(day.year, day.day, day.month), feed, page_offset)))):
             # the feed's time, also where the page's date was read with day and month swapped
             # (01/09 is 9 January on a US site and 1 September on a European one)
-            out.published_at, out.sources["published_at"] = feed, "feed"
-        elif day is not None:
+            if feed:
+                out.published_at, out.sources["published_at"] = feed, "feed"
+        else:
             out.published_at = datetime(day.year, day.month, day.day, tzinfo=UTC)
             out.sources["published_at"] = source
-        elif feed:
-            out.published_at, out.sources["published_at"] = feed, "feed"
     stamp = next((s for s in modified if s.when.tzinfo or offset is not None), None) or next(
         iter(modified), None)
     if stamp:

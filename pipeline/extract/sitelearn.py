@@ -33,8 +33,8 @@ from pipeline.extract.lines import (
     TOKEN_RE,
     PageContext,
     author_names,
-    between_prose,
     clean_lines,
+    heads_text,
     line_fingerprint,
 )
 from pipeline.models import Removal
@@ -317,11 +317,9 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     _drop_inset_blocks(stripped, fps, template, remove, drop, found)  # lines learned whole only
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
-            # a subheading is judged against the lines kept around it (an advertisement's label
-            # going above it): the paragraph before it, and the one right after it, which it heads
-            before = next((stripped[j] for j in range(i - 1, -1, -1) if stripped[j] and not drop[j]), None)
-            after = stripped[i + 1] if i + 1 < len(lines) and not drop[i + 1] else None
-            drop[i] = not (before and after and between_prose([before, stripped[i], after], 1, template))
+            # judged against the lines kept around it (an advertisement's label going above it)
+            drop[i] = not heads_text(stripped, drop, i, template, fp in own, lambda j: fps[j] in template
+                                     and fps[j] not in subheads and keys[j] not in promos)
     # a short template line left last, with nothing of the article after it, is the label of the
     # template block under it that went ("About <organisation>" over the about paragraph, which the
     # worker's line layer took for a subheading of the article while that paragraph was still there)

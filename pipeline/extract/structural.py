@@ -56,11 +56,13 @@ PARAGRAPH_BREAKERS = BLOCK_TAGS - {"span"} | {"h1", "blockquote", "pre", "main",
 DIV_PARAGRAPH_CHARS = 100
 # the article's lead, right before its container: only these stand between them; its size
 LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "noscript", "template"})
+LEAD_META_CHARS = 160  # … and at most two blocks this short with no sentence: a byline, a date line
 LEAD_MAX_ELEMENTS = 12
 LEAD_MIN_CHARS = 80
 NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
-    r"(?:^|[\s_-])(?:lead|intro|chapo|chapeau|standfirst|dek|deck|summary|spot)(?:$|[\s_-])", re.I)
+    r"(?:^|[\s_-])(?:lead|lede|intro|chapo|chapeau|standfirst|dek|deck|summary|spot|manchet|ingress|perex)"
+    r"(?:$|[\s_-])", re.I)
 # two of an article's parts (sibling blocks of one tag and class) hold this many paragraphs and characters
 PART_MIN_PARAGRAPHS = 2
 PART_MIN_CHARS = 400
@@ -254,6 +256,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
     if _is_hidden(el):
         return "hidden"
     tag = el.tag
+    if tag == "span" and "editsection" in (el.get("class") or ""):
+        return "edit-link"  # a wiki's "[edit]" beside each of its headings (MediaWiki's mw-editsection)
     if tag == "small":
         return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
     if tag == "figcaption" or _repeats_image_alt(el):
@@ -451,11 +455,16 @@ def _quotation_figures(body: lxml_html.HtmlElement) -> None:
 
 def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
     """Move the article's lead into its container: the paragraph of prose standing right before
-    the container (a photo between them at most), set in bold or named as a lead ("intro",
-    "chapo", "standfirst"). It opens the text; trafilatura, framed by the container, leaves it out."""
-    prev = container.getprevious()
-    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in LEAD_SKIP_TAGS
-                                or (prev in stats and stats[prev].text == 0)):
+    the container (a photo, a byline and a date line between them at most), set in bold or named
+    as a lead ("intro", "chapo", "standfirst"). It opens the text; trafilatura, framed by the
+    container, leaves it out."""
+    prev, meta = container.getprevious(), 0
+    while prev is not None:
+        if _lead_meta(prev, stats, meta):
+            meta += 1
+        elif isinstance(prev.tag, str) and prev.tag not in LEAD_SKIP_TAGS and (
+                prev not in stats or stats[prev].text):
+            break
         prev = prev.getprevious()
     if prev is None or prev not in stats:
         return
@@ -465,6 +474,16 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
     bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
     if bold == text or LEAD_NAME_RE.search(prev.get("class") or ""):
         container.insert(0, prev)
+
+
+def _lead_meta(el: lxml_html.HtmlElement, stats: Stats, seen: int) -> bool:
+    """Is the block one of the two a lead may stand over before the container: a short text with
+    no sentence in it (a byline, a date line)?"""
+    if seen >= 2 or el not in stats or el.tag not in ("div", "p", "span"):
+        return False
+    if not 0 < stats[el].text <= LEAD_META_CHARS:
+        return False
+    return SENTENCE_END_RE.search(" ".join(el.text_content().split())) is None
 
 
 def _is_lead(el: lxml_html.HtmlElement, s: _Stats, min_chars: int = 0) -> bool:

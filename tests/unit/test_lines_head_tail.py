@@ -137,3 +137,23 @@ def test_a_learned_subheading_after_an_embedded_post_stays() -> None:
     kept, _ = clean_lines([PROSE[0], "Click to play Tap to play", heading, PROSE[1]], None, learned,
                           context=PageContext(headings=lambda: [heading]))
     assert heading not in kept
+
+
+def test_a_recurring_subheading_heads_its_text_past_one_template_line() -> None:
+    """A learned subheading stays over its paragraph with one short template line between them (a
+    live blog's "<Name> reports from <place>"), not over a list its label introduced; with nothing
+    above it, it stays when it is one of the article container's own lines."""
+    heading, reporter = "Residents gather outside town hall", "Niko Abbott reports from Sorwick"
+    learned = frozenset({line_fingerprint(heading), line_fingerprint(reporter)})
+    ctx = PageContext(headings=lambda: [heading])
+    kept, _ = clean_lines([PROSE[0], heading, reporter, PROSE[1]], None, learned, context=ctx)
+    assert kept == [PROSE[0], heading, PROSE[1]]
+    items = ["Harbour bridge repairs", "Ferry timetable", "Ring road works"]
+    kept, _ = clean_lines([PROSE[0], heading, *items, PROSE[1]], None, learned, context=ctx)
+    assert heading not in kept
+    brief = "Dive Brief:"
+    first = frozenset({line_fingerprint(brief)})
+    own = PageContext(headings=lambda: [brief], article=lambda: [brief, *PROSE])
+    assert clean_lines([brief, *PROSE], None, first, context=own)[0] == [brief, *PROSE]
+    other = PageContext(headings=lambda: [brief])
+    assert clean_lines([brief, *PROSE], None, first, context=other)[0] == PROSE

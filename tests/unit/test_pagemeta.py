@@ -247,3 +247,12 @@ def test_naive_midnight_is_a_day_and_no_page_date_takes_the_feed() -> None:
     assert published(ld={"@type": "Article", "datePublished": "2026-03-09T00:00:00"}, feed=feed) == (feed, "feed")
     assert published(feed=feed) == (feed, "feed")
     assert published() == (None, None)
+
+
+def test_a_date_only_in_the_pages_text_yields_to_the_feeds_time() -> None:
+    """No date in the markup: the feed's time, not htmldate's reading of the text (which may take a
+    "last edited" date)."""
+    body = "<p>Saturday, March 7, 2026</p><p>This page was last edited on 31 March 2026, at 09:12.</p>"
+    feed = datetime(2026, 3, 7, 19, 2, tzinfo=UTC)
+    assert published(body=body, feed=feed) == (feed, "feed")
+    assert published(body=body, feed=datetime(2026, 3, 1, 8, 0, tzinfo=UTC))[1] == "feed"

@@ -396,6 +396,29 @@ def test_the_lead_before_the_article_block_opens_the_text() -> None:
     assert result.method == "trafilatura"
     result = extract_html(_parts_page(f"<div><p>{lead}</p></div>"), "http://harbour.example/news/bridge-closed")
     assert result is not None and lead not in result.body
+    # a byline and a date line between the lead and the block (a Danish "manchet")
+    meta = ('<div class="article__byline"><a href="/profil/ana">Af Ana Ruiz, redaktionen</a></div>'
+            '<div class="article__dates"><time>Publiceret 12. januar 2026 kl. 14.15</time></div>')
+    result = extract_html(_parts_page(f'<p class="article__manchet"><strong>{lead}</strong></p>{meta}'),
+                          "http://harbour.example/news/bridge-closed")
+    assert result is not None and result.body.split("\n")[:2] == [lead, PARAS[0]]
+    # … but not over a block of text with a sentence in it: that is no byline
+    note = '<div class="note">Our reporter walked across the bridge before it closed.</div>'
+    result = extract_html(_parts_page(f'<p><strong>{lead}</strong></p>{note}'),
+                          "http://harbour.example/news/bridge-closed")
+    assert result is not None and not result.body.startswith(lead)
+
+
+def test_a_wikis_edit_marks_go_and_its_headings_stay() -> None:
+    """MediaWiki's "[edit]" beside each heading is no text of the article; the heading is."""
+    edit = ('<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            '<a href="#" title="Edit section">edit</a><span class="mw-editsection-bracket">]</span></span>')
+    page = ("<html><head><title>Bridge closed</title></head><body><div id='content'><h1>Bridge closed</h1>"
+            f"<div class='mw-parser-output'><p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+            f"<h2><span class='mw-headline'>Background</span>{edit}</h2><p>{PARAS[2]}</p></div></div></body></html>")
+    result = extract_html(page, "http://wiki.example/wiki/Bridge_closed")
+    assert result is not None and result.body.split("\n") == [PARAS[0], PARAS[1], "Background", PARAS[2]]
+    assert "structural:edit-link" in {r.rule for r in result.removed}
 
 
 def test_teaser_cards_with_excerpts_cut_short_go() -> None:
