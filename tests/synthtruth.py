@@ -1,17 +1,19 @@
 """Checks that a synthetic family's pages carry a truth their HTML bears out (shared by the
 family tests: the headline is visible, the boilerplate snippets are on the page and not in the
-body, every body line is on the page), and that a split of its own (fresh, blind) is registered
+body, every body line is on the page), and that a split of its own (fresh, blind, ...) is registered
 apart and generated deterministically."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
+from functools import cache
 
 import lxml.html
 import pytest
 
 from pipeline.synth.publishers import (
+    _SPLIT_FAMILIES,
     FAMILIES,
     SynthPage,
     _publisher,
@@ -26,6 +28,13 @@ def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publ
     """The pages of `publishers` publishers of each family, for each seed."""
     return [page for seed in seeds for family in families for index in range(publishers)
             for page in render_publisher(_publisher(family, index, seed), articles)]
+
+
+@cache
+def split_pages(split: str) -> tuple[SynthPage, ...]:
+    """The pages of a held-out split's families (`render_families` with its defaults), rendered once
+    per session: the split's own test module and tests/unit/test_split_families.py share them."""
+    return tuple(render_families(_SPLIT_FAMILIES[split]))
 
 
 def family(pages: Sequence[SynthPage], name: str) -> list[SynthPage]:
@@ -142,3 +151,43 @@ def check_deterministic(split: str, families: Iterable[str]) -> None:
     assert first == again
     assert [p.html for p in first] != [p.html for p in other]
     assert first == [p for f in families for p in render_publisher(_publisher(f, 0, 11), 3)]
+
+
+def check_site_wide_boilerplate(pages: Sequence[SynthPage], recurring: Mapping[str, str],
+                                varying: Mapping[str, str]) -> None:
+    """Each family (a key of both maps, which name every family of the pages) has one boilerplate
+    snippet starting with `recurring[family]` on every page, the same on every page of a site, and
+    snippets starting with `varying[family]` whose end varies from page to page of a site."""
+    names = {p.family for p in pages}
+    assert set(recurring) == set(varying) == names, (sorted(recurring), sorted(varying), sorted(names))
+    for name in sorted(names):
+        by_site: dict[str, set[str]] = {}
+        ends: dict[str, set[str]] = {}
+        for page in family(pages, name):
+            same = [x for x in page.boilerplate if x.startswith(recurring[name])]
+            assert len(same) == 1, (name, page.url)
+            by_site.setdefault(page.site, set()).add(same[0])
+            ends.setdefault(page.site, set()).update(x for x in page.boilerplate if x.startswith(varying[name]))
+        assert all(len(v) == 1 for v in by_site.values()), name
+        assert all(len(v) > 1 for v in ends.values()), name
+
+
+def check_recurring_bios(pages: Sequence[SynthPage], xpaths: Mapping[str, tuple[str, str]],
+                         name_prefix: str = "") -> None:
+    """An author's bio, where a page of a family in `xpaths` shows one, is boilerplate and the same on
+    each of the publisher's pages, and each of those families shows bios on some of its sites.
+    `xpaths[family]` finds the authors' names (elements, or attributes such as an image's src; a
+    `name_prefix` before them is dropped) and their bios, in the same order."""
+    bios: dict[tuple[str, str], set[str]] = {}
+    for page in pages:
+        if page.family not in xpaths:
+            continue
+        doc = lxml.html.document_fromstring(page.html)
+        name_path, bio_path = xpaths[page.family]
+        names = [(x if isinstance(x, str) else norm_ws(x.text_content())).removeprefix(name_prefix)
+                 for x in doc.xpath(name_path)]
+        for name, bio in zip(names, texts(doc, bio_path), strict=True):
+            assert bio in page.boilerplate
+            bios.setdefault((page.site, name), set()).add(bio)
+    assert {p.family for p in pages if any(site == p.site for site, _ in bios)} == set(xpaths)
+    assert all(len(found) == 1 for found in bios.values()), bios

@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.attic_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.attic_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -10,38 +11,15 @@ from datetime import UTC, datetime
 import lxml.html
 import pytest
 
-from pipeline.synth import attic_families
-from pipeline.synth.prose import (
-    AR_AGENTS,
-    AR_FIRST,
-    SV_FRONTS,
-    SV_SOURCES,
-    SV_THINGS,
-    SV_VERBS,
-    prose_for,
-)
-from pipeline.synth.publishers import (
-    ATTIC_FAMILIES,
-    BLIND_FAMILIES,
-    FRESH_FAMILIES,
-    MONTHS,
-    SEALED_FAMILIES,
-    VAULT_FAMILIES,
-    SynthPage,
-    _publisher,
-)
+from pipeline.synth.prose import AR_AGENTS, AR_FIRST, SV_FRONTS, SV_SOURCES, SV_THINGS, SV_VERBS, prose_for
+from pipeline.synth.publishers import MONTHS, SynthPage, _publisher
 from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
+    check_recurring_bios,
     family,
     heads,
     long_lines,
     norm_ws,
-    render_families,
+    split_pages,
     texts,
     visible_text,
 )
@@ -52,69 +30,7 @@ LATIN = re.compile(r"[A-Za-z]")
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(attic_families.FAMILIES)
-
-
-def test_registered_as_attic() -> None:
-    """Four families, all "attic", kept out of FAMILIES, out of the fresh, blind, sealed and vault
-    families and out of the "all", "train", "test", "fresh", "blind", "sealed" and "vault" corpora."""
-    assert len(attic_families.FAMILIES) == 4
-    check_split(
-        "attic",
-        attic_families.FAMILIES,
-        ATTIC_FAMILIES,
-        ("all", "train", "test", "fresh", "blind", "sealed", "vault"),
-    )
-    assert not set(attic_families.FAMILIES) & (
-        set(FRESH_FAMILIES) | set(BLIND_FAMILIES) | set(SEALED_FAMILIES) | set(VAULT_FAMILIES)
-    )
-
-
-def test_deterministic() -> None:
-    check_deterministic("attic", attic_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs == {
-        "sv-lokaltidning": "sv",
-        "medium-publication": "en",
-        "es-agencia-cable": "es",
-        "ar-bawaba-rtl": "ar",
-    }
-    for page in pages:
-        assert f'lang="{page.language}"' in page.html
-        assert ('dir="rtl"' in page.html) == (page.language == "ar")
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for name in attic_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in family(pages, name)}
-        assert len(sites) == len({n for _, n in sites}) == 4, name
-
-
-def test_urls_are_ascii(pages: list[SynthPage]) -> None:
-    """The pages' URLs and hosts, and the links to the publisher's other articles, are ASCII (the
-    Arabic and Swedish sites' too)."""
-    paths = {p.path for p in pages}
-    for page in pages:
-        assert page.url.isascii() and page.site.isascii(), page.url
-        links = [h for h in lxml.html.document_fromstring(page.html).xpath("//a/@href") if h in paths]
-        assert links and all(h.isascii() for h in links)
+    return list(split_pages("attic"))
 
 
 BIOS = {
@@ -131,18 +47,7 @@ BIOS = {
 def test_recurring_bios_are_the_same_on_every_page(pages: list[SynthPage]) -> None:
     """An author's bio, where a page shows one, is boilerplate and the same on each of the
     publisher's pages; every family shows bios on some of its sites."""
-    bios: dict[tuple[str, str], set[str]] = {}
-    for page in pages:
-        doc = lxml.html.document_fromstring(page.html)
-        name_path, bio_path = BIOS[page.family]
-        names = [x.removeprefix("Written by ") for x in texts(doc, name_path)]
-        for name, bio in zip(names, texts(doc, bio_path), strict=True):
-            assert bio in page.boilerplate
-            bios.setdefault((page.site, name), set()).add(bio)
-    assert {p.family for p in pages if any(site == p.site for site, _ in bios)} == set(
-        attic_families.FAMILIES
-    )
-    assert all(len(found) == 1 for found in bios.values()), bios
+    check_recurring_bios(pages, BIOS, name_prefix="Written by ")
 
 
 def test_sv_lokaltidning(pages: list[SynthPage]) -> None:

@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.barn_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.barn_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -10,98 +11,26 @@ from datetime import UTC, datetime
 import lxml.html
 import pytest
 
-from pipeline.synth import barn_families
 from pipeline.synth.prose import prose_for
-from pipeline.synth.publishers import (
-    ATTIC_FAMILIES,
-    BARN_FAMILIES,
-    BLIND_FAMILIES,
-    CELLAR_FAMILIES,
-    CRYPT_FAMILIES,
-    FRESH_FAMILIES,
-    LOFT_FAMILIES,
-    MONTHS,
-    SEALED_FAMILIES,
-    SHED_FAMILIES,
-    VAULT_FAMILIES,
-    SynthPage,
-)
+from pipeline.synth.publishers import MONTHS, SynthPage
 from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
+    check_site_wide_boilerplate,
     family,
     heads,
     long_lines,
     norm_ws,
-    render_families,
+    split_pages,
     texts,
 )
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(barn_families.FAMILIES)
+    return list(split_pages("barn"))
 
 
 def _en_date(d: datetime) -> str:
     return f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"
-
-
-def test_registered_as_barn() -> None:
-    """Four families, all "barn", kept out of FAMILIES, out of the other held-out splits' families
-    and out of every other split's corpus."""
-    assert len(barn_families.FAMILIES) == 4
-    check_split(
-        "barn",
-        barn_families.FAMILIES,
-        BARN_FAMILIES,
-        ("all", "train", "test", "fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft",
-         "shed"),
-    )
-    assert not set(barn_families.FAMILIES) & (
-        set(FRESH_FAMILIES)
-        | set(BLIND_FAMILIES)
-        | set(SEALED_FAMILIES)
-        | set(VAULT_FAMILIES)
-        | set(ATTIC_FAMILIES)
-        | set(CELLAR_FAMILIES)
-        | set(CRYPT_FAMILIES)
-        | set(LOFT_FAMILIES)
-        | set(SHED_FAMILIES)
-    )
-
-
-def test_deterministic() -> None:
-    check_deterministic("barn", barn_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=10)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs == {
-        "live-blog-timeline": "en",
-        "da-lokalavis": "da",
-        "trade-dive-b2b": "en",
-        "mediawiki-community-news": "en",
-    }
-    for page in pages:
-        assert re.search(rf'<html lang="{page.language}[-"]', page.html)
 
 
 def test_danish_prose() -> None:
@@ -114,21 +43,6 @@ def test_danish_prose() -> None:
         assert len(prose.title().split()) >= 3
     assert MONTHS["da"][2] == "marts"
     assert not any(ch in prose.place() for _ in range(50) for ch in "æøÆØ")
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for name in barn_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in family(pages, name)}
-        assert len(sites) == len({n for _, n in sites}) == 4, name
-
-
-def test_urls_are_ascii(pages: list[SynthPage]) -> None:
-    paths = {p.path for p in pages}
-    for page in pages:
-        assert page.url.isascii() and page.site.isascii(), page.url
-        links = [h for h in lxml.html.document_fromstring(page.html).xpath("//a/@href") if h in paths]
-        assert links and all(h.isascii() for h in links)
 
 
 def test_site_wide_boilerplate_recurs(pages: list[SynthPage]) -> None:
@@ -146,16 +60,7 @@ def test_site_wide_boilerplate_recurs(pages: list[SynthPage]) -> None:
         "trade-dive-b2b": "Published ",
         "mediawiki-community-news": "Categories: ",
     }
-    for name in barn_families.FAMILIES:
-        by_site: dict[str, set[str]] = {}
-        ends: dict[str, set[str]] = {}
-        for page in family(pages, name):
-            same = [x for x in page.boilerplate if x.startswith(recurring[name])]
-            assert len(same) == 1, (name, page.url)
-            by_site.setdefault(page.site, set()).add(same[0])
-            ends.setdefault(page.site, set()).update(x for x in page.boilerplate if x.startswith(varying[name]))
-        assert all(len(v) == 1 for v in by_site.values()), name
-        assert all(len(v) > 1 for v in ends.values()), name
+    check_site_wide_boilerplate(pages, recurring, varying)
 
 
 def test_live_blog_timeline(pages: list[SynthPage]) -> None:

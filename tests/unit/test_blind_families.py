@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.blind_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.blind_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -11,73 +12,21 @@ import lxml.html
 import pytest
 
 from pipeline.synth import blind_families
-from pipeline.synth.publishers import (
-    BLIND_FAMILIES,
-    FRESH_FAMILIES,
-    MONTHS,
-    SynthPage,
-)
-from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
-    norm_ws,
-    render_families,
-    texts,
-    visible_text,
-)
+from pipeline.synth.publishers import MONTHS, SynthPage
+from tests.synthtruth import norm_ws, split_pages, texts, visible_text
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(blind_families.FAMILIES)
+    return list(split_pages("blind"))
 
 
-def test_registered_as_blind() -> None:
-    """Four families, all "blind", kept out of FAMILIES, out of the fresh families and out of the
-    "all", "train", "test" and "fresh" corpora."""
-    assert len(blind_families.FAMILIES) == 4
-    check_split("blind", blind_families.FAMILIES, BLIND_FAMILIES, ("all", "train", "test", "fresh"))
-    assert not set(blind_families.FAMILIES) & set(FRESH_FAMILIES)
-
-
-def test_deterministic() -> None:
-    check_deterministic("blind", blind_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs["it-giornale-locale"] == "it"
-    assert langs["nl-omroep-regio"] == "nl"
-    assert langs["css-in-js-hashed"] == langs["wordpress-block-theme"] == "en"
+def test_italian_sites_in_italian_zones(pages: list[SynthPage]) -> None:
     assert {p.tz for p in pages if p.language == "it"} <= {
         "Europe/Rome",
         "Europe/Zurich",
         "Europe/San_Marino",
     }
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for family in blind_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in pages if p.family == family}
-        assert len(sites) == len({name for _, name in sites}) == 4, family
 
 
 def test_css_in_js_hashed(pages: list[SynthPage]) -> None:

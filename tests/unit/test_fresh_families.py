@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.fresh_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.fresh_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -6,52 +7,13 @@ import re
 
 import pytest
 
-from pipeline.synth import fresh_families
-from pipeline.synth.publishers import FRESH_FAMILIES, SynthPage
-from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
-    render_families,
-    visible_text,
-)
+from pipeline.synth.publishers import SynthPage
+from tests.synthtruth import split_pages, visible_text
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(fresh_families.FAMILIES)
-
-
-def test_registered_as_fresh() -> None:
-    """Three families, all "fresh", kept out of FAMILIES and out of the "all", "train" and "test" corpora."""
-    assert len(fresh_families.FAMILIES) == 3
-    check_split("fresh", fresh_families.FAMILIES, FRESH_FAMILIES, ("all", "train", "test"))
-
-
-def test_deterministic() -> None:
-    check_deterministic("fresh", fresh_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs["fr-quotidien-brbr"] == "fr"
-    assert langs["tailwind-jamstack"] == langs["ngo-press-release"] == "en"
+    return list(split_pages("fresh"))
 
 
 def test_family_conventions(pages: list[SynthPage]) -> None:

@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.loft_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.loft_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -9,99 +10,22 @@ from datetime import UTC
 import lxml.html
 import pytest
 
-from pipeline.synth import loft_families
-from pipeline.synth.publishers import (
-    ATTIC_FAMILIES,
-    BLIND_FAMILIES,
-    CELLAR_FAMILIES,
-    CRYPT_FAMILIES,
-    FRESH_FAMILIES,
-    LOFT_FAMILIES,
-    MONTHS,
-    SEALED_FAMILIES,
-    VAULT_FAMILIES,
-    SynthPage,
-    _publisher,
-)
+from pipeline.synth.publishers import MONTHS, SynthPage, _publisher
 from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
+    check_recurring_bios,
+    check_site_wide_boilerplate,
     family,
     heads,
     long_lines,
     norm_ws,
-    render_families,
+    split_pages,
     texts,
 )
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(loft_families.FAMILIES)
-
-
-def test_registered_as_loft() -> None:
-    """Three families, all "loft", kept out of FAMILIES, out of the other held-out splits' families
-    and out of every other split's corpus."""
-    assert len(loft_families.FAMILIES) == 3
-    check_split(
-        "loft",
-        loft_families.FAMILIES,
-        LOFT_FAMILIES,
-        ("all", "train", "test", "fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt"),
-    )
-    assert not set(loft_families.FAMILIES) & (
-        set(FRESH_FAMILIES)
-        | set(BLIND_FAMILIES)
-        | set(SEALED_FAMILIES)
-        | set(VAULT_FAMILIES)
-        | set(ATTIC_FAMILIES)
-        | set(CELLAR_FAMILIES)
-        | set(CRYPT_FAMILIES)
-    )
-
-
-def test_deterministic() -> None:
-    check_deterministic("loft", loft_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs == {"prwire-distribution": "en", "fr-sport-direct": "fr", "newspack-nonprofit": "en"}
-    for page in pages:
-        assert re.search(rf'<html lang="{page.language}[-"]', page.html)
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for name in loft_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in family(pages, name)}
-        assert len(sites) == len({n for _, n in sites}) == 4, name
-
-
-def test_urls_are_ascii(pages: list[SynthPage]) -> None:
-    paths = {p.path for p in pages}
-    for page in pages:
-        assert page.url.isascii() and page.site.isascii(), page.url
-        links = [h for h in lxml.html.document_fromstring(page.html).xpath("//a/@href") if h in paths]
-        assert links and all(h.isascii() for h in links)
+    return list(split_pages("loft"))
 
 
 def test_site_wide_boilerplate_recurs(pages: list[SynthPage]) -> None:
@@ -117,30 +41,14 @@ def test_site_wide_boilerplate_recurs(pages: list[SynthPage]) -> None:
         "fr-sport-direct": "Mis à jour le ",
         "newspack-nonprofit": "Filed under: ",
     }
-    for name in loft_families.FAMILIES:
-        by_site: dict[str, set[str]] = {}
-        ends: dict[str, set[str]] = {}
-        for page in family(pages, name):
-            same = [x for x in page.boilerplate if x.startswith(recurring[name])]
-            assert len(same) == 1, (name, page.url)
-            by_site.setdefault(page.site, set()).add(same[0])
-            ends.setdefault(page.site, set()).update(
-                x for x in page.boilerplate if x.startswith(varying[name])
-            )
-        assert all(len(v) == 1 for v in by_site.values()), name
-        assert all(len(v) > 1 for v in ends.values()), name
+    check_site_wide_boilerplate(pages, recurring, varying)
 
 
 def test_recurring_bios_are_the_same_on_every_page(pages: list[SynthPage]) -> None:
     """A newsroom author's bio is boilerplate and the same on each of the publisher's pages."""
-    bios: dict[tuple[str, str], set[str]] = {}
-    for page in family(pages, "newspack-nonprofit"):
-        doc = lxml.html.document_fromstring(page.html)
-        names = texts(doc, '//div[@class="author-bio"]/h2')
-        for name, bio in zip(names, texts(doc, '//div[@class="author-bio"]/p'), strict=True):
-            assert bio in page.boilerplate
-            bios.setdefault((page.site, name), set()).add(bio)
-    assert bios and all(len(found) == 1 for found in bios.values()), bios
+    check_recurring_bios(
+        pages, {"newspack-nonprofit": ('//div[@class="author-bio"]/h2', '//div[@class="author-bio"]/p')}
+    )
 
 
 def test_prwire_distribution(pages: list[SynthPage]) -> None:

@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.sealed_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.sealed_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -8,70 +9,13 @@ import re
 import lxml.html
 import pytest
 
-from pipeline.synth import sealed_families
-from pipeline.synth.publishers import (
-    BLIND_FAMILIES,
-    FRESH_FAMILIES,
-    MONTHS,
-    SEALED_FAMILIES,
-    SynthPage,
-)
-from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
-    norm_ws,
-    render_families,
-    texts,
-    visible_text,
-)
+from pipeline.synth.publishers import MONTHS, SynthPage
+from tests.synthtruth import norm_ws, split_pages, texts, visible_text
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(sealed_families.FAMILIES)
-
-
-def test_registered_as_sealed() -> None:
-    """Three families, all "sealed", kept out of FAMILIES, the fresh and blind families and the
-    "all", "train", "test", "fresh" and "blind" corpora."""
-    assert len(sealed_families.FAMILIES) == 3
-    check_split(
-        "sealed", sealed_families.FAMILIES, SEALED_FAMILIES, ("all", "train", "test", "fresh", "blind")
-    )
-    assert not set(sealed_families.FAMILIES) & (set(FRESH_FAMILIES) | set(BLIND_FAMILIES))
-
-
-def test_deterministic() -> None:
-    check_deterministic("sealed", sealed_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs == {"arc-xp-daily": "en", "es-blogger-classic": "es", "fr-elementor": "fr"}
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for family in sealed_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in pages if p.family == family}
-        assert len(sites) == len({name for _, name in sites}) == 4, family
+    return list(split_pages("sealed"))
 
 
 def test_arc_xp_daily(pages: list[SynthPage]) -> None:

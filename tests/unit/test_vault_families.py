@@ -1,4 +1,5 @@
-"""The families of pipeline.synth.vault_families: a split of their own, and each page's truth matches its HTML."""
+"""The families of pipeline.synth.vault_families: each page's truth matches its HTML, family by
+family (the checks every held-out split has, its registration among them, are in test_split_families.py)."""
 
 from __future__ import annotations
 
@@ -10,94 +11,14 @@ from datetime import UTC, datetime
 import lxml.html
 import pytest
 
-from pipeline.synth import vault_families
 from pipeline.synth.prose import prose_for
-from pipeline.synth.publishers import (
-    BLIND_FAMILIES,
-    FRESH_FAMILIES,
-    SEALED_FAMILIES,
-    VAULT_FAMILIES,
-    SynthPage,
-)
-from tests.synthtruth import (
-    check_body_lines,
-    check_dates,
-    check_deterministic,
-    check_headlines,
-    check_snippets,
-    check_split,
-    family,
-    long_lines,
-    norm_ws,
-    render_families,
-    texts,
-    visible_text,
-)
+from pipeline.synth.publishers import SynthPage
+from tests.synthtruth import family, long_lines, norm_ws, split_pages, texts, visible_text
 
 
 @pytest.fixture(scope="module")
 def pages() -> list[SynthPage]:
-    return render_families(vault_families.FAMILIES)
-
-
-def test_registered_as_vault() -> None:
-    """Four families, all "vault", kept out of FAMILIES, out of the fresh, blind and sealed families
-    and out of the "all", "train", "test", "fresh", "blind" and "sealed" corpora."""
-    assert len(vault_families.FAMILIES) == 4
-    check_split(
-        "vault",
-        vault_families.FAMILIES,
-        VAULT_FAMILIES,
-        ("all", "train", "test", "fresh", "blind", "sealed"),
-    )
-    assert not set(vault_families.FAMILIES) & (
-        set(FRESH_FAMILIES) | set(BLIND_FAMILIES) | set(SEALED_FAMILIES)
-    )
-
-
-def test_deterministic() -> None:
-    check_deterministic("vault", vault_families.FAMILIES)
-
-
-def test_parse_with_lxml_and_headline_visible(pages: list[SynthPage]) -> None:
-    check_headlines(pages)
-
-
-def test_snippets_visible_and_not_in_body(pages: list[SynthPage]) -> None:
-    check_snippets(pages, min_snippets=8)
-
-
-def test_body_lines_on_page(pages: list[SynthPage]) -> None:
-    check_body_lines(pages)
-
-
-def test_dates_aware_and_languages(pages: list[SynthPage]) -> None:
-    check_dates(pages)
-    langs = {p.family: p.language for p in pages}
-    assert langs == {
-        "pt-portal-noticias": "pt",
-        "squarespace-local": "en",
-        "de-cms-zeitung": "de",
-        "pl-portal-wideo": "pl",
-    }
-    for page in pages:
-        assert f'lang="{page.language}' in page.html
-
-
-def test_publishers_have_their_own_names(pages: list[SynthPage]) -> None:
-    """Two publishers of each family for each of the two seeds: four sites with four names."""
-    for name in vault_families.FAMILIES:
-        sites = {(p.site, p.publisher) for p in family(pages, name)}
-        assert len(sites) == len({n for _, n in sites}) == 4, name
-
-
-def test_urls_are_ascii(pages: list[SynthPage]) -> None:
-    """The pages' URLs, and the links to the publisher's other articles, are ASCII ("ł" and "ß" too)."""
-    paths = {p.path for p in pages}
-    for page in pages:
-        assert page.url.isascii(), page.url
-        links = [h for h in lxml.html.document_fromstring(page.html).xpath("//a/@href") if h in paths]
-        assert links and all(h.isascii() for h in links)
+    return list(split_pages("vault"))
 
 
 def test_recurring_bios_are_the_same_on_every_page(pages: list[SynthPage]) -> None:
