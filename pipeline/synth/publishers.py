@@ -24,8 +24,9 @@ only, an eighth, "cellar" (`CELLAR_FAMILIES`, from `pipeline.synth.cellar_famili
 split "cellar" only, and a ninth, "crypt" (`CRYPT_FAMILIES`, from `pipeline.synth.crypt_families`),
 for split "crypt" only, a tenth, "loft" (`LOFT_FAMILIES`, from `pipeline.synth.loft_families`),
 for split "loft" only, an eleventh, "shed" (`SHED_FAMILIES`, from
-`pipeline.synth.shed_families`), for split "shed" only, and a twelfth, "barn" (`BARN_FAMILIES`,
-from `pipeline.synth.barn_families`), for split "barn" only.
+`pipeline.synth.shed_families`), for split "shed" only, a twelfth, "barn" (`BARN_FAMILIES`,
+from `pipeline.synth.barn_families`), for split "barn" only, and a thirteenth, "mill"
+(`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -52,7 +53,8 @@ Families (language; date source):
   Spanish and Italian, in `pipeline.synth.crypt_families`, the loft ones, one of them in French,
   in `pipeline.synth.loft_families`, the shed ones, one of them in Dutch, in
   `pipeline.synth.shed_families`, the barn ones, one of them in Danish, in
-  `pipeline.synth.barn_families`)
+  `pipeline.synth.barn_families`, the mill ones, one of them in Czech, in
+  `pipeline.synth.mill_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2814,7 +2816,7 @@ RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
-# barn_families) are
+# barn_families, mill_families) are
 # kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
 # "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
@@ -2824,6 +2826,7 @@ from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import loft_families as _loft  # noqa: E402
+from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
@@ -2840,15 +2843,16 @@ for _split, _module in (
     ("loft", _loft),
     ("shed", _shed),
     ("barn", _barn),
+    ("mill", _mill),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
- CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES) = (
+ CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES) = (
     _SPLIT_FAMILIES[x]
-    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn")
+    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2860,7 +2864,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft", "shed" or "barn"), family by family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn" or "mill"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
