@@ -48,6 +48,7 @@ EXPECTED: dict[str, Expected] = {
     "loft": Expected(families=3, min_snippets=8),
     "shed": Expected(families=4, min_snippets=8),
     "barn": Expected(families=4, min_snippets=10),
+    "mill": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
