@@ -53,7 +53,8 @@ CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # 
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
-    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:", re.I)
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:|"
+    r"^\W*with inputs from\b", re.I)
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",
                         re.I)
 # a telephone line of a contact block: "Telephone 020 7946 0000", "Tel.: +49 30 1234567", "T: (555) 010-2030"
@@ -61,6 +62,7 @@ PHONE_RE = re.compile(r"^\W*(?:tel(?:ephone|efon|efono)?|t[ée]l[ée]phone|tel[�
                       r"\b\.?\s*:?\s*\+?\(?\d[\d\s()./-]{5,}\d\b", re.I)
 EMAIL_OR_PHONE_RE = re.compile(rf"[\w.+-]+@[\w-]+\.[\w.]+|{PHONE_RE.pattern}", re.I)  # a person's, not a link
 CONTACT_NAME_MAX_CHARS = 80  # a contact's name line over its address ("Press office, Department of ...")
+PROMO_LINE_CHARS = 200  # a short last line whose later sentence is a prompt is a promotion too
 CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|coverage|more)\b", re.I)
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
@@ -280,8 +282,8 @@ def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: fro
     """Does the subheading lines[i] head the article's text once the lines `gone` are gone? It
     stands between two paragraphs (prose, not `template`): the one before it, and the one it heads,
     right after it or after one short template line going between them that is `passable` (plain
-    text, no heading, no link: a live blog's "<Name> reports from <place>" under an entry's
-    heading); not over a list or a headline its label introduced. With nothing above it, a
+    text, no heading, no link, no sentence: a live blog's "<Name> reports from <place>" under an
+    entry's heading); not over a list, a headline or a question its label introduced. With nothing above it, a
     subheading of the article's container (`own`) heads its first paragraph ("Dive Brief:"). A
     page that marks a line up as a subheading there makes it the article's, even when it recurs
     ("What happens next")."""
@@ -292,8 +294,8 @@ def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: fro
         if not gone[j]:
             after = lines[j]
             break
-        if j > i + 1 or _is_prose(lines[j]) or not passable(j):
-            break
+        if j > i + 1 or _is_prose(lines[j]) or SENTENCE_END_RE.search(lines[j].strip()) or not passable(j):
+            break  # (a sentence is the block's own: a poll's question under its label)
     if after is None or not _is_prose(after) or line_fingerprint(after) in template:
         return False
     before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not gone[j]), None)
@@ -424,8 +426,9 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
         return "tail:credit"
     if _is_contact(s):
         return "tail:contact"  # "Write to … at name@example.com", "Follow her @handle", an address, a phone
-    if len(s) <= 300 and PROMO_RE.match(s):
-        return "tail:promo"
+    if len(s) <= 300 and PROMO_RE.match(s) or len(s) <= PROMO_LINE_CHARS and any(
+            PROMO_RE.match(x) for x in SENTENCE_SPLIT_RE.split(s)[1:]):
+        return "tail:promo"  # "Subscribe …", "Stay updated with … Follow us on Google News."
     if len(s) <= 60 and TAGS_RE.match(s):
         return "tail:tags"
     if _is_stamp(s, n):

@@ -17,6 +17,7 @@ of every article, between article paragraphs, is therefore kept.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
@@ -26,10 +27,12 @@ from typing import Any
 import psycopg
 
 from pipeline.extract.lines import (
+    CALENDAR_WORDS,
     LEARNABLE_MAX_CHARS,
     LEARNED_RULE,
     SENTENCE_END_RE,
     SENTENCE_SPLIT_RE,
+    STAMP_RE,
     TOKEN_RE,
     PageContext,
     author_names,
@@ -313,7 +316,10 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
         # a line learned by its opening words goes from the tail only: the head has its own rules,
         # and a column's recurring opening ("Good morning! This is the news you need …") is its text
         opening = key != fp and i < first
-        drop.append(bool((z or key in promos) and key in remove and not closing and not opening))
+        # an update or correction note after the article's text ("Update, March 9, 2026: …") is
+        # the article's, however its wording recurs on the site
+        note = i > first and dated_note(stripped[i])
+        drop.append(bool((z or key in promos) and key in remove and not closing and not opening and not note))
     _drop_inset_blocks(stripped, fps, template, remove, drop, found)  # lines learned whole only
     for i, fp in enumerate(fps):
         if drop[i] and fp in subheads and not stripped[i].endswith("."):  # a sentence is no subheading
@@ -334,6 +340,22 @@ def strip_body(body: str, template: frozenset[str], remove: frozenset[str],
     if not any(line.strip() for line in kept):  # a page that is all template keeps its text
         return body, []
     return "\n".join(kept), removed
+
+
+# "Update, March 9, 2026: …", "Opdateret 28. januar kl. 20.00: …"
+NOTE_LABEL_RE = re.compile(r"^([^:]{3,60}):\s+\S")
+NOTE_MIN_WORDS = 8
+
+
+def dated_note(line: str) -> bool:
+    """Is the line a dated note on the article: a label holding a date or a time, a colon, then
+    sentences ("Update, March 9, 2026: A reader pointed out …", "Correction 14:05: …")?"""
+    label = NOTE_LABEL_RE.match(line)
+    if label is None or not SENTENCE_END_RE.search(line) or len(line.split()) < NOTE_MIN_WORDS:
+        return False
+    words = TOKEN_RE.findall(label[1].lower())
+    return any(c.isdigit() for c in label[1]) and (
+        STAMP_RE.search(label[1]) is not None or any(w in CALENDAR_WORDS for w in words))
 
 
 def _key(fp: str | None, line: str, remove: frozenset[str]) -> str | None:

@@ -58,10 +58,12 @@ DIV_PARAGRAPH_CHARS = 100
 LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "noscript", "template"})
 LEAD_META_CHARS = 160  # … and at most two blocks this short with no sentence: a byline, a date line
 LEAD_MAX_ELEMENTS = 12
+PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this many elements …
+PHOTO_CAPTION_CHARS = 250  # … and this much text
 LEAD_MIN_CHARS = 80
 NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
-    r"(?:^|[\s_-])(?:lead|lede|intro|chapo|chapeau|standfirst|dek|deck|summary|spot|manchet|ingress|perex)"
+    r"(?:^|[\s_-])(?:lead|lede|intro|chapo|chapeau|standfirst|dek|deck|summary|spot|manchet|ingress|perex|opener)"
     r"(?:$|[\s_-])", re.I)
 # two of an article's parts (sibling blocks of one tag and class) hold this many paragraphs and characters
 PART_MIN_PARAGRAPHS = 2
@@ -260,7 +262,7 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "edit-link"  # a wiki's "[edit]" beside each of its headings (MediaWiki's mw-editsection)
     if tag == "small":
         return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
-    if tag == "figcaption" or _repeats_image_alt(el):
+    if tag == "figcaption" or _repeats_image_alt(el) or _photo_block(el, s):
         return "caption"
     if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
         return "linked-card"
@@ -473,6 +475,8 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
     text = " ".join(prev.text_content().split())
     bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
     if bold == text or LEAD_NAME_RE.search(prev.get("class") or ""):
+        if prev.tag == "div" and not any(c.tag in PARAGRAPH_BREAKERS for c in prev):
+            prev.tag = "p"  # a lead of bare text in a <div> ("opener"): trafilatura reads a <p> of the frame
         container.insert(0, prev)
 
 
@@ -778,6 +782,23 @@ def _look(p: lxml_html.HtmlElement) -> tuple[str, ...]:
         el = el[0]
         look.append(el.tag + "".join(f" {k}={v}" for k, v in sorted(el.attrib.items())))
     return tuple(look)
+
+
+def _photo_block(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """A figure without <figure>: a <div> of one image and a short unlinked text (its caption and
+    credit), no heading, and standing alone (not one of a row of cards of its class: a landing
+    page's features, each an icon and a blurb)."""
+    if el.tag != "div" or s.size > PHOTO_BLOCK_ELEMENTS or not 0 < s.text <= PHOTO_CAPTION_CHARS or s.links:
+        return False
+    if sum(1 for _ in el.iter("img")) != 1 or next(el.iter(*HEADING_TAGS), None) is not None:
+        return False
+    for x in el.iter():  # the image first, its caption under it (not a blurb with an arrow icon after it)
+        if x.tag == "img":
+            break
+        if (x.text or "").strip() or (x is not el and (x.tail or "").strip()):
+            return False
+    parent, key = el.getparent(), (el.tag, el.get("class"))
+    return parent is None or sum((c.tag, c.get("class")) == key for c in parent) == 1
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:

@@ -157,3 +157,31 @@ def test_a_recurring_subheading_heads_its_text_past_one_template_line() -> None:
     assert clean_lines([brief, *PROSE], None, first, context=own)[0] == [brief, *PROSE]
     other = PageContext(headings=lambda: [brief])
     assert clean_lines([brief, *PROSE], None, first, context=other)[0] == PROSE
+
+
+def test_an_agency_credit_and_a_closing_prompt_end_the_text() -> None:
+    """"(With inputs from PTI)" is a wire credit; a short last line whose later sentence is a prompt
+    ("… Follow us on Google News.") a promotion; a last paragraph with no prompt in it stays."""
+    promo = "Stay updated with the latest news on The Vororford Chronicle. Follow us on Google News."
+    kept, removed = clean_lines([*PROSE, "(With inputs from PTI)", promo], None)
+    assert kept == PROSE and [r.rule for r in removed] == ["tail:credit", "tail:promo"]
+    closing = "The ring road will stay open while the bridge is repaired. Hauliers welcomed the news."
+    assert clean_lines([*PROSE, closing], None)[0] == [*PROSE, closing]
+
+
+def test_a_dated_note_after_the_text_stays_however_it_recurs() -> None:
+    """An update or correction note after the article's text, a label holding a date then
+    sentences, is the article's even when its wording recurs on the site; a recurring notice
+    without a dated label there goes."""
+    from pipeline.extract.sitelearn import dated_note, strip_body
+
+    note = "Update, February 13, 2026: A reader pointed out that the meeting was moved; the date above is correct."
+    asked = "We asked the council for comment on Monday; it had not replied by the time of publication."
+    learned = frozenset({line_fingerprint(note), line_fingerprint(asked)})
+    body, removed = strip_body("\n".join([*PROSE, note]), learned, learned)
+    assert body.split("\n") == [*PROSE, note] and removed == []
+    body, removed = strip_body("\n".join([*PROSE, asked]), learned, learned)
+    assert body.split("\n") == PROSE and removed == [asked]
+    assert dated_note("Opdateret 28. januar kl. 20.00: Artiklen er opdateret med en kommentar fra Line Dahl.")
+    assert not dated_note("Editor's note: This story has been updated to include comment from the council.")
+    assert not dated_note("Update 2026: too short.")

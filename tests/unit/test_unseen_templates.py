@@ -618,3 +618,25 @@ def test_a_press_releases_about_section_ends_the_text() -> None:
     study = ["About the study", "The study followed 2,000 drivers over two years on the ring road and the bridge."]
     kept, _ = clean_lines([*PARAS, *study], None, context=PageContext(titles=()))
     assert kept == [*PARAS, *study]
+
+
+def test_an_image_with_its_caption_in_a_div_is_a_figure() -> None:
+    """A <div> of one image and a short caption under it (no <figure>) is a figure: its caption
+    goes. A row of such blocks (a landing page's feature cards) and a blurb with an icon after it
+    stay; a lead of bare text in a <div> named "opener" opens the text."""
+    lead = "The old harbour bridge will close to lorries next month, the county council decided on Tuesday."
+    photo = ('<div class="opener-foto"><img src="/a.jpg" alt=""><p class="popisek">The bridge from the quay. '
+             '<span class="autor">Foto: Jan Novak, Denik</span></p></div>')
+    page = ("<html><head><title>Bridge closed</title></head><body><div class='art-full'><h1>Bridge closed</h1>"
+            f"<div class='opener'>{lead}</div>{photo}"
+            f"<div id='art-text'>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></div></body></html>")
+    result = extract_html(page, "http://harbour.example/zpravy/bridge-closed")
+    assert result is not None and result.body.split("\n") == [lead, *PARAS]
+    assert "structural:caption" in {r.rule for r in result.removed}
+    cards = "".join(f'<div class="card"><img src="/i{n}.svg" alt=""><p>{blurb}</p></div>' for n, blurb in enumerate(
+        ("Transform your brand with our expert touch.", "Engage your visitors with stunning designs.")))
+    icon = '<div class="row"><p>Stand out on the shelves with our packaging.</p><img src="/arrow.svg" alt=""></div>'
+    page = ("<html><head><title>Services</title></head><body><main><h1>Services</h1>"
+            f"<p>{PARAS[0]}</p><div class='cards'>{cards}</div>{icon}<p>{PARAS[1]}</p></main></body></html>")
+    result = extract_html(page, "http://studio.example/services")
+    assert result is not None and "structural:caption" not in {r.rule for r in result.removed}
