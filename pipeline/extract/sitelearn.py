@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import psycopg
@@ -142,6 +143,17 @@ class PageLines:
             outer = set(long[:HEAD_LONG] + long[-TAIL_LONG:])
             self.fps = [line_fingerprint(line) if line and (len(line) <= SHORT_CHARS or i in outer) else None
                         for i, line in enumerate(self.lines)]
+
+    def over_prose(self, given: Container[str], prose: Container[str]) -> frozenset[str]:
+        """The lines of `given` (the learned labels its worker removed wherever they stood) right
+        over a learned line of `prose`, which the worker did not know as template: where it kept
+        such a label as a subheading ("Anketa" over a poll's question), it judged it blind, and the
+        second pass judges it again."""
+        out = set()
+        for fp, nxt in pairwise(self.fps):
+            if fp is not None and nxt is not None and fp in given and nxt in prose:
+                out.add(fp)
+        return frozenset(out)
 
     def counted(self) -> dict[str, str]:
         """The lines counted for this page (fingerprint -> line): short ones wherever they stand,

@@ -149,7 +149,8 @@ class BatchLearning:
         counted = page.counted()
         self.counted.append((site, page.key, counted))
         self.learned.add(site, [counted], frozenset())
-        remove = state.prose | (state.anywhere - self.given[key])
+        given = self.given[key]
+        remove = state.prose | (state.anywhere - given) | page.over_prose(given, state.prose)
         if remove and any(fp in remove for fp in counted):  # its lines and their openings' keys
             result = self._strip(result, state.learned, remove, state.common)
         return result
@@ -200,7 +201,8 @@ class BatchLearning:
             self.learned.add(site, counted, sitelearn.learn(counted, articles, counts, state.learned))
             for (key, page, result), lines in zip(held, counted, strict=True):
                 self.counted.append((site, page.key, lines))
-                remove = state.prose | (state.anywhere - self.given[key])
+                given = self.given[key]
+                remove = state.prose | (state.anywhere - given) | page.over_prose(given, state.prose)
                 if remove and any(fp in remove for fp in lines):
                     result = self._strip(result, state.learned, remove, state.common)
                 yield key, result

@@ -63,3 +63,16 @@ def test_a_table_layout_page_without_h1_or_paragraphs_keeps_its_cells_apart() ->
     lines = result.extra["candidate_lines"]
     assert set(site.stories[0].paragraphs) <= set(lines)
     assert all(line in TEMPLATE for line in lines if template_in(line)), lines
+
+
+def test_a_label_over_learned_prose_is_judged_again_by_the_second_pass() -> None:
+    """A learned label the worker removed wherever it stood, right over a learned line of prose
+    (which the worker is not told of), may have been kept as a subheading: the second pass judges
+    it again, with the whole template; a label over the article's own text is left to the worker."""
+    label, question = "Anketa", "Souhlasíte s rozhodnutím radnice o nové lávce přes řeku?"
+    paragraph = "The council voted on Tuesday to close the old harbour bridge to lorries from next month."
+    page = PageLines("http://a.example/1", [paragraph, label, question, "Vote now", "Hauliers must use the ring road."])
+    given = frozenset({line_fingerprint(label), line_fingerprint("Vote now")})
+    prose = frozenset({line_fingerprint(question)})
+    assert page.over_prose(given, prose) == {line_fingerprint(label)}
+    assert PageLines("http://a.example/2", [paragraph, label, paragraph]).over_prose(given, prose) == set()
