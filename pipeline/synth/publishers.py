@@ -25,8 +25,9 @@ split "cellar" only, and a ninth, "crypt" (`CRYPT_FAMILIES`, from `pipeline.synt
 for split "crypt" only, a tenth, "loft" (`LOFT_FAMILIES`, from `pipeline.synth.loft_families`),
 for split "loft" only, an eleventh, "shed" (`SHED_FAMILIES`, from
 `pipeline.synth.shed_families`), for split "shed" only, a twelfth, "barn" (`BARN_FAMILIES`,
-from `pipeline.synth.barn_families`), for split "barn" only, and a thirteenth, "mill"
-(`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only.
+from `pipeline.synth.barn_families`), for split "barn" only, a thirteenth, "mill"
+(`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only, and a fourteenth,
+"silo" (`SILO_FAMILIES`, from `pipeline.synth.silo_families`), for split "silo" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -54,7 +55,8 @@ Families (language; date source):
   in `pipeline.synth.loft_families`, the shed ones, one of them in Dutch, in
   `pipeline.synth.shed_families`, the barn ones, one of them in Danish, in
   `pipeline.synth.barn_families`, the mill ones, one of them in Czech, in
-  `pipeline.synth.mill_families`)
+  `pipeline.synth.mill_families`, the silo ones, one of them in Finnish, in
+  `pipeline.synth.silo_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2816,7 +2818,7 @@ RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
-# barn_families, mill_families) are
+# barn_families, mill_families, silo_families) are
 # kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
 # "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
@@ -2829,6 +2831,7 @@ from pipeline.synth import loft_families as _loft  # noqa: E402
 from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
+from pipeline.synth import silo_families as _silo  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
@@ -2844,15 +2847,17 @@ for _split, _module in (
     ("shed", _shed),
     ("barn", _barn),
     ("mill", _mill),
+    ("silo", _silo),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
- CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES) = (
+ CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES) = (
     _SPLIT_FAMILIES[x]
-    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill")
+    for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
+              "silo")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2864,7 +2869,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn" or "mill"), family by family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill" or "silo"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

@@ -49,6 +49,7 @@ EXPECTED: dict[str, Expected] = {
     "shed": Expected(families=4, min_snippets=8),
     "barn": Expected(families=4, min_snippets=10),
     "mill": Expected(families=4, min_snippets=10),
+    "silo": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
