@@ -41,7 +41,8 @@ DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|j
 STAMP_RE = re.compile(r"(?<!\d)((19|20)\d{2}|\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)")
 # "By …" in the languages newsflow meets most (von, par, por, di, door, av/af, przez, автор)
 # what opens a byline: "By", "Posted by", "Texte :", "Escrito por", "Ein Beitrag von", ...
-BY_LEAD = (r"(?:(?:posted|written|words|story|text|reported|escrito|publicado|posté|écrit|rédigé|geschrieben|"
+BY_LEAD = (r"(?:(?:posted|written|words|story|text|reported|interview|interviews|photographs|escrito|"
+           r"publicado|posté|écrit|rédigé|geschrieben|"
            r"ein beitrag)\s+(?:by|por|par|von)|by|from|von|par|por|di|door|av|af|przez|"
            r"(?:autor(?:in)?|author|auteur|texte?|texto|автор)\s*:)")
 BYLINE_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)\S", re.I)

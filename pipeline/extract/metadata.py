@@ -32,10 +32,12 @@ from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_sitename, extract_url
 from trafilatura.settings import set_date_params
 
+from pipeline.extract.lines import BY_LEAD_RE
+
 # a byline in the markup, when no metadata names the author
 BYLINE_XPATH = ('//body/descendant::*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
                 'or contains(@class, "author")]')  # "author" covers author-name, article-author...
-BY_RE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+", re.I)
+BY_RE = BY_LEAD_RE  # "By", "Interview by", "Texte :", …
 LANG_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 ARTICLE_TYPES = ("Article", "Posting", "Report")
 SITE_TYPES = ("Organization", "WebSite")

@@ -59,7 +59,9 @@ LEAD_SKIP_TAGS = frozenset({"figure", "picture", "img", "script", "style", "nosc
 LEAD_META_CHARS = 160  # … and at most two blocks this short with no sentence: a byline, a date line
 LEAD_MAX_ELEMENTS = 12
 PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this many elements …
-PHOTO_CAPTION_CHARS = 250  # … and this much text
+PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
+PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
+                             r"credit|crédit)s?\s*(?::|/|by\b)", re.I)
 LEAD_MIN_CHARS = 80
 NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
@@ -81,7 +83,7 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # class/id names of blocks that are never article text (token at a -, _ or space boundary)
 NAMED_RE = re.compile(
     r"(?:^|[\s_-])(?:"
-    r"(?:newsletter|signup|promo|related|recommend|popular|trending|advert|outbrain|"
+    r"(?:newsletter|signup|promo|related|recommend|popular|trending|advert|outbrain|paywall|"
     r"taboola|disqus|rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
     r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
     r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
@@ -470,11 +472,12 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
         prev = prev.getprevious()
     if prev is None or prev not in stats:
         return
-    if not _is_lead(prev, stats[prev]):
+    named = LEAD_NAME_RE.search(prev.get("class") or "") is not None  # one short sentence will do
+    if not _is_lead(prev, stats[prev], NAMED_LEAD_MIN_CHARS if named else 0):
         return
     text = " ".join(prev.text_content().split())
     bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
-    if bold == text or LEAD_NAME_RE.search(prev.get("class") or ""):
+    if bold == text or named:
         if prev.tag == "div" and not any(c.tag in PARAGRAPH_BREAKERS for c in prev):
             prev.tag = "p"  # a lead of bare text in a <div> ("opener"): trafilatura reads a <p> of the frame
         container.insert(0, prev)
@@ -785,10 +788,13 @@ def _look(p: lxml_html.HtmlElement) -> tuple[str, ...]:
 
 
 def _photo_block(el: lxml_html.HtmlElement, s: _Stats) -> bool:
-    """A figure without <figure>: a <div> of one image and a short unlinked text (its caption and
-    credit), no heading, and standing alone (not one of a row of cards of its class: a landing
-    page's features, each an icon and a blurb)."""
+    """A figure without <figure>: a <div> of one image and, under it, a short unlinked text with
+    a photo credit in it ("Foto: …", "Photo: …", "©"), no heading, and standing alone (not one of a
+    row of cards of its class: a landing page's features, each an icon and a blurb). A sentence
+    under an image without a credit may be the article's."""
     if el.tag != "div" or s.size > PHOTO_BLOCK_ELEMENTS or not 0 < s.text <= PHOTO_CAPTION_CHARS or s.links:
+        return False
+    if not PHOTO_CREDIT_RE.search(el.text_content()):
         return False
     if sum(1 for _ in el.iter("img")) != 1 or next(el.iter(*HEADING_TAGS), None) is not None:
         return False

@@ -640,3 +640,26 @@ def test_an_image_with_its_caption_in_a_div_is_a_figure() -> None:
             f"<p>{PARAS[0]}</p><div class='cards'>{cards}</div>{icon}<p>{PARAS[1]}</p></main></body></html>")
     result = extract_html(page, "http://studio.example/services")
     assert result is not None and "structural:caption" not in {r.rule for r in result.removed}
+
+
+def test_a_short_lead_named_as_one_opens_the_text_and_a_paywall_notice_goes() -> None:
+    """A lead named as one ("ingress") may be one short sentence, across the photo, the byline and
+    the time; an unnamed short paragraph there is not taken. A box named "paywall" inside the text
+    goes, the paragraphs around it stay."""
+    ingress = "The bridge closes to lorries in March."
+    meta = ('<figure><img src="/a.jpg" alt=""><figcaption>The bridge.</figcaption></figure>'
+            '<div class="byline"><span>Teksti: Ana Ruiz</span></div>'
+            '<div class="timestamps"><time>Julkaistu 21.1.2026 07:08</time></div>')
+    notice = ('<div class="paywall-notice"><p>This is a Plus article. Subscribe and read every story.</p>'
+              '<a href="/subscribe">First month for 1 euro</a></div>')
+
+    def page(lead: str) -> str:
+        return ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+                f"{lead}{meta}<div class='article-body'><p>{PARAS[0]}</p>{notice}<p>{PARAS[1]}</p>"
+                f"<p>{PARAS[2]}</p></div></article></body></html>")
+
+    result = extract_html(page(f'<p class="ingress">{ingress}</p>'), "http://harbour.example/a")
+    assert result is not None and result.body.split("\n") == [ingress, *PARAS]
+    assert "structural:named-block" in {r.rule for r in result.removed}
+    result = extract_html(page(f"<p>{ingress}</p>"), "http://harbour.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
