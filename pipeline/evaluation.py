@@ -226,8 +226,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.loft_families, "shed": the held-out families of
     pipeline.synth.shed_families, "barn": the held-out families of
     pipeline.synth.barn_families, "mill": the held-out families of
-    pipeline.synth.mill_families, or "silo": the held-out families of
-    pipeline.synth.silo_families); ImportError when absent."""
+    pipeline.synth.mill_families, "silo": the held-out families of
+    pipeline.synth.silo_families, or "byre": the held-out families of
+    pipeline.synth.byre_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,

@@ -27,7 +27,8 @@ for split "loft" only, an eleventh, "shed" (`SHED_FAMILIES`, from
 `pipeline.synth.shed_families`), for split "shed" only, a twelfth, "barn" (`BARN_FAMILIES`,
 from `pipeline.synth.barn_families`), for split "barn" only, a thirteenth, "mill"
 (`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only, and a fourteenth,
-"silo" (`SILO_FAMILIES`, from `pipeline.synth.silo_families`), for split "silo" only.
+"silo" (`SILO_FAMILIES`, from `pipeline.synth.silo_families`), for split "silo" only, and a fifteenth,
+"byre" (`BYRE_FAMILIES`, from `pipeline.synth.byre_families`), for split "byre" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -56,7 +57,8 @@ Families (language; date source):
   `pipeline.synth.shed_families`, the barn ones, one of them in Danish, in
   `pipeline.synth.barn_families`, the mill ones, one of them in Czech, in
   `pipeline.synth.mill_families`, the silo ones, one of them in Finnish, in
-  `pipeline.synth.silo_families`)
+  `pipeline.synth.silo_families`, the byre ones, one of them in Norwegian, in
+  `pipeline.synth.byre_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2818,12 +2820,13 @@ RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
-# barn_families, mill_families, silo_families) are
+# barn_families, mill_families, silo_families, byre_families) are
 # kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
 # "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
+from pipeline.synth import byre_families as _byre  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
@@ -2848,16 +2851,17 @@ for _split, _module in (
     ("barn", _barn),
     ("mill", _mill),
     ("silo", _silo),
+    ("byre", _byre),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
- CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES) = (
+ CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
-              "silo")
+              "silo", "byre")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2869,7 +2873,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill" or "silo"), family by family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo" or "byre"), family by
+    family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

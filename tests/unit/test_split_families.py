@@ -50,6 +50,7 @@ EXPECTED: dict[str, Expected] = {
     "barn": Expected(families=4, min_snippets=10),
     "mill": Expected(families=4, min_snippets=10),
     "silo": Expected(families=4, min_snippets=10),
+    "byre": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
