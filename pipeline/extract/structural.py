@@ -243,6 +243,16 @@ def _cta_box(el: lxml_html.HtmlElement, s: _Stats) -> bool:
     return text[-1:] in (".", "!") and len(text) + s.linked >= 0.9 * s.text
 
 
+def _button_prompt(el: lxml_html.HtmlElement) -> bool:
+    """A prompt and its button: a box of exactly one paragraph that is a sentence and one
+    <button> ("Find out what's happening in … with free, real-time updates." + "Let's go!")."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 2 or [c.tag for c in children] != ["p", "button"] or len(children[0]):
+        return False
+    text = " ".join((children[0].text or "").split())
+    return text[-1:] in (".", "!") and len(text.split()) >= 6
+
+
 def _excerpts(el: lxml_html.HtmlElement) -> int:
     """How many paragraphs under the block are excerpts: prose cut short with an ellipsis."""
     return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
@@ -301,6 +311,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "form"
     if tag in CTA_TAGS and s.links and not (s.paras or s.dtext) and s.text <= CTA_MAX_CHARS \
             and _cta_box(el, s):
+        return "call-to-action"
+    if tag in CTA_TAGS and s.text <= CTA_MAX_CHARS and _button_prompt(el):
         return "call-to-action"
     return None
 

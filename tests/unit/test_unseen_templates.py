@@ -663,3 +663,22 @@ def test_a_short_lead_named_as_one_opens_the_text_and_a_paywall_notice_goes() ->
     assert "structural:named-block" in {r.rule for r in result.removed}
     result = extract_html(page(f"<p>{ingress}</p>"), "http://harbour.example/a")
     assert result is not None and result.body.split("\n") == PARAS
+
+
+def test_a_prompt_and_its_button_go_and_a_paragraph_with_a_button_beside_it_stays() -> None:
+    """A box of one sentence and one <button> between paragraphs is a call to action; a box with
+    more than that (a paragraph of text and a toggle) is not taken for one."""
+    prompt = ('<div class="happening"><p>Find out what is happening in Kelton with free, real-time updates '
+              "from the Kelton Voice.</p><button>Let's go!</button></div>")
+    faq = ("<div class='faq'><p>Can lorries still cross the bridge at night?</p><p>No. The ban holds day and "
+           "night until the repairs end.</p><button>Close</button></div>")
+
+    def page(box: str) -> str:
+        return ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+                f"<p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+
+    result = extract_html(page(prompt), "http://kelton.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
+    assert "structural:call-to-action" in {r.rule for r in result.removed}
+    result = extract_html(page(faq), "http://kelton.example/a")
+    assert result is not None and "No. The ban holds day and night until the repairs end." in result.body
