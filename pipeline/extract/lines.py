@@ -329,6 +329,8 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
     if index < HEAD_LINES and len(s) < BYLINE_MAX_CHARS and not END_PUNCT_RE.search(s) and (
             BYLINE_RE.match(s) or (DATE_RE.search(s) and " by " in f" {s.lower()}")):
         return "byline"
+    if index < HEAD_LINES and _is_kicker(s):
+        return "kicker"
     if learned and len(s) <= LEARNABLE_MAX_CHARS and line_fingerprint(s) in learned:
         return LEARNED_RULE
     if len(s) < 250:
@@ -545,6 +547,19 @@ def _is_orphan_heading(line: str) -> bool:
     """A short label with nothing after it ("You may also like:")."""
     words = TOKEN_RE.findall(line)
     return 0 < len(words) <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
+
+
+KICKER_SPLIT_RE = re.compile(r"\s+[|›»/]\s+")  # "Girls Basketball | Nonconference", "News › Politics"
+KICKER_MAX_CHARS = 80
+
+
+def _is_kicker(s: str) -> bool:
+    """A kicker or breadcrumb in the article's head: a few short labels set apart by "|", "›", "»"
+    or "/", no sentence."""
+    if len(s) > KICKER_MAX_CHARS or END_PUNCT_RE.search(s):
+        return False
+    parts = KICKER_SPLIT_RE.split(s)
+    return 2 <= len(parts) <= 4 and all(0 < len(TOKEN_RE.findall(x)) <= 4 for x in parts)
 
 
 def _is_term_list(line: str) -> bool:

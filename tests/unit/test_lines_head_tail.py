@@ -185,3 +185,14 @@ def test_a_dated_note_after_the_text_stays_however_it_recurs() -> None:
     assert dated_note("Opdateret 28. januar kl. 20.00: Artiklen er opdateret med en kommentar fra Line Dahl.")
     assert not dated_note("Editor's note: This story has been updated to include comment from the council.")
     assert not dated_note("Update 2026: too short.")
+
+
+def test_a_kicker_of_short_labels_in_the_head_goes() -> None:
+    """"Girls Basketball | Nonconference" or "News › Politics" over the text is a kicker; the same
+    shape after the head, or a heading with a sentence, stays."""
+    kept, removed = clean_lines(["Girls Basketball | Nonconference", *PROSE], None)
+    assert kept == PROSE and [r.rule for r in removed] == ["kicker"]
+    assert clean_lines(["News › Politics", *PROSE], None)[0] == PROSE
+    late = [*PROSE, PROSE[0].replace("Tuesday", "Monday"), "Bridge | Ring road", PROSE[1].replace("ring", "inner")]
+    assert "Bridge | Ring road" in clean_lines(late, None)[0]
+    assert clean_lines(["Vote: yes | no, says the council.", *PROSE], None)[0][0].startswith("Vote")
