@@ -28,8 +28,9 @@ for split "loft" only, an eleventh, "shed" (`SHED_FAMILIES`, from
 from `pipeline.synth.barn_families`), for split "barn" only, a thirteenth, "mill"
 (`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only, and a fourteenth,
 "silo" (`SILO_FAMILIES`, from `pipeline.synth.silo_families`), for split "silo" only, a fifteenth,
-"byre" (`BYRE_FAMILIES`, from `pipeline.synth.byre_families`), for split "byre" only, and a sixteenth,
-"kiln" (`KILN_FAMILIES`, from `pipeline.synth.kiln_families`), for split "kiln" only.
+"byre" (`BYRE_FAMILIES`, from `pipeline.synth.byre_families`), for split "byre" only, a sixteenth,
+"kiln" (`KILN_FAMILIES`, from `pipeline.synth.kiln_families`), for split "kiln" only, and a
+seventeenth, "loom" (`LOOM_FAMILIES`, from `pipeline.synth.loom_families`), for split "loom" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -60,7 +61,8 @@ Families (language; date source):
   `pipeline.synth.mill_families`, the silo ones, one of them in Finnish, in
   `pipeline.synth.silo_families`, the byre ones, one of them in Norwegian, in
   `pipeline.synth.byre_families`, the kiln ones, one of them in Danish and one in Spanish, in
-  `pipeline.synth.kiln_families`)
+  `pipeline.synth.kiln_families`, the loom ones, one of them in Italian and one in German, in
+  `pipeline.synth.loom_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2822,7 +2824,7 @@ RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
-# barn_families, mill_families, silo_families, byre_families, kiln_families) are
+# barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families) are
 # kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
 # "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
@@ -2834,6 +2836,7 @@ from pipeline.synth import crypt_families as _crypt  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import kiln_families as _kiln  # noqa: E402
 from pipeline.synth import loft_families as _loft  # noqa: E402
+from pipeline.synth import loom_families as _loom  # noqa: E402
 from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
@@ -2856,6 +2859,7 @@ for _split, _module in (
     ("silo", _silo),
     ("byre", _byre),
     ("kiln", _kiln),
+    ("loom", _loom),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2863,10 +2867,10 @@ for _split, _module in (
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
- KILN_FAMILIES) = (
+ KILN_FAMILIES, LOOM_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
-              "silo", "byre", "kiln")
+              "silo", "byre", "kiln", "loom")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2878,8 +2882,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre" or "kiln"), family by
-    family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln" or "loom"),
+    family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

@@ -52,6 +52,7 @@ EXPECTED: dict[str, Expected] = {
     "silo": Expected(families=4, min_snippets=10),
     "byre": Expected(families=4, min_snippets=10),
     "kiln": Expected(families=4, min_snippets=10),
+    "loom": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
