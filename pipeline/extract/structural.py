@@ -309,10 +309,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
     if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:
         return "form"
-    if tag in CTA_TAGS and s.links and not (s.paras or s.dtext) and s.text <= CTA_MAX_CHARS \
-            and _cta_box(el, s):
-        return "call-to-action"
-    if tag in CTA_TAGS and s.text <= CTA_MAX_CHARS and _button_prompt(el):
+    if tag in CTA_TAGS and s.text <= CTA_MAX_CHARS and (
+            (s.links and not (s.paras or s.dtext) and _cta_box(el, s)) or _button_prompt(el)):
         return "call-to-action"
     return None
 
@@ -484,12 +482,7 @@ def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
         prev = prev.getprevious()
     if prev is None or prev not in stats:
         return
-    named = LEAD_NAME_RE.search(prev.get("class") or "") is not None  # one short sentence will do
-    if not _is_lead(prev, stats[prev], NAMED_LEAD_MIN_CHARS if named else 0):
-        return
-    text = " ".join(prev.text_content().split())
-    bold = " ".join(" ".join(b.text_content().split()) for b in prev.iter("b", "strong"))
-    if bold == text or named:
+    if _is_named_lead(prev, stats[prev]) or _is_lead(prev, stats[prev]) and _all_bold(prev):
         if prev.tag == "div" and not any(c.tag in PARAGRAPH_BREAKERS for c in prev):
             prev.tag = "p"  # a lead of bare text in a <div> ("opener"): trafilatura reads a <p> of the frame
         container.insert(0, prev)
@@ -503,6 +496,17 @@ def _lead_meta(el: lxml_html.HtmlElement, stats: Stats, seen: int) -> bool:
     if not 0 < stats[el].text <= LEAD_META_CHARS:
         return False
     return SENTENCE_END_RE.search(" ".join(el.text_content().split())) is None
+
+
+def _is_named_lead(el: lxml_html.HtmlElement, s: _Stats) -> bool:
+    """A lead named as one ("intro", "chapo", "ingress" …): one short sentence will do."""
+    return LEAD_NAME_RE.search(el.get("class") or "") is not None and _is_lead(el, s, NAMED_LEAD_MIN_CHARS)
+
+
+def _all_bold(el: lxml_html.HtmlElement) -> bool:
+    """Is all of the block's text set in bold?"""
+    text = " ".join(el.text_content().split())
+    return " ".join(" ".join(b.text_content().split()) for b in el.iter("b", "strong")) == text
 
 
 def _is_lead(el: lxml_html.HtmlElement, s: _Stats, min_chars: int = 0) -> bool:
@@ -873,8 +877,7 @@ def _drop_around_h1(el: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement
             continue
         if c.h1s:
             _drop_around_h1(child, stats, removed, rule, leads)
-        elif leads is not None and LEAD_NAME_RE.search(child.get("class") or "") \
-                and _is_lead(child, c, NAMED_LEAD_MIN_CHARS):
+        elif leads is not None and _is_named_lead(child, c):
             leads.append(child)
         else:
             removed.extend(Removal(t, rule) for t in _text_lines(child))

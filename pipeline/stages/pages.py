@@ -149,11 +149,7 @@ class BatchLearning:
         counted = page.counted()
         self.counted.append((site, page.key, counted))
         self.learned.add(site, [counted], frozenset())
-        given = self.given[key]
-        remove = state.prose | (state.anywhere - given) | page.over_prose(given, state.prose)
-        if remove and any(fp in remove for fp in counted):  # its lines and their openings' keys
-            result = self._strip(result, state.learned, remove, state.common)
-        return result
+        return self._settled(key, page, counted, result, state)
 
     def waiting_sites(self, sites: Sequence[str]) -> set[str]:
         """Of `sites`, those whose held pages (a young site's, or ones with lines near the
@@ -201,11 +197,19 @@ class BatchLearning:
             self.learned.add(site, counted, sitelearn.learn(counted, articles, counts, state.learned))
             for (key, page, result), lines in zip(held, counted, strict=True):
                 self.counted.append((site, page.key, lines))
-                given = self.given[key]
-                remove = state.prose | (state.anywhere - given) | page.over_prose(given, state.prose)
-                if remove and any(fp in remove for fp in lines):
-                    result = self._strip(result, state.learned, remove, state.common)
-                yield key, result
+                yield key, self._settled(key, page, lines, result, state)
+
+    def _settled(self, key: str, page: sitelearn.PageLines, counted: dict[str, str], result: Any,
+                 state: sitelearn.SiteState) -> Any:
+        """The result without what the site's learned lines take that its worker did not: learned
+        prose, the labels learned since its job was given, and the labels it was given that stand
+        right over learned prose (it judged those blind). `counted`: the page's counted keys, its
+        lines' and their openings'."""
+        given = self.given[key]
+        remove = state.prose | (state.anywhere - given) | page.over_prose(given, state.prose)
+        if remove and any(fp in remove for fp in counted):
+            return self._strip(result, state.learned, remove, state.common)
+        return result
 
     def _strip(self, result: Any, template: frozenset[str], remove: frozenset[str],
                common: frozenset[str]) -> Any:
