@@ -251,6 +251,9 @@ def clean_lines(
         if rule is None and under_label and _is_linked_headline(line, ctx):
             rule = "teaser-run"  # "Our readers are reading too" learned, its headlines differ by page
         under_label = (rule == LEARNED_RULE and _is_label(line)) or (under_label and rule == "teaser-run")
+        if rule == "headline-repeat" and in_head and rules and rules[-1] is None \
+                and _is_label_above(lines[i - 1]) and "kicker" not in skip:
+            rules[-1] = "kicker"  # a section label over the headline
         rules.append(rule if rule not in skip else None)
     gone: list[bool] | None = None  # the lines the rules take, for judging a recurring subheading
     for i, (line, rule) in enumerate(zip(lines, rules, strict=True)):
@@ -560,6 +563,14 @@ def _is_kicker(s: str) -> bool:
         return False
     parts = KICKER_SPLIT_RE.split(s)
     return 2 <= len(parts) <= 4 and all(0 < len(TOKEN_RE.findall(x)) <= 4 for x in parts)
+
+
+def _is_label_above(s: str) -> bool:
+    """A section label ("Economia", "World news") set over the headline: a few words, no sentence.
+    Nothing of the article's own text stands above its headline."""
+    s = s.strip()
+    return 0 < len(TOKEN_RE.findall(s)) <= 3 and len(s) <= KICKER_MAX_CHARS // 2 \
+        and not END_PUNCT_RE.search(s)
 
 
 def _is_term_list(line: str) -> bool:

@@ -196,3 +196,16 @@ def test_a_kicker_of_short_labels_in_the_head_goes() -> None:
     late = [*PROSE, PROSE[0].replace("Tuesday", "Monday"), "Bridge | Ring road", PROSE[1].replace("ring", "inner")]
     assert "Bridge | Ring road" in clean_lines(late, None)[0]
     assert clean_lines(["Vote: yes | no, says the council.", *PROSE], None)[0][0].startswith("Vote")
+
+
+def test_a_section_label_over_the_headline_goes() -> None:
+    """A label of a few words right above the page's headline ("Economia") is the section's kicker:
+    nothing of the article stands above its headline. The same word elsewhere, or over a line that
+    is not the headline, stays."""
+    title = "Orolo, una zona industriale esamina il panificio rurale"
+    kept, removed = clean_lines(["Economia", title, *PROSE], title)
+    assert kept == PROSE and [r.rule for r in removed] == ["kicker", "headline-repeat"]
+    assert clean_lines(["Economia", *PROSE], title)[0] == ["Economia", *PROSE]
+    sentence = "Read this first."
+    assert clean_lines([sentence, title, *PROSE], title)[0] == [sentence, *PROSE]
+    assert "Economia" in clean_lines([PROSE[0], "Economia", title, PROSE[1]], title)[0]
