@@ -229,8 +229,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.mill_families, "silo": the held-out families of
     pipeline.synth.silo_families, "byre": the held-out families of
     pipeline.synth.byre_families, "kiln": the held-out families of
-    pipeline.synth.kiln_families, or "loom": the held-out families of
-    pipeline.synth.loom_families); ImportError when absent."""
+    pipeline.synth.kiln_families, "loom": the held-out families of
+    pipeline.synth.loom_families, or "weir": the held-out families of
+    pipeline.synth.weir_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,

@@ -29,8 +29,10 @@ from `pipeline.synth.barn_families`), for split "barn" only, a thirteenth, "mill
 (`MILL_FAMILIES`, from `pipeline.synth.mill_families`), for split "mill" only, and a fourteenth,
 "silo" (`SILO_FAMILIES`, from `pipeline.synth.silo_families`), for split "silo" only, a fifteenth,
 "byre" (`BYRE_FAMILIES`, from `pipeline.synth.byre_families`), for split "byre" only, a sixteenth,
-"kiln" (`KILN_FAMILIES`, from `pipeline.synth.kiln_families`), for split "kiln" only, and a
-seventeenth, "loom" (`LOOM_FAMILIES`, from `pipeline.synth.loom_families`), for split "loom" only.
+"kiln" (`KILN_FAMILIES`, from `pipeline.synth.kiln_families`), for split "kiln" only, a
+seventeenth, "loom" (`LOOM_FAMILIES`, from `pipeline.synth.loom_families`), for split "loom" only,
+and an eighteenth, "weir" (`WEIR_FAMILIES`, from `pipeline.synth.weir_families`), for split "weir"
+only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -62,7 +64,8 @@ Families (language; date source):
   `pipeline.synth.silo_families`, the byre ones, one of them in Norwegian, in
   `pipeline.synth.byre_families`, the kiln ones, one of them in Danish and one in Spanish, in
   `pipeline.synth.kiln_families`, the loom ones, one of them in Italian and one in German, in
-  `pipeline.synth.loom_families`)
+  `pipeline.synth.loom_families`, the weir ones, one of them in Indonesian, in
+  `pipeline.synth.weir_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2824,9 +2827,9 @@ RENDERERS.update(_hard.RENDERERS)
 
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
-# barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families) are
-# kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
-# "test" stay as they were.
+# barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
+# weir_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train +
+# test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
@@ -2842,6 +2845,7 @@ from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import silo_families as _silo  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
+from pipeline.synth import weir_families as _weir  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
 for _split, _module in (
@@ -2860,6 +2864,7 @@ for _split, _module in (
     ("byre", _byre),
     ("kiln", _kiln),
     ("loom", _loom),
+    ("weir", _weir),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2867,10 +2872,10 @@ for _split, _module in (
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
- KILN_FAMILIES, LOOM_FAMILIES) = (
+ KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
-              "silo", "byre", "kiln", "loom")
+              "silo", "byre", "kiln", "loom", "weir")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2882,8 +2887,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
-    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln" or "loom"),
-    family by family."""
+    "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom" or
+    "weir"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
