@@ -230,7 +230,8 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.silo_families, "byre": the held-out families of
     pipeline.synth.byre_families, "kiln": the held-out families of
     pipeline.synth.kiln_families, "loom": the held-out families of
-    pipeline.synth.loom_families, or "quay": the held-out families of
+    pipeline.synth.loom_families, "weir": the held-out families of
+    pipeline.synth.weir_families, or "quay": the held-out families of
     pipeline.synth.quay_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 

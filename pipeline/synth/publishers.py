@@ -31,7 +31,9 @@ from `pipeline.synth.barn_families`), for split "barn" only, a thirteenth, "mill
 "byre" (`BYRE_FAMILIES`, from `pipeline.synth.byre_families`), for split "byre" only, a sixteenth,
 "kiln" (`KILN_FAMILIES`, from `pipeline.synth.kiln_families`), for split "kiln" only, a
 seventeenth, "loom" (`LOOM_FAMILIES`, from `pipeline.synth.loom_families`), for split "loom" only,
-and a nineteenth, "quay" (`QUAY_FAMILIES`, from `pipeline.synth.quay_families`), for split "quay" only.
+an eighteenth, "weir" (`WEIR_FAMILIES`, from `pipeline.synth.weir_families`), for split "weir"
+only, and a nineteenth, "quay" (`QUAY_FAMILIES`, from `pipeline.synth.quay_families`), for split
+"quay" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -63,7 +65,8 @@ Families (language; date source):
   `pipeline.synth.silo_families`, the byre ones, one of them in Norwegian, in
   `pipeline.synth.byre_families`, the kiln ones, one of them in Danish and one in Spanish, in
   `pipeline.synth.kiln_families`, the loom ones, one of them in Italian and one in German, in
-  `pipeline.synth.loom_families`, the quay ones, one of them in French and one in Croatian, in
+  `pipeline.synth.loom_families`, the weir ones, one of them in Indonesian, in
+  `pipeline.synth.weir_families`, the quay ones, one of them in French and one in Croatian, in
   `pipeline.synth.quay_families`)
 
 Truth conventions.
@@ -2827,9 +2830,8 @@ RENDERERS.update(_hard.RENDERERS)
 # The splits of their own (pipeline.synth.fresh_families, blind_families, sealed_families,
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
-# quay_families) are
-# kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
-# "test" stay as they were.
+# weir_families, quay_families) are kept out of FAMILIES: each is generated only for its split, so
+# "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
@@ -2846,6 +2848,7 @@ from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import silo_families as _silo  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
+from pipeline.synth import weir_families as _weir  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
 for _split, _module in (
@@ -2864,6 +2867,7 @@ for _split, _module in (
     ("byre", _byre),
     ("kiln", _kiln),
     ("loom", _loom),
+    ("weir", _weir),
     ("quay", _quay),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
@@ -2872,10 +2876,10 @@ for _split, _module in (
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
- KILN_FAMILIES, LOOM_FAMILIES, QUAY_FAMILIES) = (
+ KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
-              "silo", "byre", "kiln", "loom", "quay")
+              "silo", "byre", "kiln", "loom", "weir", "quay")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2888,7 +2892,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom" or
-    "quay"), family by family."""
+    "weir" or "quay"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

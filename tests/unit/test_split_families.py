@@ -53,6 +53,7 @@ EXPECTED: dict[str, Expected] = {
     "byre": Expected(families=4, min_snippets=10),
     "kiln": Expected(families=4, min_snippets=10),
     "loom": Expected(families=4, min_snippets=10),
+    "weir": Expected(families=4, min_snippets=10),
     "quay": Expected(families=4, min_snippets=10),
 }
 
