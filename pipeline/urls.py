@@ -75,8 +75,12 @@ def _drop_amp_path(path: str) -> str:
     return stripped or "/"
 
 
-def canonical_url(url: str) -> str:
-    """Return the canonical form of a URL: trackers, fragment and AMP/redirect wrappers removed."""
+def canonical_url(url: str, *, keep_order: bool = False) -> str:
+    """Return the canonical form of a URL: trackers, fragment and AMP/redirect wrappers removed.
+
+    The canonical form lists its query parameters sorted, so that one article has one key however
+    a feed orders them; `keep_order` keeps the order of the URL's own parameters instead: the
+    form to fetch, since a server may answer only the order its links use."""
     url = url.strip()
     for _ in range(MAX_UNWRAP):
         target = _unwrap(url)
@@ -93,6 +97,10 @@ def canonical_url(url: str) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not (EXTRA_TRACKERS_RE.match(k) or k.lower() in AMP_PARAMS
                      or (k.lower() in AMP_VALUE_PARAMS and v.lower() == "amp"))]
+    if keep_order:
+        order = {k: i for i, (k, _) in reversed(list(enumerate(parse_qsl(urlsplit(url).query,
+                                                                           keep_blank_values=True))))}
+        query.sort(key=lambda kv: order.get(kv[0], len(order)))
     return urlunsplit((parts.scheme, parts.netloc, _drop_amp_path(parts.path),
                        urlencode(query), ""))
 

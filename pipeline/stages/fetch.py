@@ -14,6 +14,7 @@ from pipeline.config import Settings
 from pipeline.extract.core import exit_with_parent
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
+from pipeline.urls import canonical_url
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse import pages
 from pipeline.warehouse.db import record_error
@@ -52,6 +53,12 @@ def _store(conn: psycopg.Connection[Any], finished: list[tuple[str, FetchResult]
 WRITE_GROUP = 50
 WRITE_EVERY = 1.0
 POLL_WAIT = 0.05  # seconds between claims while polling is still storing pages
+
+
+def _fetch_url(page: dict[str, Any]) -> str:
+    """Where a page is fetched: its link as the feed gave it, in canonical form but with the link's
+    own order of query parameters (the page's key, `url`, sorts them); the key without a link."""
+    return canonical_url(page["link"], keep_order=True) if page.get("link") else page["url"]
 
 
 def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
@@ -103,7 +110,7 @@ async def _fetch_loop(
                     retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS, failed_before=started,
                     spread_hosts=True) if size > 0 else []
                 for page in claimed:
-                    in_flight[asyncio.ensure_future(fetcher.fetch(page["url"]))] = page["url"]
+                    in_flight[asyncio.ensure_future(fetcher.fetch(_fetch_url(page)))] = page["url"]
                 if remaining is not None:
                     remaining -= len(claimed)
                 exhausted = (not claimed and polling_over) or remaining == 0

@@ -278,3 +278,22 @@ def test_fetch_takes_pages_stored_while_polling_goes_on(settings: Settings, conn
         fetcher.join(timeout=60)
         assert not fetcher.is_alive()
     assert result == {"pages_fetched": 4, "fetch_failed": 0}
+
+
+def test_a_page_is_fetched_with_its_links_own_order_of_parameters(settings: Settings, conn: psycopg.Connection) -> None:
+    """An old ASP.NET site answers only the order its links use (NewsID, then CatID): the page is
+    fetched as the feed linked it, trackers dropped, and kept under its canonical key."""
+    def strict(handler: Any) -> tuple[int, dict[str, str], bytes]:
+        if handler.path.split("?", 1)[1] != "NewsID=88801&CatID=9":
+            return 404, {"Content-Type": "text/plain"}, b"no such story"
+        return 200, {"Content-Type": "text/html"}, GOOD.format("council news").encode()
+
+    with LocalServer({"/News/NewsDetail.aspx": strict}) as srv:
+        feed = rss(srv.base, ["/News/NewsDetail.aspx?NewsID=88801&amp;CatID=9&amp;utm_source=rss"])
+        srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, feed)
+        counts = _run(settings, conn, srv.url("/feed.xml"))
+        hits = list(srv.hits)
+    row = conn.execute("SELECT url, link, state FROM news.pages").fetchone()
+    assert counts == {"pages_fetched": 1, "fetch_failed": 0} and row["state"] == "fetched"
+    assert row["url"] == srv.url("/News/NewsDetail.aspx?CatID=9&NewsID=88801")  # the key: sorted
+    assert "/News/NewsDetail.aspx?NewsID=88801&CatID=9" in hits

@@ -101,3 +101,11 @@ TRUST_CASES = [
 def test_trusted_canonical(page: str, declared: str | None, expected: str) -> None:
     """A declared canonical URL is trusted only when it stays on the page's site."""
     assert trusted_canonical(page, declared) == expected
+
+
+def test_the_fetch_form_keeps_the_links_order_of_parameters() -> None:
+    """keep_order: the canonical form (trackers, AMP markers, fragment gone) with the parameters in the
+    link's own order; the key sorts them."""
+    link = "https://Example.com/News/NewsDetail.aspx?NewsID=5&utm_source=rss&CatID=9#comments"
+    assert canonical_url(link) == "https://example.com/News/NewsDetail.aspx?CatID=9&NewsID=5"
+    assert canonical_url(link, keep_order=True) == "https://example.com/News/NewsDetail.aspx?NewsID=5&CatID=9"
