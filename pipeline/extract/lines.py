@@ -29,6 +29,12 @@ AD_LABEL_RE = re.compile(
     # the label with a short note after a dash or dot ("Advertisement · Story continues below")
     r"|^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklame)\s*[-–—·|•:]\s*.{0,40}$",
     re.I)
+# a media player's label: a word of playing or of length, and a length ("3:14", "1 minute 0 seconds")
+MEDIA_LABEL_RE = re.compile(r"\b(?:play|duration|durée|dauer|durata|duración|duração|duur|varighed|varighet|"
+                            r"kesto|trajanje|längd|długość|czas trwania)\b", re.I)
+DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s*(?:minutes?|mins?|seconds?|secs?|minuten|minutos|minuti|"
+                         r"sekunden|secondes|segundos|secondi)\b", re.I)
+MEDIA_LABEL_MAX_CHARS = 80
 NEWSLETTER_RE = re.compile(r"\b(sign up|subscribe|get (our|the)|delivered)\b.*\b(newsletter|inbox|"
                            r"e-?mail|briefing)\b", re.I)
 SHARE_RE = re.compile(r"^(share( this( article| story)?)?( on| via)?\b|follow us\b|click to share\b|"
@@ -305,7 +311,9 @@ def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: fro
     before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not gone[j]), None)
     if before is None:
         return own
-    return _is_prose(before) and line_fingerprint(before) not in template
+    # (a table's last row, too, is the article's text: a results table, then "What management said")
+    return (_is_prose(before) or TABLE_ROW_RE.match(before.strip()) is not None) \
+        and line_fingerprint(before) not in template
 
 
 def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | None) -> str | None:
@@ -315,6 +323,9 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return "empty"
     if AD_LABEL_RE.match(s):
         return "ad-label"
+    if len(s) <= MEDIA_LABEL_MAX_CHARS and MEDIA_LABEL_RE.search(s) and DURATION_RE.search(s) \
+            and not END_PUNCT_RE.search(s):
+        return "media-label"  # a player's label: "Play Video. Duration: 1 minute 0 seconds", "Durata 03:14"
     if SHORTCODE_RE.match(s):
         return "shortcode"
     if len(s) < 250 and NEWSLETTER_RE.search(s):
@@ -681,6 +692,11 @@ def candidate_lines(lines: Iterable[str], code: frozenset[str] = frozenset()) ->
     becomes "" (it is article text, and where it stands tells the head and tail of the page
     from its middle, see sitelearn.template_zone), and so does a line of `code`, the page's lines
     that are its article's own however often they recur (whitespace-normalised: its code blocks
-    and notes, see core._never_template)."""
-    return [line if len(line) <= LEARNABLE_MAX_CHARS and LIST_MARK_RE.sub("", " ".join(line.split()))
-            not in code else "" for line in (s.strip() for s in lines) if line]
+    and notes, see core._never_template), and a row of a table (a results table's "| Revenue | 1,466.4 |
+    +8.2% |" recurs on a site once its numbers are masked; the real-page sets count tables as text)."""
+    return [line if len(line) <= LEARNABLE_MAX_CHARS and not TABLE_ROW_RE.match(line)
+            and LIST_MARK_RE.sub("", " ".join(line.split())) not in code else ""
+            for line in (s.strip() for s in lines) if line]
+
+
+TABLE_ROW_RE = re.compile(r"^\|.*\|.*\|$")  # trafilatura's row of a table: "| cell | cell |"

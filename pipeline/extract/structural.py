@@ -81,18 +81,23 @@ NOTE_NUMBER_RE = re.compile(r"^\[?\d{1,3}\]?$")  # a note's number in the text
 EMBED_RE = re.compile(r"embed|tweet|twitter|instagram|tiktok|facebook|bluesky|mastodon|threads", re.I)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # class/id names of blocks that are never article text (token at a -, _ or space boundary)
-NAMED_RE = re.compile(
-    r"(?:^|[\s_-])(?:"
+_NAMED_PARTS = (
     r"(?:newsletter|signup|promo|related|recommend|popular|trending|advert|outbrain|paywall|"
     r"taboola|disqus|rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
     r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
     r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
-    r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])"  # words
+    r"byline|author-bio|bio|comments?|sponsored|ads?|footer|btn|button|credits?)(?:$|[\s_-])")  # words
+NAMED_RE = re.compile(
+    rf"(?:^|[\s_-])(?:{_NAMED_PARTS}"
     # not Bootstrap's responsive hidden-xs, nor Foundation's grid columns small-12, nor Drupal's
     # field--label-hidden (on every field whose label is not shown: the article's body too)
     r"|(?<!label-)(?<!label--)(?<!label_)(?<!overflow-)(?<!-x-)(?<!-y-)(?:hidden|hide)(?:$|\s)"
     r"|(?<![\w-])small(?:$|\s)"
     r")", re.I)
+# the same parts inside a name in camel case (ASP.NET's "ctl00_Main_gvComments", "RelatedStories"),
+# read once its words are set apart; not "hidden" nor "small" there (a responsive "isHiddenOnMobile")
+NAMED_CAMEL_RE = re.compile(rf"(?:^|[\s_-])(?:{_NAMED_PARTS})", re.I)
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 WORD_RE = re.compile(r"\w")
 CODE_TAGS = frozenset({"pre", "code"})
 # the inline elements of running text (a <div> holding only these and text is one paragraph)
@@ -290,7 +295,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
             and s.text < NAMED_MAX_SHARE * page_text and _headline_block(el, s):
         return "headline-block"  # the same without <header>: a kicker, the headline, byline and date
     name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
-    if name != " " and NAMED_RE.search(name) and s.text < NAMED_MAX_SHARE * page_text:
+    if name != " " and (NAMED_RE.search(name) or NAMED_CAMEL_RE.search(CAMEL_RE.sub(" ", name))) \
+            and s.text < NAMED_MAX_SHARE * page_text:
         return "named-block"
     if tag in LIST_TAGS:
         if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:

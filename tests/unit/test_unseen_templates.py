@@ -7,7 +7,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from pipeline.extract.core import extract_html
-from pipeline.extract.lines import PageContext, clean_lines, line_fingerprint
+from pipeline.extract.lines import PageContext, candidate_lines, clean_lines, line_fingerprint
 from pipeline.extract.sitelearn import strip_body
 from pipeline.extract.structural import paragraphs_from_breaks
 
@@ -682,3 +682,46 @@ def test_a_prompt_and_its_button_go_and_a_paragraph_with_a_button_beside_it_stay
     assert "structural:call-to-action" in {r.rule for r in result.removed}
     result = extract_html(page(faq), "http://kelton.example/a")
     assert result is not None and "No. The ban holds day and night until the repairs end." in result.body
+
+
+def test_a_results_table_is_never_learned_and_heads_the_subheading_after_it() -> None:
+    """A table's rows recur on a site once their numbers are masked (every earnings story's "Revenue |
+    N | N | N%"): they are never counted for learning, and a recurring subheading under the table
+    still heads the article's text."""
+    rows = ["| ($m) | Q4 2025 | Q4 2024 | Change |", "| Revenue | 1,466.4 | 1,354.9 | +8.2% |"]
+    assert candidate_lines([*rows, "Subscribe to our newsletter today"]) == [
+        "", "", "Subscribe to our newsletter today"]
+    heading = "What management said"
+    learned = frozenset({line_fingerprint(heading)})
+    new, removed = strip_body("\n".join([PARAS[0], *rows, heading, PARAS[1]]), learned, learned,
+                              headings=learned)
+    assert new.split("\n") == [PARAS[0], *rows, heading, PARAS[1]] and removed == []
+
+
+def test_a_block_named_in_camel_case_is_read_word_by_word() -> None:
+    """ASP.NET's "ctl00_ContentPlaceHolder1_gvComments" names a comments block as "comments" does;
+    a camel-case "isHiddenOnMobile" is not taken for a hidden block."""
+    comments = ('<table id="ctl00_ContentPlaceHolder1_gvComments"><tr><td><span>Posted by RiverRat on '
+                "1/10/2026 5:22:46 AM</span><br><span>About time! The council should have closed the bridge "
+                "to lorries years ago, everyone on our street has said so.</span></td></tr></table>")
+
+    def page(block: str, cls: str = "story") -> str:
+        return ("<html><head><title>Bridge closed</title></head><body><div id='ctl00_Main'>"
+                f"<span id='ctl00_lblTitle'>Bridge closed</span><div class='{cls}'><p>{PARAS[0]}</p>"
+                f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></div>{block}</div></body></html>")
+
+    result = extract_html(page(comments), "http://kelton.example/News/NewsDetail.aspx?NewsID=5")
+    assert result is not None and result.body.split("\n") == PARAS
+    assert "structural:named-block" in {r.rule for r in result.removed}
+    result = extract_html(page("", "isHiddenOnMobile story"), "http://kelton.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
+
+
+def test_a_players_label_goes_wherever_it_stands() -> None:
+    """"Play Video. Duration: 1 minute 0 seconds" between paragraphs is the player's label; a
+    sentence with a time in it, or a short line without a length, stays."""
+    for label in ("Play Video. Duration: 1 minute 0 seconds", "Guarda il video · Durata 03:14"):
+        kept, removed = clean_lines([PARAS[0], label, PARAS[1]], None)
+        assert kept == PARAS[:2] and [r.rule for r in removed] == ["media-label"]
+    for line in ("The play opens at 7:30 on Friday.", "Play it again"):
+        assert line in clean_lines([PARAS[0], line, PARAS[1]], None)[0]
