@@ -361,15 +361,6 @@ def _body_words(c: Ctx) -> int:
     return sum(_words(t) for tag, t in c.story.blocks if tag not in ("h2", "h3"))
 
 
-def _lines(c: Ctx) -> int:
-    """The body's lines of more than six words (what counts as its paragraphs)."""
-    return sum(1 for _, t in c.story.blocks if _words(t) > 6)
-
-
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
 # --- live-blog-timeline ------------------------------------------------------------------------
 
 LB_HEADS = (
@@ -670,7 +661,7 @@ def _da_note(c: Ctx) -> bool:
     """Close some stories with a correction or update note (body), when the body has room."""
     s = c.story
     nr = c.stable(f"da-note-{s.title}")
-    if nr.random() >= 0.35 or _lines(c) >= 14:
+    if nr.random() >= 0.35 or _long_lines(c.story) >= 14:
         return False
     prose = DanishProse(nr)
     when = s.published + timedelta(hours=nr.randint(2, 30), minutes=nr.randint(0, 59))
@@ -886,7 +877,7 @@ def _td_brief(c: Ctx, lead: int) -> None:
         items[-1].append(x)
     if len(items) > 1 and sum(_words(y) for y in items[-1]) <= 6:
         items[-2] += items.pop()
-    room = 14 - _lines(c) + 1  # the lines the first paragraph may become
+    room = 14 - _long_lines(c.story) + 1  # the lines the first paragraph may become
     k = min(len(items), 4, room)
     if len(items) > k:
         k = min(k, room - 1)
@@ -913,7 +904,7 @@ def render_trade_dive_b2b(c: Ctx) -> str:
     companies = _td_companies(c, f"td-co-{s.title}", c.stable(f"td-n-{s.title}").randint(6, 10))
     nr = c.stable(f"td-note-{s.title}")
     note = None
-    if nr.random() < 0.35 and _lines(c) < 14:
+    if nr.random() < 0.35 and _long_lines(c.story) < 14:
         note = (
             f"Editor’s note: This story has been updated to include comment from {nr.choice(companies)} "
             f"and details of the {nr.choice(('contract', 'filing', 'settlement', 'acquisition', 'layoffs'))}."
@@ -1323,14 +1314,7 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
-    _aslug,
-    _hex,
-    _insert_after,
-    _place,
-    _trim,
-)
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helper)
+from pipeline.synth.kit import _aslug, _en_date, _hex, _insert_after, _long_lines, _paras, _place, _trim  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -399,10 +399,6 @@ def _zone(c: Ctx, dt: datetime) -> str:
     return US_ZONES.get(c.pub.tz) or dt.tzname() or ""
 
 
-def _count_lines(s: Story) -> int:
-    return sum(1 for _, t in s.blocks if _words(t) > 6)
-
-
 # --- nb-lokalavis-amedia -----------------------------------------------------------------------
 
 NB_CAPTIONS = (
@@ -453,7 +449,7 @@ def _nb_facts(c: Ctx) -> None:
     while not all(_words(x) > 6 for x in sents[:k]):
         k -= 1
     items, rest = sents[:k], sents[k:]
-    if _count_lines(s) - 1 + k + bool(rest) > 14:
+    if _long_lines(s) - 1 + k + bool(rest) > 14:
         return
     s.blocks[at : at + 1] = [("h3", NB_FACTS), *[("li", x) for x in items],
                              *([("p", " ".join(rest))] if rest else [])]
@@ -543,7 +539,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
     slot = (f'<div class="ad-slot"><span class="ad-label">ANNONSE</span>'
             f'<div id="ad-netboard-{_hex(r, 4)}"></div><p class="ad-continue">{esc(cont)}</p></div>')
     inserts: list[tuple[int, str]] = [(1, slot)]
-    if _count_lines(s) > 6:
+    if _long_lines(s) > 6:
         inserts.append((4, slot))
     for k, o in zip((0, 3), others[:2], strict=False):
         c.snip(f"{read} {o.title}")
@@ -1457,16 +1453,17 @@ from typing import Any  # noqa: E402
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.barn_families import _dslug  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _hex,
     _insert_after,
+    _long_lines,  # noqa: E402
     _paragraph_words,
+    _paras,
     _place,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402
 from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402

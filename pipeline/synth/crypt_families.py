@@ -131,22 +131,10 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _paras(story: Story) -> list[int]:
-    return [i for i, (tag, _) in enumerate(story.blocks) if tag == "p"]
-
-
 def _drop_trailing_heads(story: Story) -> None:
     while story.blocks and story.blocks[-1][0] in ("h2", "h3"):
         story.blocks.pop()
         story.sentences.pop()
-
-
-def _fill(story: Story, prose: Prose) -> None:
-    """Add sentences to the last paragraph until the body has 250 words."""
-    last = _paras(story)[-1]
-    while _paragraph_words(story) < 250:
-        story.sentences[last].append(prose.sentence())
-        story.blocks[last] = ("p", " ".join(story.sentences[last]))
 
 
 # --- hugo-policy-blog --------------------------------------------------------------------------
@@ -203,10 +191,6 @@ HG_NOTES = (
 def _go_time(dt: datetime) -> str:
     """Go's default time format: "2026-03-07 14:30:00 -0500 EST"."""
     return f"{dt:%Y-%m-%d %H:%M:%S %z} {dt.tzname()}"
-
-
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
 
 
 def _hg_headings(c: Ctx) -> None:
@@ -1223,16 +1207,18 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 from html import unescape as html_unescape  # noqa: E402
 
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _en_date,
     _excerpt,
+    _fill,
     _hex,
     _insert_after,
-    _paragraph_words,
+    _paras,
     _place,
     _trim,
 )
-from pipeline.synth.prose import Prose, prose_for  # noqa: E402
+from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     YEAR,

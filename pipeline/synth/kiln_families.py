@@ -104,14 +104,10 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _count_lines(s: Story) -> int:
-    return sum(1 for _, t in s.blocks if _words(t) > 6)
-
-
 def _fit(c: Ctx, keep: int = 1) -> None:
     """Keep the body within 14 long lines (merging the last two paragraphs) and 900 words."""
     s = c.story
-    while _count_lines(s) > 14:
+    while _long_lines(s) > 14:
         ps = _paras(s)
         i, j = ps[-2], ps[-1]
         s.sentences[i] = s.sentences[i] + s.sentences[j]
@@ -219,7 +215,7 @@ def render_app_webview_interstitial(c: Ctx) -> str:
     also_html = (f'<section data-block="text" class="{_cls(c, "txt")}"><p class="{_cls(c, "p")}">'
                  "<b>ALSO READ:"
                  f'</b> <a href="{esc(also.path)}">{esc(also.title)}</a></p></section>')
-    half = max(1, _count_lines(s) // 2)
+    half = max(1, _long_lines(s) // 2)
     lines += [
         f'<article data-block="body" class="{_cls(c, "art")}">',
         *_insert_after(blocks, '<section data-block="text"',
@@ -646,16 +642,17 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth.barn_families import _dslug  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _hex,
     _insert_after,
+    _long_lines,  # noqa: E402
     _paragraph_words,
+    _paras,
     _place,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402
 from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402

@@ -558,15 +558,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.cellar_families import (  # noqa: E402
-    _aslug,
-    _excerpt,
-    _hex,
-    _insert_after,
-    _place,
-    _trim,
-)
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helpers)
+from pipeline.synth.kit import _aslug, _excerpt, _hex, _insert_after, _paras, _place, _trim  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -462,8 +462,8 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth.cellar_families import _aslug, _hex, _insert_after, _place, _split_lead  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
+from pipeline.synth.kit import _aslug, _hex, _insert_after, _place, _split_lead  # noqa: E402
 from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, esc  # noqa: E402

@@ -385,15 +385,6 @@ CS_ZONES = ("Europe/Prague",)
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _lines(c: Ctx) -> int:
-    """The body's lines of more than six words (what counts as its paragraphs)."""
-    return sum(1 for _, t in c.story.blocks if _words(t) > 6)
-
-
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
 def _short_date(dt: datetime) -> str:
     """ "Mar 7, 2026"."""
     return f"{dt:%b} {dt.day}, {dt.year}"
@@ -807,7 +798,7 @@ def _wp_update(c: Ctx) -> str | None:
     """The blogger's own update note closing some posts (body), when the body has room."""
     s = c.story
     r = c.stable(f"wp-upd-{s.title}")
-    if r.random() >= 0.35 or _lines(c) >= 14:
+    if r.random() >= 0.35 or _long_lines(c.story) >= 14:
         return None
     when = s.published + timedelta(days=r.randint(1, 5))
     text = r.choice(WP_UPDATES).format(month=MONTHS["en"][(when.month % 12)], org=f"{_place(c)} Trust")
@@ -1297,15 +1288,17 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _en_date,
     _hex,
     _insert_after,
+    _long_lines,
+    _paras,
     _place,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helper)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

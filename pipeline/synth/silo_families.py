@@ -1030,15 +1030,8 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
-    _aslug,
-    _hex,
-    _insert_after,
-    _place,
-    _split_lead,
-    _trim,
-)
-from pipeline.synth.mill_families import _bar, _en_date  # noqa: E402
+from pipeline.synth.kit import _aslug, _en_date, _hex, _insert_after, _place, _split_lead, _trim  # noqa: E402
+from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import EnglishProse, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     YEAR,

@@ -91,6 +91,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, timedelta
 
+from pipeline.synth.kit import ascii_slugger
+
 FAMILIES: dict[str, str] = {
     "pt-portal-noticias": "vault",
     "squarespace-local": "vault",
@@ -104,15 +106,8 @@ FAMILY_LANGUAGE: dict[str, str] = {
 }
 
 
-def _aslug(text: str) -> str:
-    """An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")."""
-    return _slug(text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss"))
-
-
-def _excerpt(story: Story, words: int) -> str:
-    """The first `words` words of a story's first paragraph (an index page's teaser text)."""
-    first = next(t for tag, t in story.blocks if tag == "p")
-    return " ".join(first.split()[:words]).rstrip(",;:.")
+# An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")
+_aslug = ascii_slugger(("ł", "l"), ("Ł", "L"), ("ß", "ss"))
 
 
 def _split_paragraph(story: Story, i: int, parts: list[list[str]]) -> None:
@@ -1228,7 +1223,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.cellar_families import _hex, _insert_after, _place  # noqa: E402  (the same helpers)
+from pipeline.synth.kit import _excerpt, _hex, _insert_after, _place  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     Ctx,
@@ -1236,7 +1231,6 @@ from pipeline.synth.publishers import (  # noqa: E402
     _j,
     _nav_links,
     _share_links,
-    _slug,
     _words,
     esc,
 )
