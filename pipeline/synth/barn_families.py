@@ -111,7 +111,8 @@ import json
 from datetime import timedelta
 from urllib.parse import quote
 
-from pipeline.synth.prose import Prose, _cap, _w
+from pipeline.synth.kit import ScandinavianProse
+from pipeline.synth.prose import _w
 
 FAMILIES: dict[str, str] = {
     "live-blog-timeline": "barn",
@@ -227,65 +228,22 @@ DA_MONTHS = (
 )
 
 
-class DanishProse(Prose):
+class DanishProse(ScandinavianProse):
     """Danish local-news prose (en/et nouns with the definite suffix, "den nye plan" / "det nye
     budget" / "et nyt budget", the perfect with the participle after the adverb, V2 word order
     after a fronted adverbial, »…« quotes with "siger")."""
 
     lang = "da"
-
-    def np(self, definite: bool = True, local: bool = True, bare: bool = False) -> str:
-        """A noun phrase: definite ("planen", "den nye plan", "planen i X") or not ("en ny plan");
-        `bare`: an adjective and the noun alone, as a headline has it ("nyt budget")."""
-        rng = self.rng
-        noun, the, g = rng.choice(DA_NOUNS)
-        base, neut, e = rng.choice(DA_ADJ)
-        if bare:
-            return f"{neut if g == 'n' else base} {noun}"
-        if not definite:
-            return f"{'et' if g == 'n' else 'en'} {neut if g == 'n' else base} {noun}"
-        r = rng.random()
-        if r < 0.45:
-            return the
-        if r < 0.8 or not local:
-            return f"{'det' if g == 'n' else 'den'} {e} {noun}"
-        return f"{the} i {self.place()}"
-
-    def obj(self) -> str:
-        return self.np(definite=self.rng.random() < 0.65)
-
-    def sentence(self) -> str:
-        rng = self.rng
-        s, o, part = self.np(), self.obj(), rng.choice(DA_VERBS)
-        r = rng.random()
-        if r < 0.14:
-            return f"»{_cap(s)} har {part} {o}«, siger {self.person()}, {rng.choice(DA_ROLES)}."
-        if r < 0.3:
-            return f"{rng.choice(DA_SOURCES)} har {s} {rng.choice(DA_TIMES)} {part} {o}."
-        if r < 0.5:
-            conj = rng.choice(("fordi", "efter at", "mens", "selvom"))
-            return f"{_cap(s)} har {part} {o}, {conj} {self.np()} har {rng.choice(DA_VERBS)} {self.obj()}."
-        if r < 0.62:
-            return (
-                f"Udgifterne anslås til omkring {rng.randint(2, 95)},{rng.randint(1, 9)} millioner kroner."
-                if rng.random() < 0.4
-                else f"Omkring {rng.randint(20, 900)} borgere har {part} {o}."
-            )
-        if r < 0.72:
-            return f"{_cap(rng.choice(DA_DAYS))} har {s} {part} {o}."
-        return f"{_cap(s)} har {rng.choice(DA_TIMES)} {part} {o}."
-
-    def title(self) -> str:
-        rng = self.rng
-        r = rng.random()
-        if r < 0.4:
-            return f"{self.place()}: {_cap(self.np(bare=True))} bliver {rng.choice(DA_VERBS)}"
-        if r < 0.7:
-            return f"Debat om {self.np(definite=False)} i {self.place()}"
-        return f"{self.person()} om {self.np(local=False)}: »Vi vil have klarhed«"
-
-    def subheading(self) -> str:
-        return self.rng.choice(DA_SUBHEADS)
+    NOUNS, ADJ, VERBS, DAYS, TIMES = DA_NOUNS, DA_ADJ, DA_VERBS, DA_DAYS, DA_TIMES
+    SOURCES, ROLES, SUBHEADS = DA_SOURCES, DA_ROLES, DA_SUBHEADS
+    QUOTE = ("»", "«")
+    SAYS = "siger"
+    CONJUNCTIONS = ("fordi", "efter at", "mens", "selvom")
+    COST = "Udgifterne anslås til omkring"
+    ABOUT, RESIDENTS = "Omkring", "borgere"
+    BECOMES = "bliver"
+    DEBATE = "Debat"
+    CLAIM = "»Vi vil have klarhed«"
 
 
 DA_UI: dict[str, tuple[str, ...]] = {

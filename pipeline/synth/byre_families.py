@@ -122,7 +122,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from pipeline.synth.prose import Prose, _cap, _w
+from pipeline.synth.kit import ScandinavianProse
+from pipeline.synth.prose import _w
 
 FAMILIES: dict[str, str] = {
     "nb-lokalavis-amedia": "byre",
@@ -246,65 +247,23 @@ NB_MONTHS = (
 )
 
 
-class NorwegianProse(Prose):
+class NorwegianProse(ScandinavianProse):
     """Norwegian Bokmål local-news prose (en/et nouns with the definite suffix, "den nye planen" /
     "det nye budsjettet" / "et nytt budsjett", the perfect, V2 word order after a fronted
     adverbial, «…» quotes with "sier")."""
 
     lang = "nb"
-
-    def np(self, definite: bool = True, local: bool = True, bare: bool = False) -> str:
-        """A noun phrase: definite ("planen", "den nye planen", "planen i X") or not ("en ny plan");
-        `bare`: an adjective and the noun alone, as a headline has it ("nytt budsjett")."""
-        rng = self.rng
-        noun, the, g = rng.choice(NB_NOUNS)
-        base, neut, e = rng.choice(NB_ADJ)
-        if bare:
-            return f"{neut if g == 'n' else base} {noun}"
-        if not definite:
-            return f"{'et' if g == 'n' else 'en'} {neut if g == 'n' else base} {noun}"
-        r = rng.random()
-        if r < 0.45:
-            return the
-        if r < 0.8 or not local:
-            return f"{'det' if g == 'n' else 'den'} {e} {the}"
-        return f"{the} i {self.place()}"
-
-    def obj(self) -> str:
-        return self.np(definite=self.rng.random() < 0.65)
-
-    def sentence(self) -> str:
-        rng = self.rng
-        s, o, part = self.np(), self.obj(), rng.choice(NB_VERBS)
-        r = rng.random()
-        if r < 0.14:
-            return f"«{_cap(s)} har {part} {o}», sier {self.person()}, {rng.choice(NB_ROLES)}."
-        if r < 0.3:
-            return f"{rng.choice(NB_SOURCES)} har {s} {rng.choice(NB_TIMES)} {part} {o}."
-        if r < 0.5:
-            conj = rng.choice(("fordi", "etter at", "mens", "selv om"))
-            return f"{_cap(s)} har {part} {o}, {conj} {self.np()} har {rng.choice(NB_VERBS)} {self.obj()}."
-        if r < 0.62:
-            return (
-                f"Kostnadene anslås til rundt {rng.randint(2, 95)},{rng.randint(1, 9)} millioner kroner."
-                if rng.random() < 0.4
-                else f"Rundt {rng.randint(20, 900)} innbyggere har {part} {o}."
-            )
-        if r < 0.72:
-            return f"{_cap(rng.choice(NB_DAYS))} har {s} {part} {o}."
-        return f"{_cap(s)} har {rng.choice(NB_TIMES)} {part} {o}."
-
-    def title(self) -> str:
-        rng = self.rng
-        r = rng.random()
-        if r < 0.4:
-            return f"{self.place()}: {_cap(self.np(bare=True))} blir {rng.choice(NB_VERBS)}"
-        if r < 0.7:
-            return f"Strid om {self.np(definite=False)} i {self.place()}"
-        return f"{self.person()} om {self.np(local=False)}: «Vi vil ha svar»"
-
-    def subheading(self) -> str:
-        return self.rng.choice(NB_SUBHEADS)
+    NOUNS, ADJ, VERBS, DAYS, TIMES = NB_NOUNS, NB_ADJ, NB_VERBS, NB_DAYS, NB_TIMES
+    SOURCES, ROLES, SUBHEADS = NB_SOURCES, NB_ROLES, NB_SUBHEADS
+    DOUBLE_DEFINITE = True
+    QUOTE = ("«", "»")
+    SAYS = "sier"
+    CONJUNCTIONS = ("fordi", "etter at", "mens", "selv om")
+    COST = "Kostnadene anslås til rundt"
+    ABOUT, RESIDENTS = "Rundt", "innbyggere"
+    BECOMES = "blir"
+    DEBATE = "Strid"
+    CLAIM = "«Vi vil ha svar»"
 
 
 NB_UI: dict[str, tuple[str, ...]] = {
