@@ -306,15 +306,6 @@ def _dslug(text: str) -> str:
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _share_bar(c: Ctx, cls: str) -> str:
-    label, sites = c.share()
-    return (
-        f'<div class="{cls}"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>"
-    )
-
-
 def _body_words(c: Ctx) -> int:
     return sum(_words(t) for tag, t in c.story.blocks if tag not in ("h2", "h3"))
 
@@ -1272,7 +1263,17 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.kit import _aslug, _en_date, _hex, _insert_after, _long_lines, _paras, _place, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _en_date,
+    _hex,
+    _insert_after,
+    _long_lines,
+    _paras,
+    _place,
+    _share_bar,  # noqa: E402
+    _trim,
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -516,7 +516,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
         *_insert_after(blocks, "<p>", inserts, skip="<p><strong>"),
         f'<aside class="tips-box"><p>{esc(tips)}</p></aside>',
         "</div>",
-        _bar(c, "share-buttons"),
+        _share_bar(c, "share-buttons"),
         "</article>",
     ]
     lines += [
@@ -1420,10 +1420,10 @@ from pipeline.synth.kit import (  # noqa: E402
     _paragraph_words,
     _paras,
     _place,
+    _share_bar,  # noqa: E402
     _split_lead,
     _trim,
 )
-from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -193,22 +193,6 @@ def _go_time(dt: datetime) -> str:
     return f"{dt:%Y-%m-%d %H:%M:%S %z} {dt.tzname()}"
 
 
-def _hg_headings(c: Ctx) -> None:
-    """Two subheadings for a post of five paragraphs or more that has none (the TOC lists them)."""
-    s = c.story
-    paras = _paras(s)
-    if len(paras) < 5 or len(paras) < len(s.blocks):
-        return
-    prose = prose_for("en", c.stable(f"heads-{s.title}"))
-    first = prose.subheading()
-    second = prose.subheading()
-    while second == first:
-        second = prose.subheading()
-    for at, text in ((paras[-2], second), (paras[2], first)):
-        s.blocks.insert(at, ("h2", text))
-        s.sentences.insert(at, [])
-
-
 def _hg_footnotes(c: Ctx) -> list[str]:
     """The post's footnotes (body, its last lines), none to three, within 14 paragraphs and 900 words."""
     s = c.story
@@ -240,7 +224,7 @@ def render_hugo_policy_blog(c: Ctx) -> str:
     a = s.author
     r = c.stable("crypt-hugo")
     c.repath(lambda o: f"/posts/{_aslug(o.title)}/")
-    _hg_headings(c)
+    _two_subheadings(c)
     notes = _hg_footnotes(c)
     org = _aslug(pub.name.removeprefix("The "))
     modified = d + timedelta(days=c.stable(f"lastmod-{s.title}").randint(1, 9), hours=c.rng.randint(0, 8))
@@ -1217,6 +1201,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _paras,
     _place,
     _trim,
+    _two_subheadings,  # noqa: E402
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402

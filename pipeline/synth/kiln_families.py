@@ -358,7 +358,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         *_insert_after(text, '<p class="dre-p">', [(1, card), (3, news)]),
         "</div>",
         f'<aside class="dre-tip"><p>{esc(tip)}</p></aside>',
-        _bar(c, "dre-share"),
+        _share_bar(c, "dre-share"),
         "</article>",
         f'<aside class="dre-mostread"><h2>{esc("Mest læste")}</h2><ol>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[1:6]],
@@ -603,7 +603,7 @@ def render_es_us_semanario_bilingue(c: Ctx) -> str:
     lines += [
         '<div class="etiquetas">Etiquetas: '
         + ", ".join(f'<a href="/tema/{_aslug(x)}/">{esc(x)}</a>' for x in tags) + "</div>",
-        _bar(c, "compartir"),
+        _share_bar(c, "compartir"),
         "</div>",
         f'<div class="mas-noticias"><h2>{esc(c.snip("Más noticias / More news"))}</h2><ul>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[2:9]],
@@ -650,10 +650,10 @@ from pipeline.synth.kit import (  # noqa: E402
     _paragraph_words,
     _paras,
     _place,
+    _share_bar,  # noqa: E402
     _split_lead,
     _trim,
 )
-from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

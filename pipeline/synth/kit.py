@@ -119,6 +119,33 @@ def _split_lead(c: Ctx, n: int) -> None:
     s.sentences[0:1] = [first[:n], first[n:]]
 
 
+def _two_subheadings(c: Ctx) -> None:
+    """Two English subheadings, before the third paragraph and the last but one, for a story of five
+    paragraphs or more that has none (a contents list repeats them)."""
+    s = c.story
+    paras = _paras(s)
+    if len(paras) < 5 or len(paras) < len(s.blocks):
+        return
+    prose = prose_for("en", c.stable(f"heads-{s.title}"))
+    first = prose.subheading()
+    second = prose.subheading()
+    while second == first:
+        second = prose.subheading()
+    for at, text in ((paras[-2], second), (paras[2], first)):
+        s.blocks.insert(at, ("h2", text))
+        s.sentences.insert(at, [])
+
+
+def _share_bar(c: Ctx, cls: str) -> str:
+    """The share bar: the label and a link a site, in a div of class `cls`."""
+    label, sites = c.share()
+    return (
+        f'<div class="{cls}"><span>{esc(label)}</span>\n'
+        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
+        + "</div>"
+    )
+
+
 def _en_date(dt: datetime) -> str:
     """ "March 7, 2026"."""
     return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
@@ -206,5 +233,5 @@ class ScandinavianProse(Prose):
 import random  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.prose import places  # noqa: E402
-from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, _words  # noqa: E402
+from pipeline.synth.prose import places, prose_for  # noqa: E402
+from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, _words, esc  # noqa: E402

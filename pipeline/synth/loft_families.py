@@ -424,10 +424,6 @@ NP_TAGS = ("City Council", "schools", "housing", "public health", "budget", "tra
 NP_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 
 
-def _np_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
 def render_newspack_nonprofit(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
@@ -471,7 +467,7 @@ def render_newspack_nonprofit(c: Ctx) -> str:
     cc = c.snip(
         "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."
     )
-    credit = c.snip(f"by {a.name}, {pub.name} {_np_date(d)}")
+    credit = c.snip(f"by {a.name}, {pub.name} {_en_date(d)}")
     please = f"Please credit {pub.name} and link back to the original story when you republish it."
     lines += [
         '<main id="main" class="site-main"><article class="post type-post status-publish">',
@@ -482,9 +478,9 @@ def render_newspack_nonprofit(c: Ctx) -> str:
         f'<span class="byline"><span class="author-avatar"></span>by <span class="author vcard">'
         f'<a class="url fn n" href="/author/{_aslug(a.name)}/">{esc(a.name)}</a></span></span>',
         f'<span class="posted-on"><time class="entry-date published" datetime="{c.iso()}">'
-        f"{esc(_np_date(d))}</time></span>",
+        f"{esc(_en_date(d))}</time></span>",
         f'<span class="updated-label">Updated <time class="updated" datetime="'
-        f'{modified.isoformat(timespec="seconds")}">{esc(f"{_np_date(modified)} {modified:%I:%M %p}")}'
+        f'{modified.isoformat(timespec="seconds")}">{esc(f"{_en_date(modified)} {modified:%I:%M %p}")}'
         "</time></span>",
         "</div>",
         '<div class="newspack-republish-button"><button class="republish">Republish this article</button>'
@@ -558,7 +554,16 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import _aslug, _excerpt, _hex, _insert_after, _paras, _place, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _en_date,  # noqa: E402
+    _excerpt,
+    _hex,
+    _insert_after,
+    _paras,
+    _place,
+    _trim,
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -228,7 +228,7 @@ def render_it_tg_regionale_video(c: Ctx) -> str:
         *_insert_after(body, "<p>", inserts, skip="<p><strong>"),
         "</div>",
         f'<p class="riproduzione">{esc(c.snip(f"© Riproduzione riservata {pub.name}"))}</p>',
-        _bar(c, "condividi"),
+        _share_bar(c, "condividi"),
         "</article>",
         f'<aside class="altri-video"><h2>{esc(c.snip("Altri video che potrebbero interessarti"))}</h2><ul>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[2:7]],
@@ -337,7 +337,7 @@ def render_de_ch_tageszeitung_mehr(c: Ctx) -> str:
         f'<p class="error-report"><a href="/fehler">{esc(err)}</a></p>',
         '<div class="topics">Themen: '
         + " ".join(f'<a href="/thema/{_aslug(x)}">{esc(x)}</a>' for x in themen) + "</div>",
-        _bar(c, "share"),
+        _share_bar(c, "share"),
         f'<section id="kommentare"><h2>{esc(c.snip(f"{n_comments} Kommentare zu diesem Artikel"))}</h2>'
         "<button>Kommentare anzeigen</button></section>",
         "</article>",
@@ -434,7 +434,7 @@ def render_ie_local_weekly_group(c: Ctx) -> str:
     if c.has("bio"):
         lines.append(f'<div class="author-bio"><p>{esc(c.bio())}</p></div>')
     lines += [
-        _bar(c, "share-bar"),
+        _share_bar(c, "share-bar"),
         "</article>",
         f'<aside class="death-notices"><h2>Death Notices</h2><p>{esc(deaths)}</p></aside>',
         f'<aside class="most-read"><h2>{esc(c.snip(f"Most read in {place} this week"))}</h2><ol>',
@@ -463,8 +463,14 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.kit import _aslug, _hex, _insert_after, _place, _split_lead  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _hex,
+    _insert_after,
+    _place,
+    _share_bar,  # noqa: E402
+    _split_lead,
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify, _render_blocks  # noqa: E402

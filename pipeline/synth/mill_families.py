@@ -390,15 +390,6 @@ def _short_date(dt: datetime) -> str:
     return f"{dt:%b} {dt.day}, {dt.year}"
 
 
-def _bar(c: Ctx, cls: str) -> str:
-    label, sites = c.share()
-    return (
-        f'<div class="{cls}"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>"
-    )
-
-
 # --- india-english-portal ----------------------------------------------------------------------
 
 IN_TRENDING = ("Weather Today", "Gold Rate Today", "Petrol Price", "Board Exam Results", "Budget 2026",
@@ -581,7 +572,7 @@ def render_india_english_portal(c: Ctx) -> str:
         '<div class="article-tags">Topics:\n'
         + "\n".join(f'<a href="/topic/{_aslug(x)}">{esc(x)}</a>' for x in topics)
         + "</div>",
-        _bar(c, "share-strip"),
+        _share_bar(c, "share-strip"),
         f'<div class="comments-cta"><a href="#comments">{esc(c.snip(f"Comments ({comments}) Read comments"))}'
         "</a></div>",
         "</div>",
@@ -745,7 +736,7 @@ def render_cs_zpravy_portal(c: Ctx) -> str:
         '<div class="art-tags">Témata: '
         + ", ".join(f'<a href="/tema/{_aslug(x)}">{esc(x)}</a>' for x in topics)
         + "</div>",
-        _bar(c, "art-share"),
+        _share_bar(c, "art-share"),
     ]
     if c.has("bio"):
         lines.append(f'<div class="author-info"><h4>{esc(a.name)}</h4><p>{esc(c.bio())}</p></div>')
@@ -1246,7 +1237,7 @@ def render_lifestyle_paged_mag(c: Ctx) -> str:
     lines += [
         f'<div class="newsletter-signup"><h3>{esc(letter_h)}</h3><p>{esc(letter_p)}</p>'
         '<input type="email" placeholder="Enter your email"><button>Sign Up</button></div>',
-        _bar(c, "share-bar"),
+        _share_bar(c, "share-bar"),
         "</article>",
         f'<section class="related-grid"><h2>{esc(c.snip("You Might Also Like"))}</h2><div class="grid">',
         *[f'<a class="card" href="{esc(o.path)}"><span class="card-eyebrow">{esc(o.section)}</span>\n'
@@ -1296,6 +1287,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _long_lines,
     _paras,
     _place,
+    _share_bar,  # noqa: E402
     _split_lead,
     _trim,
 )

@@ -407,23 +407,6 @@ OGL = "All content is available under the Open Government Licence v3.0, except w
 GV_FOOTER = ("Help", "Privacy", "Cookies", "Accessibility statement", "Contact", "Terms and conditions")
 
 
-def _gv_headings(c: Ctx) -> None:
-    """Two subheadings for a release of five paragraphs or more that has none (the contents list
-    repeats them)."""
-    s = c.story
-    paras = _paras(s)
-    if len(paras) < 5 or len(paras) < len(s.blocks):
-        return
-    prose = prose_for("en", c.stable(f"heads-{s.title}"))
-    first = prose.subheading()
-    second = prose.subheading()
-    while second == first:
-        second = prose.subheading()
-    for at, text in ((paras[-2], second), (paras[2], first)):
-        s.blocks.insert(at, ("h2", text))
-        s.sentences.insert(at, [])
-
-
 def render_gov_press_office(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
@@ -431,7 +414,7 @@ def render_gov_press_office(c: Ctx) -> str:
     c.repath(lambda o: f"/government/news/{_aslug(o.title)}")
     # the summary (the first sentence), subheadings, a quotation and a list
     _split_lead(c, 1)
-    _gv_headings(c)
+    _two_subheadings(c)
     _trim(s, keep=2)
     _fill(s, prose_for("en", c.stable(f"fill-{s.title}")))
     quote = _quotify(c)
@@ -882,7 +865,17 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import _aslug, _fill, _hex, _insert_after, _paras, _place, _split_lead, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _fill,
+    _hex,
+    _insert_after,
+    _paras,
+    _place,
+    _split_lead,
+    _trim,
+    _two_subheadings,  # noqa: E402
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
