@@ -98,7 +98,6 @@ Ghost/Casper blog and a Substack newsletter are train families already, so this 
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, timedelta
 
@@ -189,7 +188,7 @@ def render_sv_lokaltidning(c: Ctx) -> str:
         '<meta property="og:type" content="article">',
         f'<meta property="og:url" content="{esc(c.url())}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/_next/static/css/{_hex(r, 16)}.css">',
         "</head>",
         '<body class="site site--article">',
@@ -578,7 +577,7 @@ def render_medium_publication(c: Ctx) -> str:
         f'<meta name="twitter:data1" content="{minutes} min read">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="author" href="http://{pub.host}/{handle}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<style type="text/css" data-fela-rehydration="{r.randint(400, 900)}" data-fela-type="STATIC">'
         "html{box-sizing:border-box;-webkit-text-size-adjust:100%}*,*:before,*:after{box-sizing:inherit}"
         "</style>",
@@ -1322,7 +1321,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _excerpt, _hex, _insert_after, _place, _trim  # noqa: E402
+from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place, _trim  # noqa: E402
 from pipeline.synth.prose import prose_for, romanize  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -443,7 +443,7 @@ def render_live_blog_timeline(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/static/frontend/css/liveblog.{_hex(r, 12)}.css">',
         "</head>",
         f'<body class="content--liveblog {esc(pub.token)}">',
@@ -1268,10 +1268,11 @@ from pipeline.synth.kit import (  # noqa: E402
     _en_date,
     _hex,
     _insert_after,
+    _ldjson,
     _long_lines,
     _paras,
     _place,
-    _share_bar,  # noqa: E402
+    _share_bar,
     _trim,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402

@@ -119,7 +119,6 @@ names of their own (`FAMILY_SITE_FORMS`).
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from pipeline.synth.kit import ScandinavianProse
@@ -1072,7 +1071,7 @@ def render_preps_boxscore_recap(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         f'<link rel="stylesheet" href="/static/css/app.{_hex(r, 8)}.css">',
         "</head>",
         '<body class="story-page">',
@@ -1416,11 +1415,12 @@ from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _hex,
     _insert_after,
-    _long_lines,  # noqa: E402
+    _ldjson,
+    _long_lines,
     _paragraph_words,
     _paras,
     _place,
-    _share_bar,  # noqa: E402
+    _share_bar,
     _split_lead,
     _trim,
 )

@@ -790,7 +790,7 @@ def render_magazine_longform(c: Ctx) -> str:
         f'<meta name="parsely-section" content="{esc(rubric)}">',
         f'<meta name="author" content="{esc(a.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="template-article template-article--longform">',
     ]
@@ -1016,7 +1016,7 @@ def render_tr_haber_portali(c: Ctx) -> str:
         f'<meta property="og:site_name" content="{esc(pub.name)}" />',
         f'<meta property="og:url" content="{esc(c.url())}" />',
         f'<link rel="canonical" href="{esc(c.url())}" />',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         '<link href="/css/stil.css?v=3" rel="stylesheet" type="text/css" />',
         '<script type="text/javascript" src="/js/jquery-1.8.3.min.js"></script>',
         "</head>",
@@ -1219,7 +1219,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import _aslug, _excerpt, _hex, _insert_after, _place, _split_lead, _trim  # noqa: E402
+from pipeline.synth.kit import _aslug, _excerpt, _hex, _insert_after, _ldjson, _place, _split_lead, _trim  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -521,7 +521,7 @@ def render_es_radiotelevision(c: Ctx) -> str:
         '<meta property="og:type" content="article">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="stylesheet" href="/css/{_hex(r, 12)}/noticia.css">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         f'<body class="noticias {pub.token}">',
         f'<a class="skipLink" href="#contenido">{esc(c.snip("Saltar al contenido principal"))}</a>',
@@ -720,7 +720,7 @@ def render_tv_station_vip(c: Ctx) -> str:
         f'<link rel="canonical" href="{esc(c.url())}">',
         f"<link rel='stylesheet' id='{pub.token}-main-css' href='/wp-content/themes/vip/{call.lower()}/"
         f"assets/build/main.{_hex(r, 10)}.css' media='all'>",
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         f'<body class="post-template-default single single-post postid-{postid} single-format-standard">',
         f'<a class="skip-link screen-reader-text" href="#primary">{esc(c.snip("Skip to content"))}</a>',
@@ -1198,10 +1198,11 @@ from pipeline.synth.kit import (  # noqa: E402
     _fill,
     _hex,
     _insert_after,
+    _ldjson,
     _paras,
     _place,
     _trim,
-    _two_subheadings,  # noqa: E402
+    _two_subheadings,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402

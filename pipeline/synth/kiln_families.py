@@ -78,7 +78,6 @@ after rendering, has them. All four have site names of their own (`FAMILY_SITE_F
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 FAMILIES: dict[str, str] = {
@@ -254,11 +253,6 @@ DA_PS_FOOTER = ("Kontakt", "Presse", "Job", "Cookies", "Privatlivspolitik", "Til
 DA_KEY = "Kort fortalt"
 
 
-def _da_stamp(dt: datetime) -> str:
-    """ "7. marts 2026 kl. 14.30"."""
-    return f"{dt.day}. {MONTHS['da'][dt.month - 1]} {dt.year} kl. {dt:%H.%M}"
-
-
 def _da_keypoints(c: Ctx) -> list[str]:
     """Three key points (sentences of more than six words none of the text has) before the text: the
     label, then one "li" block each; the body kept within 14 lines and 900 words."""
@@ -302,7 +296,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         "</head>",
         '<body class="dre-page">',
         f'<header class="dre-header"><a class="dre-logo" href="/">{esc(pub.name)}</a><nav><ul>',
@@ -321,10 +315,10 @@ def render_da_public_service_lyt(c: Ctx) -> str:
     ]
     a = s.author
     c.snip(f"Af {a.name} {a.desk}")
-    stamp = c.snip(f"Publiceret {_da_stamp(d)}")
+    stamp = c.snip(f"Publiceret {_da_date(d)}")
     lines.append(f'<div class="dre-byline"><span>Af {esc(a.name)}</span> <span>{esc(a.desk)}</span></div>')
     lines.append(f'<div class="dre-dates"><span>{esc(stamp)}</span>'
-                 + (f' <span class="upd">{esc(c.snip(f"Opdateret {_da_stamp(modified)}"))}</span>' if modified
+                 + (f' <span class="upd">{esc(c.snip(f"Opdateret {_da_date(modified)}"))}</span>' if modified
                     else "") + "</div>")
     blocks = _render_blocks(
         c, p='<p class="dre-p">', quote="<blockquote>{}</blockquote>", ul='<ul class="dre-keypoints">',
@@ -641,16 +635,17 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth.barn_families import _dslug  # noqa: E402
+from pipeline.synth.barn_families import _da_date, _dslug  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _hex,
     _insert_after,
-    _long_lines,  # noqa: E402
+    _ldjson,
+    _long_lines,
     _paragraph_words,
     _paras,
     _place,
-    _share_bar,  # noqa: E402
+    _share_bar,
     _split_lead,
     _trim,
 )

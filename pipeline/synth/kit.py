@@ -10,6 +10,7 @@ imports the family modules at its own end), so it can be imported first or from 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from pipeline.synth.prose import Prose, _cap
@@ -144,6 +145,11 @@ def _share_bar(c: Ctx, cls: str) -> str:
         + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
         + "</div>"
     )
+
+
+def _ldjson(data: object) -> str:
+    """A JSON-LD script element (non-ASCII letters as they are)."""
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
 def _en_date(dt: datetime) -> str:

@@ -65,7 +65,6 @@ their own (`FAMILY_SITE_FORMS`); the French daily's names are the French forms.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, timedelta
 
 FAMILIES: dict[str, str] = {
@@ -176,7 +175,7 @@ def render_prwire_distribution(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta name="description" content="{esc(_excerpt(s, 30))}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="release-page">',
         '<div class="top-bar"><a href="/account/login">Sign In</a> '
@@ -330,7 +329,7 @@ def render_fr_sport_direct(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="page-article sport">',
         f'<header class="Header"><a class="Header__logo" href="/">{esc(pub.name)}</a>',
@@ -554,16 +553,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import (  # noqa: E402
-    _aslug,
-    _en_date,  # noqa: E402
-    _excerpt,
-    _hex,
-    _insert_after,
-    _paras,
-    _place,
-    _trim,
-)
+from pipeline.synth.kit import _aslug, _en_date, _excerpt, _hex, _insert_after, _ldjson, _paras, _place, _trim  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

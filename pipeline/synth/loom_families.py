@@ -53,8 +53,6 @@ the body within 14 lines and 250-900 words, so `body`, taken from the story afte
 
 from __future__ import annotations
 
-import json
-
 FAMILIES: dict[str, str] = {
     "vb-community-gazette": "loom",
     "it-tg-regionale-video": "loom",
@@ -188,7 +186,7 @@ def render_it_tg_regionale_video(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         '<meta property="og:type" content="video.other">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(video, ensure_ascii=False)}</script>',
+        _ldjson(video),
         "</head>",
         '<body class="tg-video">',
         f'<header><a class="logo" href="/">{esc(pub.name)}</a><nav>',
@@ -285,7 +283,7 @@ def render_de_ch_tageszeitung_mehr(c: Ctx) -> str:
         f"<title>{esc(s.title)} | {esc(pub.name)}</title>",
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         "</head>",
         '<body class="article-page">',
         f'<header class="masthead"><a href="/">{esc(pub.name)}</a> <a class="abo" href="/abo">Abo</a>'
@@ -463,14 +461,7 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.kit import (  # noqa: E402
-    _aslug,
-    _hex,
-    _insert_after,
-    _place,
-    _share_bar,  # noqa: E402
-    _split_lead,
-)
+from pipeline.synth.kit import _aslug, _hex, _insert_after, _ldjson, _place, _share_bar, _split_lead  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify, _render_blocks  # noqa: E402

@@ -110,7 +110,6 @@ from the story after rendering, has them. All four have site names of their own
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from pipeline.synth.prose import Prose, _cap, _w
@@ -455,7 +454,7 @@ def render_india_english_portal(c: Ctx) -> str:
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="amphtml" href="{esc(c.url().replace("/articleshow/", "/amp_articleshow/"))}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/assets/v{r.randint(100, 999)}/article.{_hex(r, 8)}.css">',
         "</head>",
         '<body class="articleshow">',
@@ -1284,10 +1283,11 @@ from pipeline.synth.kit import (  # noqa: E402
     _en_date,
     _hex,
     _insert_after,
+    _ldjson,
     _long_lines,
     _paras,
     _place,
-    _share_bar,  # noqa: E402
+    _share_bar,
     _split_lead,
     _trim,
 )

@@ -41,7 +41,6 @@ from the story after rendering — has the dateline in it.
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import UTC, timedelta
 
@@ -56,10 +55,6 @@ FAMILIES: dict[str, str] = {
     "jekyll-minima": "train",
 }
 FAMILY_LANGUAGE: dict[str, str] = {"de-rundfunk": "de", "de-liveticker": "de"}
-
-
-def _ldjson(data: dict[str, object]) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
 def _utc_ms(c: Ctx) -> str:
@@ -1057,7 +1052,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _bare_place  # noqa: E402
+from pipeline.synth.kit import _bare_place, _ldjson  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     YEAR,

@@ -87,7 +87,6 @@ The tabloid, government, university and Dutch daily names are their own (`FAMILY
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 FAMILIES: dict[str, str] = {
@@ -740,7 +739,7 @@ def render_nl_dpg_regio(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.host)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="article-page">',
         '<div class="top-bar"><a href="/inloggen">Inloggen</a> '
@@ -870,11 +869,12 @@ from pipeline.synth.kit import (  # noqa: E402
     _fill,
     _hex,
     _insert_after,
+    _ldjson,
     _paras,
     _place,
     _split_lead,
     _trim,
-    _two_subheadings,  # noqa: E402
+    _two_subheadings,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402

@@ -1030,16 +1030,7 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.kit import (  # noqa: E402
-    _aslug,
-    _en_date,
-    _hex,
-    _insert_after,
-    _place,
-    _share_bar,  # noqa: E402
-    _split_lead,
-    _trim,
-)
+from pipeline.synth.kit import _aslug, _en_date, _hex, _insert_after, _place, _share_bar, _split_lead, _trim  # noqa: E402
 from pipeline.synth.prose import EnglishProse, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     YEAR,

@@ -172,7 +172,7 @@ def render_pt_portal_noticias(c: Ctx) -> str:
         '<meta property="og:type" content="article">',
         f'<meta property="og:url" content="{esc(c.url())}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<script>window.cdaaas = {{"SETTINGS": {{"SITE_ID": "{_aslug(pub.name)}", "CHANNEL": '
         f'"{uf}-{region}", "ADUNIT": "/95377733/tvg_{_aslug(pub.short)}.{uf}/noticia"}}}};</script>',
         "</head>",
@@ -409,7 +409,7 @@ def render_squarespace_local(c: Ctx) -> str:
         '<meta name="twitter:card" content="summary"/>',
         f'<meta name="description" content="{esc(_excerpt(s, 30))}" />',
         f'<script type="application/ld+json">{json.dumps(website_ld)}</script>',
-        f'<script type="application/ld+json">{json.dumps(article_ld, ensure_ascii=False)}</script>',
+        _ldjson(article_ld),
         f'<link rel="stylesheet" type="text/css" href="https://static1.squarespace.example/static/'
         f'versioned-site-css/{site_id}/12/{_hex(r)}/{_hex(r)}/1589/site.css"/>',
         f"<script>Static.SQUARESPACE_CONTEXT = {json.dumps(context)};</script>",
@@ -1223,7 +1223,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _excerpt, _hex, _insert_after, _place  # noqa: E402
+from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     Ctx,
