@@ -1303,10 +1303,7 @@ def render_ar_bawaba_rtl(c: Ctx) -> str:
     if c.has("disclaimer"):
         lines.append(f'<p class="footer__disclaimer">{esc(c.text("disclaimer"))}</p>')
     lines.append("</footer>")
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>موافق</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice", "موافق")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1321,7 +1318,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place, _trim  # noqa: E402
+from pipeline.synth.kit import _close_page, _excerpt, _hex, _insert_after, _ldjson, _place, _trim  # noqa: E402
 from pipeline.synth.prose import prose_for, romanize  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -546,10 +546,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'{pub.name} er en del av Amedia'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>Godta</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent", "Godta")
 
 
 # --- police-blotter-hyperlocal -----------------------------------------------------------------
@@ -1189,10 +1186,7 @@ def render_preps_boxscore_recap(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-consent"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-consent")
 
 
 # --- blox-weekly-column ------------------------------------------------------------------------
@@ -1388,10 +1382,7 @@ def render_blox_weekly_column(c: Ctx) -> str:
         f'<p class="powered">{esc(powered)}</p>',
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1413,6 +1404,7 @@ from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.barn_families import _dslug  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _hex,
     _insert_after,
     _ldjson,

@@ -948,10 +948,7 @@ def render_magazine_longform(c: Ctx) -> str:
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines.append("</footer>")
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-banner"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-banner")
 
 
 # --- tr-haber-portali --------------------------------------------------------------------------
@@ -1219,7 +1216,17 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import _aslug, _excerpt, _hex, _insert_after, _ldjson, _place, _split_lead, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _close_page,
+    _excerpt,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _place,
+    _split_lead,
+    _trim,
+)
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

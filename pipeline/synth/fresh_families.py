@@ -420,10 +420,7 @@ def render_ngo_press_release(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'© {YEAR} {org}. All rights reserved.'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -436,5 +433,5 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _bare_place  # noqa: E402
+from pipeline.synth.kit import _bare_place, _close_page  # noqa: E402
 from pipeline.synth.publishers import MONTHS, YEAR, Ctx, _j, _nav_links, _share_links, _slug, esc  # noqa: E402

@@ -371,10 +371,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent")
 
 
 # --- wire-republish-widget ---------------------------------------------------------------------
@@ -617,10 +614,7 @@ def render_es_us_semanario_bilingue(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</div>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookies"><p>{esc(c.text("cookie"))}</p><button>Aceptar</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookies", "Aceptar")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -638,6 +632,7 @@ from datetime import UTC, datetime  # noqa: E402
 from pipeline.synth.barn_families import _da_date, _dslug  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _hex,
     _insert_after,
     _ldjson,

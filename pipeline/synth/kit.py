@@ -152,6 +152,15 @@ def _ldjson(data: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
+def _close_page(c: Ctx, lines: list[str], cls: str, button: str = "OK") -> str:
+    """The page's end: the cookie notice, a div of class `cls` with its `button` (for a publisher
+    that shows one), then the closing body and html tags; the page's lines joined."""
+    if c.has("cookie"):
+        lines.append(f'<div class="{cls}"><p>{esc(c.text("cookie"))}</p><button>{button}</button></div>')
+    lines += ["</body>", "</html>"]
+    return _j(lines)
+
+
 def _en_date(dt: datetime) -> str:
     """ "March 7, 2026"."""
     return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
@@ -240,4 +249,4 @@ import random  # noqa: E402
 from datetime import datetime  # noqa: E402
 
 from pipeline.synth.prose import places, prose_for  # noqa: E402
-from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, _words, esc  # noqa: E402
+from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _slug, _words, esc  # noqa: E402

@@ -536,10 +536,7 @@ def render_newspack_nonprofit(c: Ctx) -> str:
         f"<p>{esc(c.snip('Privacy Policy Ethics Policy Corrections Policy Donor List'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="newspack-cookie"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "newspack-cookie")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -553,7 +550,18 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.kit import _aslug, _en_date, _excerpt, _hex, _insert_after, _ldjson, _paras, _place, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _close_page,
+    _en_date,
+    _excerpt,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _paras,
+    _place,
+    _trim,
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

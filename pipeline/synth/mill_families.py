@@ -593,10 +593,7 @@ def render_india_english_portal(c: Ctx) -> str:
         "</footer>",
     ]
     c.snip(" ".join(IN_FOOTER[:3]))
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>Accept</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent", "Accept")
 
 
 # --- cs-zpravy-portal --------------------------------------------------------------------------
@@ -757,10 +754,7 @@ def render_cs_zpravy_portal(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'Provozovatelem serveru {pub.name} je společnost {publisher}'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cmp"><p>{esc(c.text("cookie"))}</p><button>Souhlasím</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cmp", "Souhlasím")
 
 
 # --- wpcom-personal-blog -----------------------------------------------------------------------
@@ -1280,6 +1274,7 @@ from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _en_date,
     _hex,
     _insert_after,

@@ -687,10 +687,7 @@ def render_university_newsroom(c: Ctx) -> str:
         f"<p>{esc(c.snip(UN_FOOTER))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 # --- nl-dpg-regio ------------------------------------------------------------------------------
@@ -866,6 +863,7 @@ from datetime import datetime  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _fill,
     _hex,
     _insert_after,
