@@ -101,8 +101,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, timedelta
 
-from pipeline.synth.kit import ascii_slugger
-
 FAMILIES: dict[str, str] = {
     "sv-lokaltidning": "attic",
     "medium-publication": "attic",
@@ -124,8 +122,6 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-# An ASCII slug (`_slug` keeps the letters NFKD does not take apart)
-_aslug = ascii_slugger(("ł", "l"), ("ß", "ss"), ("ø", "o"), ("æ", "ae"))
 # what an index page's teaser text drops at its end (Arabic's comma among it)
 _EXCERPT_STRIP = ",;:.،"
 
@@ -1318,7 +1314,16 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _close_page, _excerpt, _hex, _insert_after, _ldjson, _place, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _close_page,
+    _excerpt,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _place,
+    _trim,
+    ascii_slugger,
+)
 from pipeline.synth.prose import prose_for, romanize  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
@@ -1329,3 +1334,6 @@ from pipeline.synth.publishers import (  # noqa: E402
     _share_links,
     esc,
 )
+
+# An ASCII slug (`_slug` keeps the letters NFKD does not take apart)
+_aslug = ascii_slugger(("ł", "l"), ("ß", "ss"), ("ø", "o"), ("æ", "ae"))

@@ -111,8 +111,7 @@ import json
 from datetime import timedelta
 from urllib.parse import quote
 
-from pipeline.synth.kit import ScandinavianProse
-from pipeline.synth.prose import _w
+from pipeline.synth.prose import ScandinavianProse, _w
 
 FAMILIES: dict[str, str] = {
     "live-blog-timeline": "barn",

@@ -121,8 +121,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from pipeline.synth.kit import ScandinavianProse
-from pipeline.synth.prose import _w
+from pipeline.synth.prose import ScandinavianProse, _w
 
 FAMILIES: dict[str, str] = {
     "nb-lokalavis-amedia": "byre",

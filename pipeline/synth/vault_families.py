@@ -91,8 +91,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, timedelta
 
-from pipeline.synth.kit import ascii_slugger
-
 FAMILIES: dict[str, str] = {
     "pt-portal-noticias": "vault",
     "squarespace-local": "vault",
@@ -104,10 +102,6 @@ FAMILY_LANGUAGE: dict[str, str] = {
     "de-cms-zeitung": "de",
     "pl-portal-wideo": "pl",
 }
-
-
-# An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")
-_aslug = ascii_slugger(("ł", "l"), ("Ł", "L"), ("ß", "ss"))
 
 
 def _split_paragraph(story: Story, i: int, parts: list[list[str]]) -> None:
@@ -1223,7 +1217,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place  # noqa: E402
+from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place, ascii_slugger  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     Ctx,
@@ -1234,3 +1228,6 @@ from pipeline.synth.publishers import (  # noqa: E402
     _words,
     esc,
 )
+
+# An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")
+_aslug = ascii_slugger(("ł", "l"), ("Ł", "L"), ("ß", "ss"))
