@@ -98,7 +98,6 @@ Ghost/Casper blog and a Substack newsletter are train families already, so this 
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, timedelta
 
@@ -123,37 +122,13 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _aslug(text: str) -> str:
-    """An ASCII slug (`_slug` keeps the letters NFKD does not take apart)."""
-    return _slug(text.replace("ł", "l").replace("ß", "ss").replace("ø", "o").replace("æ", "ae"))
+# what an index page's teaser text drops at its end (Arabic's comma among it)
+_EXCERPT_STRIP = ",;:.،"
 
 
 def _code(r: random.Random, n: int) -> str:
     """`n` random lowercase letters and digits (an article key)."""
     return "".join(r.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
-
-
-def _excerpt(story: Story, words: int) -> str:
-    """The first `words` words of a story's first paragraph (an index page's teaser text)."""
-    first = next(t for tag, t in story.blocks if tag == "p")
-    return " ".join(first.split()[:words]).rstrip(",;:.،")
-
-
-def _paragraph_words(story: Story) -> int:
-    """The words of the body's lines of more than six words (its paragraphs and code blocks)."""
-    return sum(_words(t) for _, t in story.blocks if _words(t) > 6)
-
-
-def _trim(story: Story, limit: int = 900) -> None:
-    """Drop trailing sentences of the longest paragraphs (never the first) until the body is within
-    `limit` words."""
-    while _paragraph_words(story) > limit:
-        k = max(
-            (i for i, sents in enumerate(story.sentences) if len(sents) > 1 and i > 0),
-            key=lambda i: len(story.sentences[i]),
-        )
-        story.sentences[k].pop()
-        story.blocks[k] = ("p", " ".join(story.sentences[k]))
 
 
 # --- sv-lokaltidning ---------------------------------------------------------------------------
@@ -203,13 +178,13 @@ def render_sv_lokaltidning(c: Ctx) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(s.title)} \u2013 {esc(pub.name)}</title>",
-        f'<meta name="description" content="{esc(_excerpt(s, 22))}">',
+        f'<meta name="description" content="{esc(_excerpt(s, 22, _EXCERPT_STRIP))}">',
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         '<meta property="og:type" content="article">',
         f'<meta property="og:url" content="{esc(c.url())}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/_next/static/css/{_hex(r, 16)}.css">',
         "</head>",
         '<body class="site site--article">',
@@ -571,7 +546,7 @@ def render_medium_publication(c: Ctx) -> str:
         "dateModified": modified,
         "headline": s.title,
         "name": s.title,
-        "description": _excerpt(s, 24),
+        "description": _excerpt(s, 24, _EXCERPT_STRIP),
         "identifier": c.url().rsplit("-", 1)[1],
         "author": {"@type": "Person", "name": a.name, "url": f"http://{pub.host}/{handle}"},
         "creator": [a.name],
@@ -587,7 +562,7 @@ def render_medium_publication(c: Ctx) -> str:
         f"<title>{esc(s.title)} | by {esc(a.name)} | {esc(pub.name)} | Medium</title>",
         '<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1,maximum-scale=1">',
         f'<meta name="title" content="{esc(s.title)} | by {esc(a.name)} | {esc(pub.name)} | Medium">',
-        f'<meta name="description" content="{esc(_excerpt(s, 24))}">',
+        f'<meta name="description" content="{esc(_excerpt(s, 24, _EXCERPT_STRIP))}">',
         f'<meta property="og:title" content="{esc(s.title)}">',
         '<meta property="og:type" content="article">',
         f'<meta property="og:url" content="{esc(c.url())}">',
@@ -598,7 +573,7 @@ def render_medium_publication(c: Ctx) -> str:
         f'<meta name="twitter:data1" content="{minutes} min read">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="author" href="http://{pub.host}/{handle}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<style type="text/css" data-fela-rehydration="{r.randint(400, 900)}" data-fela-type="STATIC">'
         "html{box-sizing:border-box;-webkit-text-size-adjust:100%}*,*:before,*:after{box-sizing:inherit}"
         "</style>",
@@ -781,7 +756,7 @@ def render_medium_publication(c: Ctx) -> str:
             f'<div class="{_md_classes(k, 4)}" data-testid="postPreview">'
             + (f'<div class="{_md_classes(k, 2)}"><a href="/">{esc(pub.name)}</a></div> ' if with_pub else "")
             + f'<a href="{esc(o.path)}"><h2 class="{_md_classes(k, 6)}">{esc(c.snip(o.title))}</h2> '
-            f'<h3 class="{_md_classes(k, 6)}">{esc(c.snip(_excerpt(o, 14)))}\u2026</h3></a> '
+            f'<h3 class="{_md_classes(k, 6)}">{esc(c.snip(_excerpt(o, 14, _EXCERPT_STRIP)))}\u2026</h3></a> '
             f'<div class="{_md_classes(k, 3)}"><span>{mins} min read</span> <span>·</span> '
             f"<span>{o.published:%b} {o.published.day}, {o.published.year}</span> "
             f"<span>{_md_count(c.rng.randint(20, 3000))}</span></div></div>"
@@ -883,7 +858,7 @@ def render_es_agencia_cable(c: Ctx) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(s.title)} | {esc(pub.name)}</title>",
-        f'<meta name="description" content="{esc(_excerpt(s, 26))}">',
+        f'<meta name="description" content="{esc(_excerpt(s, 26, _EXCERPT_STRIP))}">',
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         '<meta property="og:type" content="article">',
@@ -1118,7 +1093,7 @@ def render_ar_bawaba_rtl(c: Ctx) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(s.title)} - {esc(pub.name)}</title>",
-        f'<meta name="description" content="{esc(_excerpt(s, 20))}">',
+        f'<meta name="description" content="{esc(_excerpt(s, 20, _EXCERPT_STRIP))}">',
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         '<meta property="og:type" content="article">',
@@ -1324,10 +1299,7 @@ def render_ar_bawaba_rtl(c: Ctx) -> str:
     if c.has("disclaimer"):
         lines.append(f'<p class="footer__disclaimer">{esc(c.text("disclaimer"))}</p>')
     lines.append("</footer>")
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>موافق</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice", "موافق")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1342,7 +1314,16 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.cellar_families import _hex, _insert_after, _place  # noqa: E402  (the same helpers)
+from pipeline.synth.kit import (  # noqa: E402
+    _close_page,
+    _excerpt,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _place,
+    _trim,
+    ascii_slugger,
+)
 from pipeline.synth.prose import prose_for, romanize  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
@@ -1351,7 +1332,8 @@ from pipeline.synth.publishers import (  # noqa: E402
     _j,
     _nav_links,
     _share_links,
-    _slug,
-    _words,
     esc,
 )
+
+# An ASCII slug (`_slug` keeps the letters NFKD does not take apart)
+_aslug = ascii_slugger(("ł", "l"), ("ß", "ss"), ("ø", "o"), ("æ", "ae"))

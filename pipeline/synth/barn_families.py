@@ -111,7 +111,7 @@ import json
 from datetime import timedelta
 from urllib.parse import quote
 
-from pipeline.synth.prose import Prose, _cap, _w
+from pipeline.synth.prose import ScandinavianProse, _w
 
 FAMILIES: dict[str, str] = {
     "live-blog-timeline": "barn",
@@ -227,65 +227,22 @@ DA_MONTHS = (
 )
 
 
-class DanishProse(Prose):
+class DanishProse(ScandinavianProse):
     """Danish local-news prose (en/et nouns with the definite suffix, "den nye plan" / "det nye
     budget" / "et nyt budget", the perfect with the participle after the adverb, V2 word order
     after a fronted adverbial, »…« quotes with "siger")."""
 
     lang = "da"
-
-    def np(self, definite: bool = True, local: bool = True, bare: bool = False) -> str:
-        """A noun phrase: definite ("planen", "den nye plan", "planen i X") or not ("en ny plan");
-        `bare`: an adjective and the noun alone, as a headline has it ("nyt budget")."""
-        rng = self.rng
-        noun, the, g = rng.choice(DA_NOUNS)
-        base, neut, e = rng.choice(DA_ADJ)
-        if bare:
-            return f"{neut if g == 'n' else base} {noun}"
-        if not definite:
-            return f"{'et' if g == 'n' else 'en'} {neut if g == 'n' else base} {noun}"
-        r = rng.random()
-        if r < 0.45:
-            return the
-        if r < 0.8 or not local:
-            return f"{'det' if g == 'n' else 'den'} {e} {noun}"
-        return f"{the} i {self.place()}"
-
-    def obj(self) -> str:
-        return self.np(definite=self.rng.random() < 0.65)
-
-    def sentence(self) -> str:
-        rng = self.rng
-        s, o, part = self.np(), self.obj(), rng.choice(DA_VERBS)
-        r = rng.random()
-        if r < 0.14:
-            return f"»{_cap(s)} har {part} {o}«, siger {self.person()}, {rng.choice(DA_ROLES)}."
-        if r < 0.3:
-            return f"{rng.choice(DA_SOURCES)} har {s} {rng.choice(DA_TIMES)} {part} {o}."
-        if r < 0.5:
-            conj = rng.choice(("fordi", "efter at", "mens", "selvom"))
-            return f"{_cap(s)} har {part} {o}, {conj} {self.np()} har {rng.choice(DA_VERBS)} {self.obj()}."
-        if r < 0.62:
-            return (
-                f"Udgifterne anslås til omkring {rng.randint(2, 95)},{rng.randint(1, 9)} millioner kroner."
-                if rng.random() < 0.4
-                else f"Omkring {rng.randint(20, 900)} borgere har {part} {o}."
-            )
-        if r < 0.72:
-            return f"{_cap(rng.choice(DA_DAYS))} har {s} {part} {o}."
-        return f"{_cap(s)} har {rng.choice(DA_TIMES)} {part} {o}."
-
-    def title(self) -> str:
-        rng = self.rng
-        r = rng.random()
-        if r < 0.4:
-            return f"{self.place()}: {_cap(self.np(bare=True))} bliver {rng.choice(DA_VERBS)}"
-        if r < 0.7:
-            return f"Debat om {self.np(definite=False)} i {self.place()}"
-        return f"{self.person()} om {self.np(local=False)}: »Vi vil have klarhed«"
-
-    def subheading(self) -> str:
-        return self.rng.choice(DA_SUBHEADS)
+    NOUNS, ADJ, VERBS, DAYS, TIMES = DA_NOUNS, DA_ADJ, DA_VERBS, DA_DAYS, DA_TIMES
+    SOURCES, ROLES, SUBHEADS = DA_SOURCES, DA_ROLES, DA_SUBHEADS
+    QUOTE = ("»", "«")
+    SAYS = "siger"
+    CONJUNCTIONS = ("fordi", "efter at", "mens", "selvom")
+    COST = "Udgifterne anslås til omkring"
+    ABOUT, RESIDENTS = "Omkring", "borgere"
+    BECOMES = "bliver"
+    DEBATE = "Debat"
+    CLAIM = "»Vi vil have klarhed«"
 
 
 DA_UI: dict[str, tuple[str, ...]] = {
@@ -348,26 +305,8 @@ def _dslug(text: str) -> str:
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _share_bar(c: Ctx, cls: str) -> str:
-    label, sites = c.share()
-    return (
-        f'<div class="{cls}"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>"
-    )
-
-
 def _body_words(c: Ctx) -> int:
     return sum(_words(t) for tag, t in c.story.blocks if tag not in ("h2", "h3"))
-
-
-def _lines(c: Ctx) -> int:
-    """The body's lines of more than six words (what counts as its paragraphs)."""
-    return sum(1 for _, t in c.story.blocks if _words(t) > 6)
-
-
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
 
 
 # --- live-blog-timeline ------------------------------------------------------------------------
@@ -503,7 +442,7 @@ def render_live_blog_timeline(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/static/frontend/css/liveblog.{_hex(r, 12)}.css">',
         "</head>",
         f'<body class="content--liveblog {esc(pub.token)}">',
@@ -670,7 +609,7 @@ def _da_note(c: Ctx) -> bool:
     """Close some stories with a correction or update note (body), when the body has room."""
     s = c.story
     nr = c.stable(f"da-note-{s.title}")
-    if nr.random() >= 0.35 or _lines(c) >= 14:
+    if nr.random() >= 0.35 or _long_lines(c.story) >= 14:
         return False
     prose = DanishProse(nr)
     when = s.published + timedelta(hours=nr.randint(2, 30), minutes=nr.randint(0, 59))
@@ -886,7 +825,7 @@ def _td_brief(c: Ctx, lead: int) -> None:
         items[-1].append(x)
     if len(items) > 1 and sum(_words(y) for y in items[-1]) <= 6:
         items[-2] += items.pop()
-    room = 14 - _lines(c) + 1  # the lines the first paragraph may become
+    room = 14 - _long_lines(c.story) + 1  # the lines the first paragraph may become
     k = min(len(items), 4, room)
     if len(items) > k:
         k = min(k, room - 1)
@@ -913,7 +852,7 @@ def render_trade_dive_b2b(c: Ctx) -> str:
     companies = _td_companies(c, f"td-co-{s.title}", c.stable(f"td-n-{s.title}").randint(6, 10))
     nr = c.stable(f"td-note-{s.title}")
     note = None
-    if nr.random() < 0.35 and _lines(c) < 14:
+    if nr.random() < 0.35 and _long_lines(c.story) < 14:
         note = (
             f"Editor’s note: This story has been updated to include comment from {nr.choice(companies)} "
             f"and details of the {nr.choice(('contract', 'filing', 'settlement', 'acquisition', 'layoffs'))}."
@@ -1323,14 +1262,18 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _en_date,
     _hex,
     _insert_after,
+    _ldjson,
+    _long_lines,
+    _paras,
     _place,
+    _share_bar,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helper)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -119,10 +119,9 @@ names of their own (`FAMILY_SITE_FORMS`).
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
-from pipeline.synth.prose import Prose, _cap, _w
+from pipeline.synth.prose import ScandinavianProse, _w
 
 FAMILIES: dict[str, str] = {
     "nb-lokalavis-amedia": "byre",
@@ -246,65 +245,23 @@ NB_MONTHS = (
 )
 
 
-class NorwegianProse(Prose):
+class NorwegianProse(ScandinavianProse):
     """Norwegian Bokmål local-news prose (en/et nouns with the definite suffix, "den nye planen" /
     "det nye budsjettet" / "et nytt budsjett", the perfect, V2 word order after a fronted
     adverbial, «…» quotes with "sier")."""
 
     lang = "nb"
-
-    def np(self, definite: bool = True, local: bool = True, bare: bool = False) -> str:
-        """A noun phrase: definite ("planen", "den nye planen", "planen i X") or not ("en ny plan");
-        `bare`: an adjective and the noun alone, as a headline has it ("nytt budsjett")."""
-        rng = self.rng
-        noun, the, g = rng.choice(NB_NOUNS)
-        base, neut, e = rng.choice(NB_ADJ)
-        if bare:
-            return f"{neut if g == 'n' else base} {noun}"
-        if not definite:
-            return f"{'et' if g == 'n' else 'en'} {neut if g == 'n' else base} {noun}"
-        r = rng.random()
-        if r < 0.45:
-            return the
-        if r < 0.8 or not local:
-            return f"{'det' if g == 'n' else 'den'} {e} {the}"
-        return f"{the} i {self.place()}"
-
-    def obj(self) -> str:
-        return self.np(definite=self.rng.random() < 0.65)
-
-    def sentence(self) -> str:
-        rng = self.rng
-        s, o, part = self.np(), self.obj(), rng.choice(NB_VERBS)
-        r = rng.random()
-        if r < 0.14:
-            return f"«{_cap(s)} har {part} {o}», sier {self.person()}, {rng.choice(NB_ROLES)}."
-        if r < 0.3:
-            return f"{rng.choice(NB_SOURCES)} har {s} {rng.choice(NB_TIMES)} {part} {o}."
-        if r < 0.5:
-            conj = rng.choice(("fordi", "etter at", "mens", "selv om"))
-            return f"{_cap(s)} har {part} {o}, {conj} {self.np()} har {rng.choice(NB_VERBS)} {self.obj()}."
-        if r < 0.62:
-            return (
-                f"Kostnadene anslås til rundt {rng.randint(2, 95)},{rng.randint(1, 9)} millioner kroner."
-                if rng.random() < 0.4
-                else f"Rundt {rng.randint(20, 900)} innbyggere har {part} {o}."
-            )
-        if r < 0.72:
-            return f"{_cap(rng.choice(NB_DAYS))} har {s} {part} {o}."
-        return f"{_cap(s)} har {rng.choice(NB_TIMES)} {part} {o}."
-
-    def title(self) -> str:
-        rng = self.rng
-        r = rng.random()
-        if r < 0.4:
-            return f"{self.place()}: {_cap(self.np(bare=True))} blir {rng.choice(NB_VERBS)}"
-        if r < 0.7:
-            return f"Strid om {self.np(definite=False)} i {self.place()}"
-        return f"{self.person()} om {self.np(local=False)}: «Vi vil ha svar»"
-
-    def subheading(self) -> str:
-        return self.rng.choice(NB_SUBHEADS)
+    NOUNS, ADJ, VERBS, DAYS, TIMES = NB_NOUNS, NB_ADJ, NB_VERBS, NB_DAYS, NB_TIMES
+    SOURCES, ROLES, SUBHEADS = NB_SOURCES, NB_ROLES, NB_SUBHEADS
+    DOUBLE_DEFINITE = True
+    QUOTE = ("«", "»")
+    SAYS = "sier"
+    CONJUNCTIONS = ("fordi", "etter at", "mens", "selv om")
+    COST = "Kostnadene anslås til rundt"
+    ABOUT, RESIDENTS = "Rundt", "innbyggere"
+    BECOMES = "blir"
+    DEBATE = "Strid"
+    CLAIM = "«Vi vil ha svar»"
 
 
 NB_UI: dict[str, tuple[str, ...]] = {
@@ -399,10 +356,6 @@ def _zone(c: Ctx, dt: datetime) -> str:
     return US_ZONES.get(c.pub.tz) or dt.tzname() or ""
 
 
-def _count_lines(s: Story) -> int:
-    return sum(1 for _, t in s.blocks if _words(t) > 6)
-
-
 # --- nb-lokalavis-amedia -----------------------------------------------------------------------
 
 NB_CAPTIONS = (
@@ -453,7 +406,7 @@ def _nb_facts(c: Ctx) -> None:
     while not all(_words(x) > 6 for x in sents[:k]):
         k -= 1
     items, rest = sents[:k], sents[k:]
-    if _count_lines(s) - 1 + k + bool(rest) > 14:
+    if _long_lines(s) - 1 + k + bool(rest) > 14:
         return
     s.blocks[at : at + 1] = [("h3", NB_FACTS), *[("li", x) for x in items],
                              *([("p", " ".join(rest))] if rest else [])]
@@ -543,7 +496,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
     slot = (f'<div class="ad-slot"><span class="ad-label">ANNONSE</span>'
             f'<div id="ad-netboard-{_hex(r, 4)}"></div><p class="ad-continue">{esc(cont)}</p></div>')
     inserts: list[tuple[int, str]] = [(1, slot)]
-    if _count_lines(s) > 6:
+    if _long_lines(s) > 6:
         inserts.append((4, slot))
     for k, o in zip((0, 3), others[:2], strict=False):
         c.snip(f"{read} {o.title}")
@@ -561,7 +514,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
         *_insert_after(blocks, "<p>", inserts, skip="<p><strong>"),
         f'<aside class="tips-box"><p>{esc(tips)}</p></aside>',
         "</div>",
-        _bar(c, "share-buttons"),
+        _share_bar(c, "share-buttons"),
         "</article>",
     ]
     lines += [
@@ -592,10 +545,7 @@ def render_nb_lokalavis_amedia(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'{pub.name} er en del av Amedia'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>Godta</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent", "Godta")
 
 
 # --- police-blotter-hyperlocal -----------------------------------------------------------------
@@ -1117,7 +1067,7 @@ def render_preps_boxscore_recap(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         f'<link rel="stylesheet" href="/static/css/app.{_hex(r, 8)}.css">',
         "</head>",
         '<body class="story-page">',
@@ -1235,10 +1185,7 @@ def render_preps_boxscore_recap(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-consent"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-consent")
 
 
 # --- blox-weekly-column ------------------------------------------------------------------------
@@ -1434,10 +1381,7 @@ def render_blox_weekly_column(c: Ctx) -> str:
         f'<p class="powered">{esc(powered)}</p>',
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1457,17 +1401,20 @@ from typing import Any  # noqa: E402
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.barn_families import _dslug  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _hex,
     _insert_after,
+    _ldjson,
+    _long_lines,
     _paragraph_words,
+    _paras,
     _place,
+    _share_bar,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

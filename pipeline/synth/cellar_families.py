@@ -119,60 +119,6 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _aslug(text: str) -> str:
-    """An ASCII slug (`_slug` keeps the letters NFKD does not take apart: Turkish "ı" among them)."""
-    return _slug(text.replace("ı", "i").replace("ł", "l").replace("ß", "ss"))
-
-
-def _place(c: Ctx) -> str:
-    """The place in the publisher's name (the longest of its language's place names in it)."""
-    name = c.pub.name
-    return max((p for p in places(c.pub.lang) if p in name), key=len, default=name.removeprefix("The "))
-
-
-def _hex(r: random.Random, n: int = 24) -> str:
-    return f"{r.getrandbits(4 * n):0{n}x}"
-
-
-def _insert_after(body: list[str], para: str, inserts: list[tuple[int, str]], skip: str = "\0") -> list[str]:
-    """`body` with each (n, html) placed after its n-th paragraph (items starting with `para`, not
-    with `skip`; n clamped to the paragraphs there are), the paragraphs counted before any
-    insertion; inserts at the same paragraph keep their order."""
-    paras = [i for i, x in enumerate(body) if x.startswith(para) and not x.startswith(skip)]
-    if not paras:
-        return list(body)
-    out = list(body)
-    placed = sorted(
-        ((paras[max(-len(paras), min(n, len(paras) - 1))], k, h) for k, (n, h) in enumerate(inserts)),
-        key=lambda x: (-x[0], -x[1]),
-    )
-    for at, _, html in placed:
-        out.insert(at + 1, html)
-    return out
-
-
-def _excerpt(story: Story, words: int) -> str:
-    """The first `words` words of a story's first paragraph."""
-    first = next(t for tag, t in story.blocks if tag == "p")
-    return " ".join(first.split()[:words]).rstrip(",;:.")
-
-
-def _paragraph_words(story: Story) -> int:
-    return sum(_words(t) for _, t in story.blocks if _words(t) > 6)
-
-
-def _trim(story: Story, limit: int = 900, keep: int = 1) -> None:
-    """Drop trailing sentences of the longest paragraphs (not the first `keep`, not a fixed note
-    with no sentences listed) until the body is within `limit` words."""
-    while _paragraph_words(story) > limit:
-        k = max(
-            (i for i, sents in enumerate(story.sentences) if len(sents) > 1 and i >= keep),
-            key=lambda i: len(story.sentences[i]),
-        )
-        story.sentences[k].pop()
-        story.blocks[k] = ("p", " ".join(story.sentences[k]))
-
-
 def _cm(c: Ctx, component: str, role: str) -> str:
     """A CSS-module class name ("Paragraph_paragraph__x1Y2z"), the same on every page of the site."""
     r = c.stable(f"cssmodule-{component}-{role}")
@@ -775,19 +721,6 @@ MG_FOOTER = (
 )
 
 
-def _split_lead(c: Ctx, n: int) -> None:
-    """Make the story's first `n` sentences a paragraph of their own (a dek, a spot), when the first
-    paragraph has more and the body has room (it stays within 14 paragraphs); otherwise the whole
-    first paragraph is the lead."""
-    s = c.story
-    paras = [i for i, (tag, _) in enumerate(s.blocks) if tag == "p"]
-    first = s.sentences[0]
-    if len(first) <= n or len(paras) >= 14:
-        return
-    s.blocks[0:1] = [("p", " ".join(first[:n])), ("p", " ".join(first[n:]))]
-    s.sentences[0:1] = [first[:n], first[n:]]
-
-
 def _mg_correction(c: Ctx) -> str | None:
     """The editor's correction closing some articles (body), with its date; added to the story."""
     s = c.story
@@ -857,7 +790,7 @@ def render_magazine_longform(c: Ctx) -> str:
         f'<meta name="parsely-section" content="{esc(rubric)}">',
         f'<meta name="author" content="{esc(a.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="template-article template-article--longform">',
     ]
@@ -1015,10 +948,7 @@ def render_magazine_longform(c: Ctx) -> str:
     if c.has("disclaimer"):
         lines.append(f"<p>{esc(c.text('disclaimer'))}</p>")
     lines.append("</footer>")
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-banner"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-banner")
 
 
 # --- tr-haber-portali --------------------------------------------------------------------------
@@ -1083,7 +1013,7 @@ def render_tr_haber_portali(c: Ctx) -> str:
         f'<meta property="og:site_name" content="{esc(pub.name)}" />',
         f'<meta property="og:url" content="{esc(c.url())}" />',
         f'<link rel="canonical" href="{esc(c.url())}" />',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         '<link href="/css/stil.css?v=3" rel="stylesheet" type="text/css" />',
         '<script type="text/javascript" src="/js/jquery-1.8.3.min.js"></script>',
         "</head>",
@@ -1283,10 +1213,20 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 
 # Imported last: `publishers` imports this module at its end to merge the registries above, so
 # whichever of the two is imported first, the names each needs from the other exist by then.
-import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _close_page,
+    _excerpt,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _place,
+    _split_lead,
+    _trim,
+)
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
@@ -1296,7 +1236,6 @@ from pipeline.synth.publishers import (  # noqa: E402
     _nav_links,
     _norm,
     _share_links,
-    _slug,
     _words,
     esc,
 )

@@ -131,22 +131,10 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _paras(story: Story) -> list[int]:
-    return [i for i, (tag, _) in enumerate(story.blocks) if tag == "p"]
-
-
 def _drop_trailing_heads(story: Story) -> None:
     while story.blocks and story.blocks[-1][0] in ("h2", "h3"):
         story.blocks.pop()
         story.sentences.pop()
-
-
-def _fill(story: Story, prose: Prose) -> None:
-    """Add sentences to the last paragraph until the body has 250 words."""
-    last = _paras(story)[-1]
-    while _paragraph_words(story) < 250:
-        story.sentences[last].append(prose.sentence())
-        story.blocks[last] = ("p", " ".join(story.sentences[last]))
 
 
 # --- hugo-policy-blog --------------------------------------------------------------------------
@@ -205,26 +193,6 @@ def _go_time(dt: datetime) -> str:
     return f"{dt:%Y-%m-%d %H:%M:%S %z} {dt.tzname()}"
 
 
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
-def _hg_headings(c: Ctx) -> None:
-    """Two subheadings for a post of five paragraphs or more that has none (the TOC lists them)."""
-    s = c.story
-    paras = _paras(s)
-    if len(paras) < 5 or len(paras) < len(s.blocks):
-        return
-    prose = prose_for("en", c.stable(f"heads-{s.title}"))
-    first = prose.subheading()
-    second = prose.subheading()
-    while second == first:
-        second = prose.subheading()
-    for at, text in ((paras[-2], second), (paras[2], first)):
-        s.blocks.insert(at, ("h2", text))
-        s.sentences.insert(at, [])
-
-
 def _hg_footnotes(c: Ctx) -> list[str]:
     """The post's footnotes (body, its last lines), none to three, within 14 paragraphs and 900 words."""
     s = c.story
@@ -256,7 +224,7 @@ def render_hugo_policy_blog(c: Ctx) -> str:
     a = s.author
     r = c.stable("crypt-hugo")
     c.repath(lambda o: f"/posts/{_aslug(o.title)}/")
-    _hg_headings(c)
+    _two_subheadings(c)
     notes = _hg_footnotes(c)
     org = _aslug(pub.name.removeprefix("The "))
     modified = d + timedelta(days=c.stable(f"lastmod-{s.title}").randint(1, 9), hours=c.rng.randint(0, 8))
@@ -553,7 +521,7 @@ def render_es_radiotelevision(c: Ctx) -> str:
         '<meta property="og:type" content="article">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="stylesheet" href="/css/{_hex(r, 12)}/noticia.css">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         f'<body class="noticias {pub.token}">',
         f'<a class="skipLink" href="#contenido">{esc(c.snip("Saltar al contenido principal"))}</a>',
@@ -752,7 +720,7 @@ def render_tv_station_vip(c: Ctx) -> str:
         f'<link rel="canonical" href="{esc(c.url())}">',
         f"<link rel='stylesheet' id='{pub.token}-main-css' href='/wp-content/themes/vip/{call.lower()}/"
         f"assets/build/main.{_hex(r, 10)}.css' media='all'>",
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         f'<body class="post-template-default single single-post postid-{postid} single-format-standard">',
         f'<a class="skip-link screen-reader-text" href="#primary">{esc(c.snip("Skip to content"))}</a>',
@@ -1223,16 +1191,20 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 from html import unescape as html_unescape  # noqa: E402
 
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _en_date,
     _excerpt,
+    _fill,
     _hex,
     _insert_after,
-    _paragraph_words,
+    _ldjson,
+    _paras,
     _place,
     _trim,
+    _two_subheadings,
 )
-from pipeline.synth.prose import Prose, prose_for  # noqa: E402
+from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     YEAR,

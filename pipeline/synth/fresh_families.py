@@ -46,12 +46,6 @@ FAMILIES: dict[str, str] = {
 FAMILY_LANGUAGE: dict[str, str] = {"fr-quotidien-brbr": "fr"}
 
 
-def _place(c: Ctx) -> str:
-    """The publisher's place name (its name without "The " and the paper word)."""
-    bare = c.pub.name.removeprefix("The ")
-    return bare.rsplit(" ", 1)[0] if " " in bare else bare
-
-
 # --- tailwind-jamstack -------------------------------------------------------------------------
 
 
@@ -333,10 +327,11 @@ def render_ngo_press_release(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
     r = c.stable("fresh-ngo")
-    org = f"{_place(c)} {r.choice(NGO_KINDS)}"
+    org = f"{_bare_place(c)} {r.choice(NGO_KINDS)}"
     about = (
         f"{org} is an independent charity founded in {r.randint(1961, 2009)}. It "
-        f"{r.choice(NGO_CAUSES)}, with {r.randint(3, 40) * 10} volunteers across {_place(c)} and the region."
+        f"{r.choice(NGO_CAUSES)}, with {r.randint(3, 40) * 10} volunteers across {_bare_place(c)} "
+        "and the region."
     )
     charity = f"Registered charity number {r.randint(1000000, 1199999)}"
     contact = r.choice(pub.authors).name
@@ -425,10 +420,7 @@ def render_ngo_press_release(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'© {YEAR} {org}. All rights reserved.'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -441,4 +433,5 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
+from pipeline.synth.kit import _bare_place, _close_page  # noqa: E402
 from pipeline.synth.publishers import MONTHS, YEAR, Ctx, _j, _nav_links, _share_links, _slug, esc  # noqa: E402

@@ -78,7 +78,6 @@ after rendering, has them. All four have site names of their own (`FAMILY_SITE_F
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 FAMILIES: dict[str, str] = {
@@ -104,14 +103,10 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _count_lines(s: Story) -> int:
-    return sum(1 for _, t in s.blocks if _words(t) > 6)
-
-
 def _fit(c: Ctx, keep: int = 1) -> None:
     """Keep the body within 14 long lines (merging the last two paragraphs) and 900 words."""
     s = c.story
-    while _count_lines(s) > 14:
+    while _long_lines(s) > 14:
         ps = _paras(s)
         i, j = ps[-2], ps[-1]
         s.sentences[i] = s.sentences[i] + s.sentences[j]
@@ -219,7 +214,7 @@ def render_app_webview_interstitial(c: Ctx) -> str:
     also_html = (f'<section data-block="text" class="{_cls(c, "txt")}"><p class="{_cls(c, "p")}">'
                  "<b>ALSO READ:"
                  f'</b> <a href="{esc(also.path)}">{esc(also.title)}</a></p></section>')
-    half = max(1, _count_lines(s) // 2)
+    half = max(1, _long_lines(s) // 2)
     lines += [
         f'<article data-block="body" class="{_cls(c, "art")}">',
         *_insert_after(blocks, '<section data-block="text"',
@@ -256,11 +251,6 @@ DA_PS_CAPTIONS = (
 )
 DA_PS_FOOTER = ("Kontakt", "Presse", "Job", "Cookies", "Privatlivspolitik", "Tilgængelighed")
 DA_KEY = "Kort fortalt"
-
-
-def _da_stamp(dt: datetime) -> str:
-    """ "7. marts 2026 kl. 14.30"."""
-    return f"{dt.day}. {MONTHS['da'][dt.month - 1]} {dt.year} kl. {dt:%H.%M}"
 
 
 def _da_keypoints(c: Ctx) -> list[str]:
@@ -306,7 +296,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         "</head>",
         '<body class="dre-page">',
         f'<header class="dre-header"><a class="dre-logo" href="/">{esc(pub.name)}</a><nav><ul>',
@@ -325,10 +315,10 @@ def render_da_public_service_lyt(c: Ctx) -> str:
     ]
     a = s.author
     c.snip(f"Af {a.name} {a.desk}")
-    stamp = c.snip(f"Publiceret {_da_stamp(d)}")
+    stamp = c.snip(f"Publiceret {_da_date(d)}")
     lines.append(f'<div class="dre-byline"><span>Af {esc(a.name)}</span> <span>{esc(a.desk)}</span></div>')
     lines.append(f'<div class="dre-dates"><span>{esc(stamp)}</span>'
-                 + (f' <span class="upd">{esc(c.snip(f"Opdateret {_da_stamp(modified)}"))}</span>' if modified
+                 + (f' <span class="upd">{esc(c.snip(f"Opdateret {_da_date(modified)}"))}</span>' if modified
                     else "") + "</div>")
     blocks = _render_blocks(
         c, p='<p class="dre-p">', quote="<blockquote>{}</blockquote>", ul='<ul class="dre-keypoints">',
@@ -362,7 +352,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         *_insert_after(text, '<p class="dre-p">', [(1, card), (3, news)]),
         "</div>",
         f'<aside class="dre-tip"><p>{esc(tip)}</p></aside>',
-        _bar(c, "dre-share"),
+        _share_bar(c, "dre-share"),
         "</article>",
         f'<aside class="dre-mostread"><h2>{esc("Mest læste")}</h2><ol>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[1:6]],
@@ -381,10 +371,7 @@ def render_da_public_service_lyt(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent")
 
 
 # --- wire-republish-widget ---------------------------------------------------------------------
@@ -607,7 +594,7 @@ def render_es_us_semanario_bilingue(c: Ctx) -> str:
     lines += [
         '<div class="etiquetas">Etiquetas: '
         + ", ".join(f'<a href="/tema/{_aslug(x)}/">{esc(x)}</a>' for x in tags) + "</div>",
-        _bar(c, "compartir"),
+        _share_bar(c, "compartir"),
         "</div>",
         f'<div class="mas-noticias"><h2>{esc(c.snip("Más noticias / More news"))}</h2><ul>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[2:9]],
@@ -627,10 +614,7 @@ def render_es_us_semanario_bilingue(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</div>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookies"><p>{esc(c.text("cookie"))}</p><button>Aceptar</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookies", "Aceptar")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -645,18 +629,21 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth.barn_families import _dslug  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.barn_families import _da_date, _dslug  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
     _hex,
     _insert_after,
+    _ldjson,
+    _long_lines,
     _paragraph_words,
+    _paras,
     _place,
+    _share_bar,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -65,7 +65,6 @@ their own (`FAMILY_SITE_FORMS`); the French daily's names are the French forms.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, timedelta
 
 FAMILIES: dict[str, str] = {
@@ -176,7 +175,7 @@ def render_prwire_distribution(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta name="description" content="{esc(_excerpt(s, 30))}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="release-page">',
         '<div class="top-bar"><a href="/account/login">Sign In</a> '
@@ -330,7 +329,7 @@ def render_fr_sport_direct(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="page-article sport">',
         f'<header class="Header"><a class="Header__logo" href="/">{esc(pub.name)}</a>',
@@ -424,10 +423,6 @@ NP_TAGS = ("City Council", "schools", "housing", "public health", "budget", "tra
 NP_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 
 
-def _np_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
 def render_newspack_nonprofit(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
@@ -471,7 +466,7 @@ def render_newspack_nonprofit(c: Ctx) -> str:
     cc = c.snip(
         "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."
     )
-    credit = c.snip(f"by {a.name}, {pub.name} {_np_date(d)}")
+    credit = c.snip(f"by {a.name}, {pub.name} {_en_date(d)}")
     please = f"Please credit {pub.name} and link back to the original story when you republish it."
     lines += [
         '<main id="main" class="site-main"><article class="post type-post status-publish">',
@@ -482,9 +477,9 @@ def render_newspack_nonprofit(c: Ctx) -> str:
         f'<span class="byline"><span class="author-avatar"></span>by <span class="author vcard">'
         f'<a class="url fn n" href="/author/{_aslug(a.name)}/">{esc(a.name)}</a></span></span>',
         f'<span class="posted-on"><time class="entry-date published" datetime="{c.iso()}">'
-        f"{esc(_np_date(d))}</time></span>",
+        f"{esc(_en_date(d))}</time></span>",
         f'<span class="updated-label">Updated <time class="updated" datetime="'
-        f'{modified.isoformat(timespec="seconds")}">{esc(f"{_np_date(modified)} {modified:%I:%M %p}")}'
+        f'{modified.isoformat(timespec="seconds")}">{esc(f"{_en_date(modified)} {modified:%I:%M %p}")}'
         "</time></span>",
         "</div>",
         '<div class="newspack-republish-button"><button class="republish">Republish this article</button>'
@@ -541,10 +536,7 @@ def render_newspack_nonprofit(c: Ctx) -> str:
         f"<p>{esc(c.snip('Privacy Policy Ethics Policy Corrections Policy Donor List'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="newspack-cookie"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "newspack-cookie")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -558,15 +550,18 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
+    _en_date,
     _excerpt,
     _hex,
     _insert_after,
+    _ldjson,
+    _paras,
     _place,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helpers)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -53,8 +53,6 @@ the body within 14 lines and 250-900 words, so `body`, taken from the story afte
 
 from __future__ import annotations
 
-import json
-
 FAMILIES: dict[str, str] = {
     "vb-community-gazette": "loom",
     "it-tg-regionale-video": "loom",
@@ -188,7 +186,7 @@ def render_it_tg_regionale_video(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         '<meta property="og:type" content="video.other">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(video, ensure_ascii=False)}</script>',
+        _ldjson(video),
         "</head>",
         '<body class="tg-video">',
         f'<header><a class="logo" href="/">{esc(pub.name)}</a><nav>',
@@ -228,7 +226,7 @@ def render_it_tg_regionale_video(c: Ctx) -> str:
         *_insert_after(body, "<p>", inserts, skip="<p><strong>"),
         "</div>",
         f'<p class="riproduzione">{esc(c.snip(f"© Riproduzione riservata {pub.name}"))}</p>',
-        _bar(c, "condividi"),
+        _share_bar(c, "condividi"),
         "</article>",
         f'<aside class="altri-video"><h2>{esc(c.snip("Altri video che potrebbero interessarti"))}</h2><ul>',
         *[f'<li><a href="{esc(o.path)}">{esc(c.snip(o.title))}</a></li>' for o in others[2:7]],
@@ -285,7 +283,7 @@ def render_de_ch_tageszeitung_mehr(c: Ctx) -> str:
         f"<title>{esc(s.title)} | {esc(pub.name)}</title>",
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>',
+        _ldjson(data),
         "</head>",
         '<body class="article-page">',
         f'<header class="masthead"><a href="/">{esc(pub.name)}</a> <a class="abo" href="/abo">Abo</a>'
@@ -337,7 +335,7 @@ def render_de_ch_tageszeitung_mehr(c: Ctx) -> str:
         f'<p class="error-report"><a href="/fehler">{esc(err)}</a></p>',
         '<div class="topics">Themen: '
         + " ".join(f'<a href="/thema/{_aslug(x)}">{esc(x)}</a>' for x in themen) + "</div>",
-        _bar(c, "share"),
+        _share_bar(c, "share"),
         f'<section id="kommentare"><h2>{esc(c.snip(f"{n_comments} Kommentare zu diesem Artikel"))}</h2>'
         "<button>Kommentare anzeigen</button></section>",
         "</article>",
@@ -434,7 +432,7 @@ def render_ie_local_weekly_group(c: Ctx) -> str:
     if c.has("bio"):
         lines.append(f'<div class="author-bio"><p>{esc(c.bio())}</p></div>')
     lines += [
-        _bar(c, "share-bar"),
+        _share_bar(c, "share-bar"),
         "</article>",
         f'<aside class="death-notices"><h2>Death Notices</h2><p>{esc(deaths)}</p></aside>',
         f'<aside class="most-read"><h2>{esc(c.snip(f"Most read in {place} this week"))}</h2><ol>',
@@ -462,9 +460,8 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth.cellar_families import _aslug, _hex, _insert_after, _place, _split_lead  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
+from pipeline.synth.kit import _aslug, _hex, _insert_after, _ldjson, _place, _share_bar, _split_lead  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify, _render_blocks  # noqa: E402

@@ -110,7 +110,6 @@ from the story after rendering, has them. All four have site names of their own
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 from pipeline.synth.prose import Prose, _cap, _w
@@ -385,27 +384,9 @@ CS_ZONES = ("Europe/Prague",)
 # --- shared ------------------------------------------------------------------------------------
 
 
-def _lines(c: Ctx) -> int:
-    """The body's lines of more than six words (what counts as its paragraphs)."""
-    return sum(1 for _, t in c.story.blocks if _words(t) > 6)
-
-
-def _en_date(dt: datetime) -> str:
-    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
-
-
 def _short_date(dt: datetime) -> str:
     """ "Mar 7, 2026"."""
     return f"{dt:%b} {dt.day}, {dt.year}"
-
-
-def _bar(c: Ctx, cls: str) -> str:
-    label, sites = c.share()
-    return (
-        f'<div class="{cls}"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>"
-    )
 
 
 # --- india-english-portal ----------------------------------------------------------------------
@@ -473,7 +454,7 @@ def render_india_english_portal(c: Ctx) -> str:
         f'<meta property="og:site_name" content="{esc(pub.name)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
         f'<link rel="amphtml" href="{esc(c.url().replace("/articleshow/", "/amp_articleshow/"))}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<link rel="stylesheet" href="/assets/v{r.randint(100, 999)}/article.{_hex(r, 8)}.css">',
         "</head>",
         '<body class="articleshow">',
@@ -590,7 +571,7 @@ def render_india_english_portal(c: Ctx) -> str:
         '<div class="article-tags">Topics:\n'
         + "\n".join(f'<a href="/topic/{_aslug(x)}">{esc(x)}</a>' for x in topics)
         + "</div>",
-        _bar(c, "share-strip"),
+        _share_bar(c, "share-strip"),
         f'<div class="comments-cta"><a href="#comments">{esc(c.snip(f"Comments ({comments}) Read comments"))}'
         "</a></div>",
         "</div>",
@@ -612,10 +593,7 @@ def render_india_english_portal(c: Ctx) -> str:
         "</footer>",
     ]
     c.snip(" ".join(IN_FOOTER[:3]))
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>Accept</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent", "Accept")
 
 
 # --- cs-zpravy-portal --------------------------------------------------------------------------
@@ -754,7 +732,7 @@ def render_cs_zpravy_portal(c: Ctx) -> str:
         '<div class="art-tags">Témata: '
         + ", ".join(f'<a href="/tema/{_aslug(x)}">{esc(x)}</a>' for x in topics)
         + "</div>",
-        _bar(c, "art-share"),
+        _share_bar(c, "art-share"),
     ]
     if c.has("bio"):
         lines.append(f'<div class="author-info"><h4>{esc(a.name)}</h4><p>{esc(c.bio())}</p></div>')
@@ -776,10 +754,7 @@ def render_cs_zpravy_portal(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'Provozovatelem serveru {pub.name} je společnost {publisher}'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cmp"><p>{esc(c.text("cookie"))}</p><button>Souhlasím</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cmp", "Souhlasím")
 
 
 # --- wpcom-personal-blog -----------------------------------------------------------------------
@@ -807,7 +782,7 @@ def _wp_update(c: Ctx) -> str | None:
     """The blogger's own update note closing some posts (body), when the body has room."""
     s = c.story
     r = c.stable(f"wp-upd-{s.title}")
-    if r.random() >= 0.35 or _lines(c) >= 14:
+    if r.random() >= 0.35 or _long_lines(c.story) >= 14:
         return None
     when = s.published + timedelta(days=r.randint(1, 5))
     text = r.choice(WP_UPDATES).format(month=MONTHS["en"][(when.month % 12)], org=f"{_place(c)} Trust")
@@ -1255,7 +1230,7 @@ def render_lifestyle_paged_mag(c: Ctx) -> str:
     lines += [
         f'<div class="newsletter-signup"><h3>{esc(letter_h)}</h3><p>{esc(letter_p)}</p>'
         '<input type="email" placeholder="Enter your email"><button>Sign Up</button></div>',
-        _bar(c, "share-bar"),
+        _share_bar(c, "share-bar"),
         "</article>",
         f'<section class="related-grid"><h2>{esc(c.snip("You Might Also Like"))}</h2><div class="grid">',
         *[f'<a class="card" href="{esc(o.path)}"><span class="card-eyebrow">{esc(o.section)}</span>\n'
@@ -1297,15 +1272,20 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
+    _en_date,
     _hex,
     _insert_after,
+    _ldjson,
+    _long_lines,
+    _paras,
     _place,
+    _share_bar,
     _split_lead,
     _trim,
 )
-from pipeline.synth.crypt_families import _paras  # noqa: E402  (the same helper)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

@@ -41,7 +41,6 @@ from the story after rendering — has the dateline in it.
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import UTC, timedelta
 
@@ -56,16 +55,6 @@ FAMILIES: dict[str, str] = {
     "jekyll-minima": "train",
 }
 FAMILY_LANGUAGE: dict[str, str] = {"de-rundfunk": "de", "de-liveticker": "de"}
-
-
-def _place(c: Ctx) -> str:
-    """The publisher's place name (its name without "The " and the paper word)."""
-    bare = c.pub.name.removeprefix("The ")
-    return bare.rsplit(" ", 1)[0] if " " in bare else bare
-
-
-def _ldjson(data: dict[str, object]) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
 
 
 def _utc_ms(c: Ctx) -> str:
@@ -740,7 +729,7 @@ def render_sharepoint_intranet_press(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
     r = c.stable("more-org")
-    place = _place(c)
+    place = _bare_place(c)
     org = f"{place} {r.choice(ORG_KINDS)}"
     residents = f"{r.randint(40, 900) * 1000:,}"
     about = (
@@ -843,7 +832,7 @@ def render_sharepoint_intranet_press(c: Ctx) -> str:
 def _wire_dateline(c: Ctx) -> None:
     """Open the first paragraph with the AP dateline (content), keeping the body within 900 words."""
     s = c.story
-    city = _ascii(_place(c)).upper()
+    city = _ascii(_bare_place(c)).upper()
     prefix = f"{city} (AP) \u2014 "
     tag, text = s.blocks[0]
     if text.startswith(prefix):
@@ -1063,6 +1052,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
+from pipeline.synth.kit import _bare_place, _ldjson  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     YEAR,

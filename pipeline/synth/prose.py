@@ -1519,6 +1519,85 @@ class SwedishProse(Prose):
         return self.rng.choice(SV_SUBHEADS)
 
 
+class ScandinavianProse(Prose):
+    """Danish or Norwegian local-news prose: en/et nouns with the definite suffix, the perfect, V2
+    word order after a fronted adverbial, quotes with a verb of saying. A language's subclass gives
+    its word tables and phrases; the grammar and the draws from the generator are the same."""
+
+    NOUNS: tuple[tuple[str, ...], ...] = ()  # (noun, definite form, gender "c"/"n")
+    ADJ: tuple[tuple[str, ...], ...] = ()  # (common, neuter, definite)
+    VERBS: tuple[str, ...] = ()  # past participles
+    DAYS: tuple[str, ...] = ()
+    TIMES: tuple[str, ...] = ()
+    SOURCES: tuple[str, ...] = ()
+    ROLES: tuple[str, ...] = ()
+    SUBHEADS: tuple[str, ...] = ()
+    DOUBLE_DEFINITE = False  # "den nye planen" (Norwegian) rather than "den nye plan" (Danish)
+    QUOTE: tuple[str, str] = ("", "")  # the quotation marks: ("»", "«")
+    SAYS = ""  # "siger"
+    CONJUNCTIONS: tuple[str, ...] = ()  # ("fordi", "efter at", ...)
+    COST = ""  # "Udgifterne anslås til omkring" (before "2,5 millioner kroner.")
+    ABOUT, RESIDENTS = "", ""  # "Omkring", "borgere" ("Omkring 120 borgere har ...")
+    BECOMES = ""  # "bliver"
+    DEBATE = ""  # "Debat" (a headline's "Debat om ...")
+    CLAIM = ""  # "»Vi vil have klarhed«" (a headline's quote)
+
+    def np(self, definite: bool = True, local: bool = True, bare: bool = False) -> str:
+        """A noun phrase: definite ("planen", "den nye plan", "planen i X") or not ("en ny plan");
+        `bare`: an adjective and the noun alone, as a headline has it ("nyt budget")."""
+        rng = self.rng
+        noun, the, g = rng.choice(self.NOUNS)
+        base, neut, e = rng.choice(self.ADJ)
+        if bare:
+            return f"{neut if g == 'n' else base} {noun}"
+        if not definite:
+            return f"{'et' if g == 'n' else 'en'} {neut if g == 'n' else base} {noun}"
+        r = rng.random()
+        if r < 0.45:
+            return the
+        if r < 0.8 or not local:
+            return f"{'det' if g == 'n' else 'den'} {e} {the if self.DOUBLE_DEFINITE else noun}"
+        return f"{the} i {self.place()}"
+
+    def obj(self) -> str:
+        return self.np(definite=self.rng.random() < 0.65)
+
+    def sentence(self) -> str:
+        rng = self.rng
+        s, o, part = self.np(), self.obj(), rng.choice(self.VERBS)
+        r = rng.random()
+        if r < 0.14:
+            opening, closing = self.QUOTE
+            said = f"{self.SAYS} {self.person()}, {rng.choice(self.ROLES)}"
+            return f"{opening}{_cap(s)} har {part} {o}{closing}, {said}."
+        if r < 0.3:
+            return f"{rng.choice(self.SOURCES)} har {s} {rng.choice(self.TIMES)} {part} {o}."
+        if r < 0.5:
+            conj = rng.choice(self.CONJUNCTIONS)
+            return f"{_cap(s)} har {part} {o}, {conj} {self.np()} har {rng.choice(self.VERBS)} {self.obj()}."
+        if r < 0.62:
+            return (
+                f"{self.COST} {rng.randint(2, 95)},{rng.randint(1, 9)} millioner kroner."
+                if rng.random() < 0.4
+                else f"{self.ABOUT} {rng.randint(20, 900)} {self.RESIDENTS} har {part} {o}."
+            )
+        if r < 0.72:
+            return f"{_cap(rng.choice(self.DAYS))} har {s} {part} {o}."
+        return f"{_cap(s)} har {rng.choice(self.TIMES)} {part} {o}."
+
+    def title(self) -> str:
+        rng = self.rng
+        r = rng.random()
+        if r < 0.4:
+            return f"{self.place()}: {_cap(self.np(bare=True))} {self.BECOMES} {rng.choice(self.VERBS)}"
+        if r < 0.7:
+            return f"{self.DEBATE} om {self.np(definite=False)} i {self.place()}"
+        return f"{self.person()} om {self.np(local=False)}: {self.CLAIM}"
+
+    def subheading(self) -> str:
+        return self.rng.choice(self.SUBHEADS)
+
+
 # --- Arabic ----------------------------------------------------------------------------------
 
 AR_FIRST = {

@@ -63,22 +63,6 @@ FAMILIES: dict[str, str] = {
 FAMILY_LANGUAGE: dict[str, str] = {"es-blogger-classic": "es", "fr-elementor": "fr"}
 
 
-def _insert_after(body: list[str], para: str, inserts: list[tuple[int, str]]) -> list[str]:
-    """`body` with each (n, html) placed after its n-th paragraph (items starting with `para`;
-    n may be negative), the paragraphs counted before any insertion."""
-    paras = [i for i, x in enumerate(body) if x.startswith(para)]
-    out = list(body)
-    for at, html in sorted(((paras[n], h) for n, h in inserts), key=lambda x: -x[0]):
-        out.insert(at + 1, html)
-    return out
-
-
-def _excerpt(story: Story, words: int) -> str:
-    """The first `words` words of a story's first paragraph (an index page's teaser text)."""
-    first = next(t for tag, t in story.blocks if tag == "p")
-    return " ".join(first.split()[:words]).rstrip(",;:.")
-
-
 # --- arc-xp-daily ------------------------------------------------------------------------------
 
 ARC_PROMPTS = (
@@ -184,7 +168,8 @@ def render_arc_xp_daily(c: Ctx) -> str:
             f'{esc(prompt)}</a> Already a subscriber? <a href="/account/login/">Log in</a></p>',
         )
     )
-    lines += ['<div class="article-body">', *_insert_after(body, para, inserts), "</div>"]
+    # inserts after the same paragraph stand last first here (kit's _insert_after keeps their order)
+    lines += ['<div class="article-body">', *_insert_after(body, para, inserts[::-1]), "</div>"]
     lines += [
         '<div class="author-card">',
         f'<img class="author-photo" src="/people/{_slug(a.name)}.jpg" alt="">',
@@ -777,11 +762,11 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
+from pipeline.synth.kit import _excerpt, _insert_after  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,
     Ctx,
-    Story,
     _j,
     _nav_links,
     _slug,

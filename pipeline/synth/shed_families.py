@@ -87,7 +87,6 @@ The tabloid, government, university and Dutch daily names are their own (`FAMILY
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 FAMILIES: dict[str, str] = {
@@ -407,23 +406,6 @@ OGL = "All content is available under the Open Government Licence v3.0, except w
 GV_FOOTER = ("Help", "Privacy", "Cookies", "Accessibility statement", "Contact", "Terms and conditions")
 
 
-def _gv_headings(c: Ctx) -> None:
-    """Two subheadings for a release of five paragraphs or more that has none (the contents list
-    repeats them)."""
-    s = c.story
-    paras = _paras(s)
-    if len(paras) < 5 or len(paras) < len(s.blocks):
-        return
-    prose = prose_for("en", c.stable(f"heads-{s.title}"))
-    first = prose.subheading()
-    second = prose.subheading()
-    while second == first:
-        second = prose.subheading()
-    for at, text in ((paras[-2], second), (paras[2], first)):
-        s.blocks.insert(at, ("h2", text))
-        s.sentences.insert(at, [])
-
-
 def render_gov_press_office(c: Ctx) -> str:
     s, pub = c.story, c.pub
     d = s.published
@@ -431,7 +413,7 @@ def render_gov_press_office(c: Ctx) -> str:
     c.repath(lambda o: f"/government/news/{_aslug(o.title)}")
     # the summary (the first sentence), subheadings, a quotation and a list
     _split_lead(c, 1)
-    _gv_headings(c)
+    _two_subheadings(c)
     _trim(s, keep=2)
     _fill(s, prose_for("en", c.stable(f"fill-{s.title}")))
     quote = _quotify(c)
@@ -705,10 +687,7 @@ def render_university_newsroom(c: Ctx) -> str:
         f"<p>{esc(c.snip(UN_FOOTER))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-notice"><p>{esc(c.text("cookie"))}</p><button>OK</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-notice")
 
 
 # --- nl-dpg-regio ------------------------------------------------------------------------------
@@ -757,7 +736,7 @@ def render_nl_dpg_regio(c: Ctx) -> str:
         f'<meta property="og:title" content="{esc(s.title)}">',
         f'<meta property="og:site_name" content="{esc(pub.host)}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         "</head>",
         '<body class="article-page">',
         '<div class="top-bar"><a href="/inloggen">Inloggen</a> '
@@ -882,15 +861,19 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
+    _fill,
     _hex,
     _insert_after,
+    _ldjson,
+    _paras,
     _place,
     _split_lead,
     _trim,
+    _two_subheadings,
 )
-from pipeline.synth.crypt_families import _fill, _paras  # noqa: E402  (the same helpers)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

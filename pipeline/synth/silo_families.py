@@ -628,7 +628,7 @@ def render_fi_iltapaiva_portaali(c: Ctx) -> str:
         '<div class="article-tags">Aiheet: '
         + " ".join(f'<a href="/aihe/{_aslug(x)}">{esc(x)}</a>' for x in topics)
         + "</div>",
-        _bar(c, "share-buttons"),
+        _share_bar(c, "share-buttons"),
         f'<div class="comments"><h3>Kommentit ({comments})</h3><p>{esc(c.text("comments"))}</p></div>',
     ]
     if c.has("bio"):
@@ -650,10 +650,7 @@ def render_fi_iltapaiva_portaali(c: Ctx) -> str:
         f"<p>{esc(c.snip(f'{pub.name} on osa {owner} -konsernia'))}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="consent"><p>{esc(c.text("cookie"))}</p><button>Hyväksy</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "consent", "Hyväksy")
 
 
 # --- qa-interview-mag --------------------------------------------------------------------------
@@ -846,10 +843,7 @@ def render_qa_interview_mag(c: Ctx) -> str:
         f"<p>{esc(c.copyright())}</p>",
         "</footer>",
     ]
-    if c.has("cookie"):
-        lines.append(f'<div class="cookie-bar"><p>{esc(c.text("cookie"))}</p><button>Got it</button></div>')
-    lines += ["</body>", "</html>"]
-    return _j(lines)
+    return _close_page(c, lines, "cookie-bar", "Got it")
 
 
 # --- photo-essay-longread ----------------------------------------------------------------------
@@ -985,7 +979,7 @@ def render_photo_essay_longread(c: Ctx) -> str:
         '<div class="submeta"><h3>Explore more on these topics</h3><ul>',
         *[f'<li><a href="/{_aslug(x)}">{esc(x)}</a></li>' for x in topics],
         "</ul></div>",
-        _bar(c, "share-row"),
+        _share_bar(c, "share-row"),
         f'<p class="reuse"><a href="/help/reuse">{esc(c.snip("Reuse this content"))}</a></p>',
         "</article>",
     ]
@@ -1030,15 +1024,17 @@ from datetime import UTC, datetime  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import (  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
     _aslug,
+    _close_page,
+    _en_date,
     _hex,
     _insert_after,
     _place,
+    _share_bar,
     _split_lead,
     _trim,
 )
-from pipeline.synth.mill_families import _bar, _en_date  # noqa: E402
 from pipeline.synth.prose import EnglishProse, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     YEAR,

@@ -104,17 +104,6 @@ FAMILY_LANGUAGE: dict[str, str] = {
 }
 
 
-def _aslug(text: str) -> str:
-    """An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")."""
-    return _slug(text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss"))
-
-
-def _excerpt(story: Story, words: int) -> str:
-    """The first `words` words of a story's first paragraph (an index page's teaser text)."""
-    first = next(t for tag, t in story.blocks if tag == "p")
-    return " ".join(first.split()[:words]).rstrip(",;:.")
-
-
 def _split_paragraph(story: Story, i: int, parts: list[list[str]]) -> None:
     """Make the story's paragraph `i` several paragraphs, one per list of its sentences (the body,
     taken from the story after rendering, has them as lines of their own)."""
@@ -177,7 +166,7 @@ def render_pt_portal_noticias(c: Ctx) -> str:
         '<meta property="og:type" content="article">',
         f'<meta property="og:url" content="{esc(c.url())}">',
         f'<link rel="canonical" href="{esc(c.url())}">',
-        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>',
+        _ldjson(ld),
         f'<script>window.cdaaas = {{"SETTINGS": {{"SITE_ID": "{_aslug(pub.name)}", "CHANNEL": '
         f'"{uf}-{region}", "ADUNIT": "/95377733/tvg_{_aslug(pub.short)}.{uf}/noticia"}}}};</script>',
         "</head>",
@@ -414,7 +403,7 @@ def render_squarespace_local(c: Ctx) -> str:
         '<meta name="twitter:card" content="summary"/>',
         f'<meta name="description" content="{esc(_excerpt(s, 30))}" />',
         f'<script type="application/ld+json">{json.dumps(website_ld)}</script>',
-        f'<script type="application/ld+json">{json.dumps(article_ld, ensure_ascii=False)}</script>',
+        _ldjson(article_ld),
         f'<link rel="stylesheet" type="text/css" href="https://static1.squarespace.example/static/'
         f'versioned-site-css/{site_id}/12/{_hex(r)}/{_hex(r)}/1589/site.css"/>',
         f"<script>Static.SQUARESPACE_CONTEXT = {json.dumps(context)};</script>",
@@ -1228,7 +1217,7 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 # whichever of the two is imported first, the names each needs from the other exist by then.
 from collections.abc import Callable  # noqa: E402
 
-from pipeline.synth.cellar_families import _hex, _insert_after, _place  # noqa: E402  (the same helpers)
+from pipeline.synth.kit import _excerpt, _hex, _insert_after, _ldjson, _place, ascii_slugger  # noqa: E402
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     Ctx,
@@ -1236,7 +1225,9 @@ from pipeline.synth.publishers import (  # noqa: E402
     _j,
     _nav_links,
     _share_links,
-    _slug,
     _words,
     esc,
 )
+
+# An ASCII slug (`_slug` keeps the letters NFKD does not take apart: "ł", "ß")
+_aslug = ascii_slugger(("ł", "l"), ("Ł", "L"), ("ß", "ss"))

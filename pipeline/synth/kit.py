@@ -1,0 +1,174 @@
+"""Helpers shared by the synthetic publisher family modules (`pipeline.synth.*_families`).
+
+The family modules were written one after another, each copying what it needed from the one
+before; the pieces they share live here. Each helper draws from a page's random number generator
+exactly as the copies it replaced did, so every generated page is the same byte for byte.
+
+Like the family modules, this one imports `pipeline.synth.publishers` at its end (that module
+imports the family modules at its own end), so it can be imported first or from a family module;
+a family module imports it with its own imports at its end, never at its top (that would import
+`publishers`, and so the family module itself, before the family module's registries exist).
+The grammar shared by Danish and Norwegian, `ScandinavianProse`, is in `pipeline.synth.prose`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+
+def ascii_slugger(*table: tuple[str, str]) -> Callable[[str], str]:
+    """A slug function that first makes the letters NFKD does not take apart ASCII (`_slug` keeps
+    them: Turkish "ı", Polish "ł", German "ß" among them), replacing them in `table`'s order."""
+
+    def aslug(text: str) -> str:
+        for old, new in table:
+            text = text.replace(old, new)
+        return _slug(text)
+
+    return aslug
+
+
+# "ı", "ł" and "ß" (the cellar families' slugs, and those of the families after them)
+_aslug = ascii_slugger(("ı", "i"), ("ł", "l"), ("ß", "ss"))
+
+
+def _place(c: Ctx) -> str:
+    """The place in the publisher's name (the longest of its language's place names in it)."""
+    name = c.pub.name
+    return max((p for p in places(c.pub.lang) if p in name), key=len, default=name.removeprefix("The "))
+
+
+def _bare_place(c: Ctx) -> str:
+    """The publisher's place name (its name without "The " and the paper word)."""
+    bare = c.pub.name.removeprefix("The ")
+    return bare.rsplit(" ", 1)[0] if " " in bare else bare
+
+
+def _hex(r: random.Random, n: int = 24) -> str:
+    return f"{r.getrandbits(4 * n):0{n}x}"
+
+
+def _insert_after(body: list[str], para: str, inserts: list[tuple[int, str]], skip: str = "\0") -> list[str]:
+    """`body` with each (n, html) placed after its n-th paragraph (items starting with `para`, not
+    with `skip`; n clamped to the paragraphs there are), the paragraphs counted before any
+    insertion; inserts at the same paragraph keep their order."""
+    paras = [i for i, x in enumerate(body) if x.startswith(para) and not x.startswith(skip)]
+    if not paras:
+        return list(body)
+    out = list(body)
+    placed = sorted(
+        ((paras[max(-len(paras), min(n, len(paras) - 1))], k, h) for k, (n, h) in enumerate(inserts)),
+        key=lambda x: (-x[0], -x[1]),
+    )
+    for at, _, html in placed:
+        out.insert(at + 1, html)
+    return out
+
+
+def _excerpt(story: Story, words: int, strip: str = ",;:.") -> str:
+    """The first `words` words of a story's first paragraph (an index page's teaser text), without
+    the punctuation in `strip` at its end."""
+    first = next(t for tag, t in story.blocks if tag == "p")
+    return " ".join(first.split()[:words]).rstrip(strip)
+
+
+def _paragraph_words(story: Story) -> int:
+    """The words of the body's lines of more than six words (its paragraphs and code blocks)."""
+    return sum(_words(t) for _, t in story.blocks if _words(t) > 6)
+
+
+def _long_lines(story: Story) -> int:
+    """The body's lines of more than six words (what counts as its paragraphs)."""
+    return sum(1 for _, t in story.blocks if _words(t) > 6)
+
+
+def _trim(story: Story, limit: int = 900, keep: int = 1) -> None:
+    """Drop trailing sentences of the longest paragraphs (not the first `keep`, not a fixed note
+    with no sentences listed) until the body is within `limit` words."""
+    while _paragraph_words(story) > limit:
+        k = max(
+            (i for i, sents in enumerate(story.sentences) if len(sents) > 1 and i >= keep),
+            key=lambda i: len(story.sentences[i]),
+        )
+        story.sentences[k].pop()
+        story.blocks[k] = ("p", " ".join(story.sentences[k]))
+
+
+def _paras(story: Story) -> list[int]:
+    """The indexes of the story's paragraph blocks."""
+    return [i for i, (tag, _) in enumerate(story.blocks) if tag == "p"]
+
+
+def _fill(story: Story, prose: Prose) -> None:
+    """Add sentences to the last paragraph until the body has 250 words."""
+    last = _paras(story)[-1]
+    while _paragraph_words(story) < 250:
+        story.sentences[last].append(prose.sentence())
+        story.blocks[last] = ("p", " ".join(story.sentences[last]))
+
+
+def _split_lead(c: Ctx, n: int) -> None:
+    """Make the story's first `n` sentences a paragraph of their own (a dek, a spot), when the first
+    paragraph has more and the body has room (it stays within 14 paragraphs); otherwise the whole
+    first paragraph is the lead."""
+    s = c.story
+    paras = [i for i, (tag, _) in enumerate(s.blocks) if tag == "p"]
+    first = s.sentences[0]
+    if len(first) <= n or len(paras) >= 14:
+        return
+    s.blocks[0:1] = [("p", " ".join(first[:n])), ("p", " ".join(first[n:]))]
+    s.sentences[0:1] = [first[:n], first[n:]]
+
+
+def _two_subheadings(c: Ctx) -> None:
+    """Two English subheadings, before the third paragraph and the last but one, for a story of five
+    paragraphs or more that has none (a contents list repeats them)."""
+    s = c.story
+    paras = _paras(s)
+    if len(paras) < 5 or len(paras) < len(s.blocks):
+        return
+    prose = prose_for("en", c.stable(f"heads-{s.title}"))
+    first = prose.subheading()
+    second = prose.subheading()
+    while second == first:
+        second = prose.subheading()
+    for at, text in ((paras[-2], second), (paras[2], first)):
+        s.blocks.insert(at, ("h2", text))
+        s.sentences.insert(at, [])
+
+
+def _share_bar(c: Ctx, cls: str) -> str:
+    """The share bar: the label and a link a site, in a div of class `cls`."""
+    label, sites = c.share()
+    return (
+        f'<div class="{cls}"><span>{esc(label)}</span>\n'
+        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
+        + "</div>"
+    )
+
+
+def _ldjson(data: object) -> str:
+    """A JSON-LD script element (non-ASCII letters as they are)."""
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def _close_page(c: Ctx, lines: list[str], cls: str, button: str = "OK") -> str:
+    """The page's end: the cookie notice, a div of class `cls` with its `button` (for a publisher
+    that shows one), then the closing body and html tags; the page's lines joined."""
+    if c.has("cookie"):
+        lines.append(f'<div class="{cls}"><p>{esc(c.text("cookie"))}</p><button>{button}</button></div>')
+    lines += ["</body>", "</html>"]
+    return _j(lines)
+
+
+def _en_date(dt: datetime) -> str:
+    """ "March 7, 2026"."""
+    return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
+
+
+import random  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+from pipeline.synth.prose import Prose, places, prose_for  # noqa: E402
+from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _slug, _words, esc  # noqa: E402
