@@ -1343,10 +1343,9 @@ from datetime import UTC, datetime, timedelta  # noqa: E402
 
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
-from pipeline.synth.cellar_families import _aslug, _hex, _insert_after, _place  # noqa: E402
-from pipeline.synth.crypt_families import _paras  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
+from pipeline.synth.kit import _aslug, _hex, _insert_after, _paras, _place  # noqa: E402
+from pipeline.synth.kit import _share_bar as _bar  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _words, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify  # noqa: E402

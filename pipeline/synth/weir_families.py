@@ -1851,10 +1851,9 @@ from datetime import UTC, datetime  # noqa: E402
 from pipeline.synth import prose as _prose  # noqa: E402
 from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
-from pipeline.synth.cellar_families import _aslug, _hex, _insert_after, _place, _trim  # noqa: E402
-from pipeline.synth.crypt_families import _paras  # noqa: E402
-from pipeline.synth.kiln_families import _count_lines  # noqa: E402
-from pipeline.synth.mill_families import _bar  # noqa: E402
+from pipeline.synth.kit import _aslug, _hex, _insert_after, _paras, _place, _trim  # noqa: E402
+from pipeline.synth.kit import _long_lines as _count_lines  # noqa: E402
+from pipeline.synth.kit import _share_bar as _bar  # noqa: E402
 from pipeline.synth.prose import SURNAMES, places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _ascii, _j, _words, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify  # noqa: E402
