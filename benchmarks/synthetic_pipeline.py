@@ -34,6 +34,7 @@ from benchmarks.ingest import newsflow_env  # noqa: E402
 from pipeline.evaluation import DATE_TOLERANCE_S, TOKEN_RE, has_boilerplate, normalise  # noqa: E402
 from pipeline.synth.publishers import SynthPage, _handler, generate_corpus, write_feed  # noqa: E402
 from pipeline.synth.site import QuietHTTPServer  # noqa: E402
+from pipeline.urls import canonical_url  # noqa: E402
 
 
 def _paths(page: SynthPage) -> set[str]:
@@ -104,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
             servers.append(server)
             feeds.append((routes, site_pages, base))
-            for p in site_pages:
-                truth.update((base + path, p) for path in _paths(p))
+            for p in site_pages:  # the export names a page by its key, the canonical URL
+                truth.update((url, p) for path in _paths(p) for url in (base + path, canonical_url(base + path)))
         feeds_file = work / "feeds.yaml"
         feeds_file.write_text(yaml.safe_dump({"feeds": [{"url": base + "/feed.xml"} for _, _, base in feeds]}),
                               encoding="utf-8")
