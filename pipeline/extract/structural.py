@@ -63,6 +63,7 @@ PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
 PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
                              r"credit|crédit)s?\s*(?::|/|by\b)", re.I)
 LEAD_MIN_CHARS = 80
+SOURCE_NOTE_CHARS = 80  # a source line closing the text in italics: at most this long
 NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
     r"(?:^|[\s_-])(?:lead|lede|intro|chapo|chapeau|standfirst|dek|deck|summary|spot|manchet|ingress|perex|opener)"
@@ -281,6 +282,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "small-print"  # HTML's side comments: datelines, credits, legal notes, "Cancel reply"
     if tag == "figcaption" or _repeats_image_alt(el) or _photo_block(el, s):
         return "caption"
+    if tag == "p" and s.text <= SOURCE_NOTE_CHARS and _source_note(el):
+        return "source-note"
     if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
         return "linked-card"
     if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
@@ -783,6 +786,21 @@ def _kin_text(container: lxml_html.HtmlElement, frame: lxml_html.HtmlElement | N
     return sum(stats[el].text - stats[el].linked for el in elements
                if el.tag == container.tag and el.get("class") == kind and el not in outer and el not in around
                and not any(up in outer for up in el.iterancestors()))
+
+
+def _source_note(p: lxml_html.HtmlElement) -> bool:
+    """A source line in italics closing the text ("Parengta pagal policijos pranešimą", "Based on
+    agency reports"): all of the paragraph in one <em> or <i>, no sentence, the last text of a block
+    that holds two paragraphs more."""
+    if len(p) != 1 or (p.text or "").strip() or (p[0].tail or "").strip() or p[0].tag not in ("em", "i"):
+        return False
+    text = " ".join(p.text_content().split())
+    if not text or SENTENCE_END_RE.search(text) or text.endswith((":", ")")):
+        return False
+    if any(" ".join(x.text_content().split()) for x in p.itersiblings() if isinstance(x.tag, str)):
+        return False
+    parent = p.getparent()
+    return parent is not None and sum(1 for x in parent.iterchildren("p") if x.text_content().strip()) >= 3
 
 
 def _own_paragraphs(container: lxml_html.HtmlElement, stats: Stats) -> list[str]:

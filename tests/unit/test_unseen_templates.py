@@ -725,3 +725,24 @@ def test_a_players_label_goes_wherever_it_stands() -> None:
         assert kept == PARAS[:2] and [r.rule for r in removed] == ["media-label"]
     for line in ("The play opens at 7:30 on Friday.", "Play it again"):
         assert line in clean_lines([PARAS[0], line, PARAS[1]], None)[0]
+
+
+def test_a_source_line_in_italics_closing_the_text_goes() -> None:
+    """"Parengta pagal policijos pranešimą" in italics after the last paragraph is the text's source
+    line, not its text; an italic sentence there, or an italic line mid-text, stays."""
+    def page(last: str, where: str = "end") -> str:
+        paras = [f"<p>{p}</p>" for p in PARAS]
+        paras.insert(len(paras) if where == "end" else 1, last)
+        return ("<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>"
+                f"<div class='text'>{''.join(paras)}</div><div class='tags'><a href='/t'>Roads</a></div>"
+                "</article></body></html>")
+
+    note = '<p class="source"><em>Parengta pagal policijos pranešimą</em></p>'
+    result = extract_html(page(note), "http://kelton.example/a")
+    assert result is not None and result.body.split("\n") == PARAS
+    assert "structural:source-note" in {r.rule for r in result.removed}
+    sentence = "<p><em>The council has been asked to comment on the closure.</em></p>"
+    result = extract_html(page(sentence), "http://kelton.example/a")
+    assert result is not None and "The council has been asked to comment on the closure." in result.body
+    result = extract_html(page("<p><em>Parengta pagal policijos pranešimą</em></p>", "mid"), "http://kelton.example/a")
+    assert result is not None and "Parengta pagal policijos pranešimą" in result.body
