@@ -39,7 +39,8 @@ SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "wceb-other-dev",
         "synthetic-test", "synthetic-fresh", "synthetic-blind",
         "synthetic-sealed", "synthetic-vault", "synthetic-attic", "synthetic-cellar", "synthetic-crypt",
         "synthetic-loft", "synthetic-shed", "synthetic-barn", "synthetic-mill",
-        "synthetic-silo", "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay")
+        "synthetic-silo", "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
+        "synthetic-dyke")
 
 
 def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
@@ -77,7 +78,8 @@ WCEB_ALL = "wceb-combined"
 HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-test", "synthetic-vault",
                       "synthetic-attic", "synthetic-cellar", "synthetic-crypt", "synthetic-loft",
                       "synthetic-shed", "synthetic-barn", "synthetic-mill", "synthetic-silo",
-                      "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay"})
+                      "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
+                      "synthetic-dyke"})
 
 
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,

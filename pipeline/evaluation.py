@@ -231,8 +231,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.byre_families, "kiln": the held-out families of
     pipeline.synth.kiln_families, "loom": the held-out families of
     pipeline.synth.loom_families, "weir": the held-out families of
-    pipeline.synth.weir_families, or "quay": the held-out families of
-    pipeline.synth.quay_families); ImportError when absent."""
+    pipeline.synth.weir_families, "quay": the held-out families of
+    pipeline.synth.quay_families, or "dyke": the held-out families of
+    pipeline.synth.dyke_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,

@@ -55,6 +55,7 @@ EXPECTED: dict[str, Expected] = {
     "loom": Expected(families=4, min_snippets=10),
     "weir": Expected(families=4, min_snippets=10),
     "quay": Expected(families=4, min_snippets=10),
+    "dyke": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
