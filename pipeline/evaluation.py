@@ -232,7 +232,8 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.kiln_families, "loom": the held-out families of
     pipeline.synth.loom_families, "weir": the held-out families of
     pipeline.synth.weir_families, "quay": the held-out families of
-    pipeline.synth.quay_families, or "ford": the held-out families of
+    pipeline.synth.quay_families, "dyke": the held-out families of
+    pipeline.synth.dyke_families, or "ford": the held-out families of
     pipeline.synth.ford_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 

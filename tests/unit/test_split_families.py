@@ -55,6 +55,7 @@ EXPECTED: dict[str, Expected] = {
     "loom": Expected(families=4, min_snippets=10),
     "weir": Expected(families=4, min_snippets=10),
     "quay": Expected(families=4, min_snippets=10),
+    "dyke": Expected(families=4, min_snippets=10),
     "ford": Expected(families=4, min_snippets=10),
 }
 
