@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 import aiohttp.abc
+import yarl
 from aiohttp.abc import ResolveResult
 from protego import Protego
 
@@ -38,6 +39,17 @@ RETRY_CODES = {500, 502, 503, 504}
 # After this many 429s from one host in a run, its Retry-After applies to the whole host.
 HOST_THROTTLE_AFTER = 3
 RETRYABLE_KINDS = ("timeout", "connect_error", "http_5xx", "http_429", "connection_reset")
+
+
+# A URL already written in percent-encoded ASCII: sent as it is written (as a browser sends an href),
+# not re-encoded (yarl writes "%ce%ac" as "%CE%AC": the same to a server that decodes the path, not
+# to one that matches it byte for byte, nor to a signed URL).
+ENCODED_URL_RE = re.compile(r"(?:[!#$&-;=?-\[\]_a-z~]|%[0-9A-Fa-f]{2})+", re.I)
+
+
+def _as_written(url: str) -> str | yarl.URL:
+    """The URL to request: as written when it is valid percent-encoded ASCII, else for yarl to encode."""
+    return yarl.URL(url, encoded=True) if ENCODED_URL_RE.fullmatch(url) else url
 
 
 class FetchError(Exception):
@@ -396,7 +408,7 @@ class Fetcher:
         self, url: str, headers: dict[str, str] | None, accept: tuple[str, ...] | None,
         max_bytes: int,
     ) -> FetchResult:
-        async with self._client().get(url, headers=headers, allow_redirects=False) as response:
+        async with self._client().get(_as_written(url), headers=headers, allow_redirects=False) as response:
             status = response.status
             header_map = _header_dict(response.headers)
             if status in REDIRECT_CODES or status == 304:

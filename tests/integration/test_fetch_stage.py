@@ -297,3 +297,14 @@ def test_a_page_is_fetched_with_its_links_own_order_of_parameters(settings: Sett
     assert counts == {"pages_fetched": 1, "fetch_failed": 0} and row["state"] == "fetched"
     assert row["url"] == srv.url("/News/NewsDetail.aspx?CatID=9&NewsID=88801")  # the key: sorted
     assert "/News/NewsDetail.aspx?NewsID=88801&CatID=9" in hits
+
+
+def test_a_percent_encoded_link_is_requested_as_written(settings: Settings, conn: psycopg.Connection) -> None:
+    """A WordPress link with lower-case escapes ("/%ce%ac%ce%bd/") reaches a server that matches paths
+    byte for byte as written (a browser sends it so), not re-encoded as "%CE%AC%CE%BD"."""
+    path = "/koinonia/%ce%ac%ce%bd%cf%89-%cf%80%cf%8c%ce%bb%ce%b7/"
+    with LocalServer({path: html(GOOD.format("Greek regional news"))}) as srv:
+        srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, rss(srv.base, [path]))
+        counts = _run(settings, conn, srv.url("/feed.xml"))
+        hits = list(srv.hits)
+    assert counts == {"pages_fetched": 1, "fetch_failed": 0} and path in hits
