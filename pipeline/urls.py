@@ -75,18 +75,30 @@ def _drop_amp_path(path: str) -> str:
     return stripped or "/"
 
 
-def canonical_url(url: str, *, keep_order: bool = False) -> str:
-    """Return the canonical form of a URL: trackers, fragment and AMP/redirect wrappers removed.
-
-    The canonical form lists its query parameters sorted, so that one article has one key however
-    a feed orders them; `keep_order` keeps the order of the URL's own parameters instead: the
-    form to fetch, since a server may answer only the order its links use."""
+def _unwrapped(url: str) -> str:
+    """The URL without its redirect wrappers (a feed proxy's, a mail scanner's)."""
     url = url.strip()
     for _ in range(MAX_UNWRAP):
         target = _unwrap(url)
         if target is None:
             break
         url = target
+    return url
+
+
+def _is_amp(key: str, value: str) -> bool:
+    """Is a query parameter an AMP marker ("amp=1", "outputType=amp")?"""
+    key = key.lower()
+    return key in AMP_PARAMS or (key in AMP_VALUE_PARAMS and value.lower() == "amp")
+
+
+def canonical_url(url: str) -> str:
+    """Return the canonical form of a URL: trackers, fragment and AMP/redirect wrappers removed.
+
+    The canonical form is the page's key: its query parameters sorted and its escapes normalised,
+    so that one article has one key however a feed writes its link. It is not where the page is
+    fetched from (`fetch_url`)."""
+    url = _unwrapped(url)
     try:
         normalized = courlan.normalize_url(courlan.scrub_url(url), strict=False)
     except (ValueError, AttributeError):
@@ -95,14 +107,23 @@ def canonical_url(url: str, *, keep_order: bool = False) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not (EXTRA_TRACKERS_RE.match(k) or k.lower() in AMP_PARAMS
-                     or (k.lower() in AMP_VALUE_PARAMS and v.lower() == "amp"))]
-    if keep_order:
-        order = {k: i for i, (k, _) in reversed(list(enumerate(parse_qsl(urlsplit(url).query,
-                                                                           keep_blank_values=True))))}
-        query.sort(key=lambda kv: order.get(kv[0], len(order)))
+             if not (EXTRA_TRACKERS_RE.match(k) or _is_amp(k, v))]
     return urlunsplit((parts.scheme, parts.netloc, _drop_amp_path(parts.path),
                        urlencode(query), ""))
+
+
+def fetch_url(link: str) -> str:
+    """Where to fetch a feed's link: out of its redirect wrappers, without its fragment and its AMP
+    markers (the canonical page, not the AMP copy), and otherwise exactly as written: its escapes,
+    its parameters and their order (a server may answer only the form its links use: "NewsID=5&CatID=9",
+    "%ce%ac", "id=5:slug", "/path;jsessionid=…")."""
+    url = _unwrapped(link)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return url
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _is_amp(
+        *(unquote(x.replace("+", " ")) for x in (pair.partition("=")[0], pair.partition("=")[2]))))
+    return urlunsplit((parts.scheme, parts.netloc, _drop_amp_path(parts.path), query, ""))
 
 
 def host_of(url: str) -> str:

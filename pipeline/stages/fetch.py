@@ -14,7 +14,7 @@ from pipeline.config import Settings
 from pipeline.extract.core import exit_with_parent
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
-from pipeline.urls import canonical_url
+from pipeline.urls import fetch_url
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse import pages
 from pipeline.warehouse.db import record_error
@@ -56,9 +56,10 @@ POLL_WAIT = 0.05  # seconds between claims while polling is still storing pages
 
 
 def _fetch_url(page: dict[str, Any]) -> str:
-    """Where a page is fetched: its link as the feed gave it, in canonical form but with the link's
-    own order of query parameters (the page's key, `url`, sorts them); the key without a link."""
-    return canonical_url(page["link"], keep_order=True) if page.get("link") else page["url"]
+    """Where a page is fetched: its link as the feed wrote it (see urls.fetch_url), not its key
+    (`url`, the canonical form, whose parameters are sorted and escapes normalised); the key
+    without a link."""
+    return fetch_url(page["link"]) if page.get("link") else page["url"]
 
 
 def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:

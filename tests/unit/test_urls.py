@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.urls import canonical_url, host_of, site_of, trusted_canonical
+from pipeline.urls import canonical_url, fetch_url, host_of, site_of, trusted_canonical
 
 CASES = [
     # tracking parameters (Google Analytics, Facebook, Google Ads, Microsoft, Mailchimp, HubSpot, ...)
@@ -103,9 +103,13 @@ def test_trusted_canonical(page: str, declared: str | None, expected: str) -> No
     assert trusted_canonical(page, declared) == expected
 
 
-def test_the_fetch_form_keeps_the_links_order_of_parameters() -> None:
-    """keep_order: the canonical form (trackers, AMP markers, fragment gone) with the parameters in the
-    link's own order; the key sorts them."""
+def test_the_fetch_form_keeps_the_link_as_written() -> None:
+    """fetch_url: out of redirect wrappers, without fragment and AMP markers, and otherwise as written
+    (parameter order, escapes, trackers); the key (canonical_url) sorts and normalises."""
     link = "https://Example.com/News/NewsDetail.aspx?NewsID=5&utm_source=rss&CatID=9#comments"
     assert canonical_url(link) == "https://example.com/News/NewsDetail.aspx?CatID=9&NewsID=5"
-    assert canonical_url(link, keep_order=True) == "https://example.com/News/NewsDetail.aspx?NewsID=5&CatID=9"
+    assert fetch_url(link) == "https://Example.com/News/NewsDetail.aspx?NewsID=5&utm_source=rss&CatID=9"
+    for written in ("http://x.example/index.php?option=com_content&view=article&id=5:slug&Itemid=101",
+                    "http://x.example/koinonia/%ce%ac%ce%bd/", "http://x.example/story;jsessionid=A1?x=1"):
+        assert fetch_url(written) == written
+    assert fetch_url("https://x.example/amp/story/?id=3&amp=1&outputType=amp") == "https://x.example/story/?id=3"
