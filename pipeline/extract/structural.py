@@ -64,6 +64,9 @@ PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|ima
                              r"credit|crédit)s?\s*(?::|/|by\b)", re.I)
 LEAD_MIN_CHARS = 80
 SOURCE_NOTE_CHARS = 80  # a source line closing the text in italics: at most this long
+KEY_POINTS_LABEL_WORDS = 4  # a key-points box over the text: a label of at most this many words …
+KEY_POINTS_MIN, KEY_POINTS_MAX = 2, 8  # … over this many points …
+KEY_POINT_MAX_CHARS = 300  # … each a sentence of at most this length
 NAMED_LEAD_MIN_CHARS = 20  # a header's paragraph named as the lead: one short sentence will do
 LEAD_NAME_RE = re.compile(
     r"(?:^|[\s_-])(?:lead|lede|intro|chapo|chapeau|standfirst|dek|deck|summary|spot|manchet|ingress|perex|opener)"
@@ -434,6 +437,7 @@ def clean_tree(tree: lxml_html.HtmlElement,
                 out.div_paragraphs["".join(text.split())] = text
     if container is not None:
         joined = _join_parts(container, stats)
+        _take_key_points(joined, stats)
         _take_lead(joined, stats)
         for lead in reversed(leads):  # the header's lead opens the text
             if lead not in joined.iterancestors():
@@ -474,6 +478,30 @@ def _quotation_figures(body: lxml_html.HtmlElement) -> None:
         text = " ".join(quote.text_content().split())
         if text and page.count(text) == 1:
             figure.tag = "div"
+
+
+def _take_key_points(container: lxml_html.HtmlElement, stats: Stats) -> None:
+    """Move the article's key points into its container: a box standing right before it (a photo
+    between them at most) of one short label ("Key takeaways", "Kortliks") and one list of 2 to 8
+    sentences, hardly linked. They are the story's own summary, which trafilatura, framed by the
+    container, leaves out; the label stays out."""
+    prev = container.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in LEAD_SKIP_TAGS):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in ("div", "aside", "section") or prev not in stats:
+        return
+    children = [c for c in prev if isinstance(c.tag, str)]
+    if len(children) != 2 or children[1].tag not in ("ul", "ol") or not (
+            children[0].tag in HEADING_TAGS or children[0].tag in ("p", "strong", "b", "span")):
+        return
+    label = " ".join(children[0].text_content().split())
+    items = [" ".join(li.text_content().split()) for li in children[1] if li.tag == "li"]
+    s = stats[prev]
+    if not 0 < len(label.split()) <= KEY_POINTS_LABEL_WORDS or SENTENCE_END_RE.search(label) \
+            or not KEY_POINTS_MIN <= len(items) <= KEY_POINTS_MAX or s.linked > 0.1 * s.text \
+            or not all(SENTENCE_END_RE.search(item) and len(item) <= KEY_POINT_MAX_CHARS for item in items):
+        return
+    container.insert(0, children[1])
 
 
 def _take_lead(container: lxml_html.HtmlElement, stats: Stats) -> None:
