@@ -35,6 +35,11 @@ MEDIA_LABEL_RE = re.compile(r"\b(?:play|duration|durée|dauer|durata|duración|d
 DURATION_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s*(?:minutes?|mins?|seconds?|secs?|minuten|minutos|minuti|"
                          r"sekunden|secondes|segundos|secondi)\b", re.I)
 MEDIA_LABEL_MAX_CHARS = 80
+# the opening of a promotion's link standing alone as a paragraph (it is wholly a link)
+PROMO_OPENING_RE = re.compile(r"^(?:find out (?:more|how)|learn more|discover (?:more|how)|"
+                              r"read (?:more|the full)|see (?:more|all|the full)|click here|"
+                              r"more (?:about|on|from)|support (?:our|us)|sign up|subscribe|donate|"
+                              r"get (?:the|our))\b", re.I)
 NEWSLETTER_RE = re.compile(r"\b(sign up|subscribe|get (our|the)|delivered)\b.*\b(newsletter|inbox|"
                            r"e-?mail|briefing)\b", re.I)
 SHARE_RE = re.compile(r"^(share( this( article| story)?)?( on| via)?\b|follow us\b|click to share\b|"
@@ -356,6 +361,8 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
             return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
     if len(s.split()) >= 12 and ctx.is_linked(s, 0.95):
         return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
+    if PROMO_OPENING_RE.match(s) and len(s.split()) <= 12 and ctx.is_linked(s, 0.95):
+        return "linked-promo"  # "Find out more about our river projects", one link standing alone
     return None
 
 

@@ -254,12 +254,24 @@ def _cta_box(el: lxml_html.HtmlElement, s: _Stats) -> bool:
 
 def _button_prompt(el: lxml_html.HtmlElement) -> bool:
     """A prompt and its button: a box of exactly one paragraph that is a sentence and one
-    <button> ("Find out what's happening in … with free, real-time updates." + "Let's go!")."""
+    <button>, or one link set as a button ("Find out what's happening in … with free, real-time
+    updates." + "Let's go!"; "Help us protect … Your gift today makes a real difference." + a
+    `class="button"` "Donate now")."""
     children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) != 2 or [c.tag for c in children] != ["p", "button"] or len(children[0]):
+    if len(children) != 2 or children[0].tag != "p" or len(children[0]) or not (
+            children[1].tag == "button" or (children[1].tag == "a" and _is_link_button(children[1]))):
         return False
     text = " ".join((children[0].text or "").split())
     return text[-1:] in (".", "!") and len(text.split()) >= 6
+
+
+def _is_link_button(a: lxml_html.HtmlElement) -> bool:
+    """A link set as a button: named so ("button", "btn"), of a few words."""
+    text = " ".join(a.text_content().split())
+    return bool(BUTTON_NAME_RE.search(a.get("class") or "")) and 0 < len(text.split()) <= 4
+
+
+BUTTON_NAME_RE = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
 
 
 def _excerpts(el: lxml_html.HtmlElement) -> int:

@@ -772,3 +772,25 @@ def test_a_key_points_box_over_the_text_opens_it() -> None:
     result = extract_html(page(f"<div class='more'><h2>More stories</h2><ul>{links}</ul></div>"),
                           "http://health.example/a")
     assert result is not None and points[0] not in result.body
+
+
+def test_a_prompt_with_a_link_set_as_a_button_and_a_lone_promotion_link_go() -> None:
+    """A box of one sentence and a link named as a button ("Donate now") between paragraphs is a call
+    to action; a paragraph that is one link opening "Find out more about …" is a promotion. A
+    paragraph with a plain link beside it, and a linked list item, stay."""
+    box = ('<div class="donate-cta"><p>Help us protect barn owls and the places they live. Your gift today '
+           'makes a real difference.</p><a class="button" href="/donate">Donate now</a></div>')
+    promo = '<p class="find-out"><a href="/what-we-do">Find out more about our river projects</a></p>'
+    plain = ("<div><p>The trust's survey counted more barn owls on the moor this year than in any year "
+             "since records began.</p><a href='/survey'>Read the survey</a></div>")
+
+    def page(block: str) -> str:
+        return ("<html><head><title>Barn owls return</title></head><body><article><h1>Barn owls return</h1>"
+                f"<p>{PARAS[0]}</p>{block}<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+
+    for block, rule in ((box, "structural:call-to-action"), (promo, "linked-promo")):
+        result = extract_html(page(block), "http://wildlife.example/news/owls/")
+        assert result is not None and result.body.split("\n") == PARAS, block
+        assert rule in {r.rule for r in result.removed}
+    result = extract_html(page(plain), "http://wildlife.example/news/owls/")
+    assert result is not None and "more barn owls on the moor" in result.body
