@@ -40,7 +40,8 @@ SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "wceb-other-dev",
         "synthetic-sealed", "synthetic-vault", "synthetic-attic", "synthetic-cellar", "synthetic-crypt",
         "synthetic-loft", "synthetic-shed", "synthetic-barn", "synthetic-mill",
         "synthetic-silo", "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
-        "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath")
+        "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath",
+        "synthetic-fen")
 
 
 def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
@@ -79,7 +80,8 @@ HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-
                       "synthetic-attic", "synthetic-cellar", "synthetic-crypt", "synthetic-loft",
                       "synthetic-shed", "synthetic-barn", "synthetic-mill", "synthetic-silo",
                       "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
-                      "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath"})
+                      "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath",
+                      "synthetic-fen"})
 
 
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,

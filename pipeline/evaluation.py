@@ -235,8 +235,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.quay_families, "dyke": the held-out families of
     pipeline.synth.dyke_families, "ford": the held-out families of
     pipeline.synth.ford_families, "marsh": the held-out families of
-    pipeline.synth.marsh_families, or "heath": the held-out families of
-    pipeline.synth.heath_families); ImportError when absent."""
+    pipeline.synth.marsh_families, "heath": the held-out families of
+    pipeline.synth.heath_families, or "fen": the held-out families of
+    pipeline.synth.fen_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,
