@@ -236,7 +236,8 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.dyke_families, "ford": the held-out families of
     pipeline.synth.ford_families, "marsh": the held-out families of
     pipeline.synth.marsh_families, "heath": the held-out families of
-    pipeline.synth.heath_families, or "moor": the held-out families of
+    pipeline.synth.heath_families, "fen": the held-out families of
+    pipeline.synth.fen_families, or "moor": the held-out families of
     pipeline.synth.moor_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 

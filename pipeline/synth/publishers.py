@@ -37,7 +37,8 @@ only, a nineteenth, "quay" (`QUAY_FAMILIES`, from `pipeline.synth.quay_families`
 "dyke" only, a twenty-first, "ford" (`FORD_FAMILIES`, from `pipeline.synth.ford_families`), for
 split "ford" only, a twenty-second, "marsh" (`MARSH_FAMILIES`, from `pipeline.synth.marsh_families`),
 for split "marsh" only, a twenty-third, "heath" (`HEATH_FAMILIES`, from
-`pipeline.synth.heath_families`), for split "heath" only, and a twenty-fifth, "moor"
+`pipeline.synth.heath_families`), for split "heath" only, a twenty-fourth, "fen" (`FEN_FAMILIES`,
+from `pipeline.synth.fen_families`), for split "fen" only, and a twenty-fifth, "moor"
 (`MOOR_FAMILIES`, from `pipeline.synth.moor_families`), for split "moor" only.
 
 Families (language; date source):
@@ -76,7 +77,8 @@ Families (language; date source):
   `pipeline.synth.dyke_families`, the ford ones, one of them in Lithuanian and one in Brazilian
   Portuguese, in `pipeline.synth.ford_families`, the marsh ones, one of them in Ukrainian and one
   in Afrikaans, in `pipeline.synth.marsh_families`, the heath ones, one of them in Bulgarian, in
-  `pipeline.synth.heath_families`, the moor ones, one of them in Hungarian, in
+  `pipeline.synth.heath_families`, the fen ones, one of them in Estonian, in
+  `pipeline.synth.fen_families`, the moor ones, one of them in Hungarian, in
   `pipeline.synth.moor_families`)
 
 Truth conventions.
@@ -2841,8 +2843,8 @@ RENDERERS.update(_hard.RENDERERS)
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
-# moor_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train +
-# test), "train" and "test" stay as they were.
+# fen_families, moor_families) are kept out of FAMILIES: each is generated only for its split, so
+# "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
@@ -2850,6 +2852,7 @@ from pipeline.synth import byre_families as _byre  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
 from pipeline.synth import dyke_families as _dyke  # noqa: E402
+from pipeline.synth import fen_families as _fen  # noqa: E402
 from pipeline.synth import ford_families as _ford  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import heath_families as _heath  # noqa: E402
@@ -2889,6 +2892,7 @@ for _split, _module in (
     ("ford", _ford),
     ("marsh", _marsh),
     ("heath", _heath),
+    ("fen", _fen),
     ("moor", _moor),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
@@ -2898,11 +2902,11 @@ for _split, _module in (
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
- MARSH_FAMILIES, HEATH_FAMILIES, MOOR_FAMILIES) = (
+ MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
-              "moor")
+              "fen", "moor")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2915,7 +2919,7 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
-    "weir", "quay", "dyke", "ford", "marsh", "heath" or "moor"), family by family."""
+    "weir", "quay", "dyke", "ford", "marsh", "heath", "fen" or "moor"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

@@ -59,6 +59,7 @@ EXPECTED: dict[str, Expected] = {
     "ford": Expected(families=4, min_snippets=10),
     "marsh": Expected(families=4, min_snippets=10),
     "heath": Expected(families=4, min_snippets=10),
+    "fen": Expected(families=4, min_snippets=10),
     "moor": Expected(families=4, min_snippets=10),
 }
 
