@@ -237,8 +237,9 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.ford_families, "marsh": the held-out families of
     pipeline.synth.marsh_families, "heath": the held-out families of
     pipeline.synth.heath_families, "fen": the held-out families of
-    pipeline.synth.fen_families, or "moor": the held-out families of
-    pipeline.synth.moor_families); ImportError when absent."""
+    pipeline.synth.fen_families, "moor": the held-out families of
+    pipeline.synth.moor_families, or "bog": the held-out families of
+    pipeline.synth.bog_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,
