@@ -41,7 +41,7 @@ SETS = ("scrapinghub", "readability", "wceb-dev", "wceb-test", "wceb-other-dev",
         "synthetic-loft", "synthetic-shed", "synthetic-barn", "synthetic-mill",
         "synthetic-silo", "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
         "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath",
-        "synthetic-fen", "synthetic-moor", "synthetic-glen")
+        "synthetic-fen", "synthetic-moor", "synthetic-bog", "synthetic-glen")
 
 
 def load_set(name: str, args: argparse.Namespace) -> list[Page] | str:
@@ -81,7 +81,7 @@ HELD_OUT = frozenset({"readability", "wceb-test", "wceb-other-test", "synthetic-
                       "synthetic-shed", "synthetic-barn", "synthetic-mill", "synthetic-silo",
                       "synthetic-byre", "synthetic-kiln", "synthetic-loom", "synthetic-weir", "synthetic-quay",
                       "synthetic-dyke", "synthetic-ford", "synthetic-marsh", "synthetic-heath",
-                      "synthetic-fen", "synthetic-moor", "synthetic-glen"})
+                      "synthetic-fen", "synthetic-moor", "synthetic-bog", "synthetic-glen"})
 
 
 def print_set(name: str, pages: list[Page], runs: list[Run], rounds: int, show_lost: bool,

@@ -8,7 +8,7 @@ truth: pages with any boilerplate left, exact bodies, exact titles, `published_a
 `benchmarks/extraction.py` scores the extractor alone; this is the same question asked of the
 stages, the warehouse and site learning as they run.
 
-    uv run python benchmarks/synthetic_pipeline.py [--split test|train|fresh|blind|sealed|vault|attic|cellar|crypt|loft|shed|barn|mill|silo|byre|kiln|loom|weir|quay|dyke|ford|marsh|heath|fen|moor|glen] [--keep]
+    uv run python benchmarks/synthetic_pipeline.py [--split test|train|fresh|blind|sealed|vault|attic|cellar|crypt|loft|shed|barn|mill|silo|byre|kiln|loom|weir|quay|dyke|ford|marsh|heath|fen|moor|bog|glen] [--keep]
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                   "cellar", "crypt", "loft", "shed", "barn", "mill",
                                                                   "silo", "byre", "kiln", "loom", "weir", "quay",
                                                                   "dyke", "ford", "marsh", "heath", "fen", "moor",
-                                                                  "glen"))
+                                                                  "bog", "glen"))
     parser.add_argument("--keep", action="store_true", help="keep the temporary warehouse")
     args = parser.parse_args(argv)
     pages = generate_corpus(split=args.split)

@@ -238,7 +238,8 @@ def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
     pipeline.synth.marsh_families, "heath": the held-out families of
     pipeline.synth.heath_families, "fen": the held-out families of
     pipeline.synth.fen_families, "moor": the held-out families of
-    pipeline.synth.moor_families, or "glen": the held-out families of
+    pipeline.synth.moor_families, "bog": the held-out families of
+    pipeline.synth.bog_families, or "glen": the held-out families of
     pipeline.synth.glen_families); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 

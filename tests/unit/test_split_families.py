@@ -61,6 +61,7 @@ EXPECTED: dict[str, Expected] = {
     "heath": Expected(families=4, min_snippets=10),
     "fen": Expected(families=4, min_snippets=10),
     "moor": Expected(families=4, min_snippets=10),
+    "bog": Expected(families=4, min_snippets=10),
     "glen": Expected(families=4, min_snippets=10),
 }
 
