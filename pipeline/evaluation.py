@@ -216,31 +216,9 @@ def snippet_scores(pages: Sequence[Page], bodies: Sequence[str]) -> dict[str, fl
 
 
 def load_synthetic(split: str, limit: int | None = None) -> list[Page]:
-    """The synthetic publishers' pages of one split ("train", "test", "all" = train + test, "fresh":
-    the families of pipeline.synth.fresh_families, "blind": the families of
-    pipeline.synth.blind_families, "sealed": the families of pipeline.synth.sealed_families,
-    "vault": the held-out families of pipeline.synth.vault_families, "attic": the held-out
-    families of pipeline.synth.attic_families, "cellar": the held-out families of
-    pipeline.synth.cellar_families, "crypt": the held-out families of
-    pipeline.synth.crypt_families, "loft": the held-out families of
-    pipeline.synth.loft_families, "shed": the held-out families of
-    pipeline.synth.shed_families, "barn": the held-out families of
-    pipeline.synth.barn_families, "mill": the held-out families of
-    pipeline.synth.mill_families, "silo": the held-out families of
-    pipeline.synth.silo_families, "byre": the held-out families of
-    pipeline.synth.byre_families, "kiln": the held-out families of
-    pipeline.synth.kiln_families, "loom": the held-out families of
-    pipeline.synth.loom_families, "weir": the held-out families of
-    pipeline.synth.weir_families, "quay": the held-out families of
-    pipeline.synth.quay_families, "dyke": the held-out families of
-    pipeline.synth.dyke_families, "ford": the held-out families of
-    pipeline.synth.ford_families, "marsh": the held-out families of
-    pipeline.synth.marsh_families, "heath": the held-out families of
-    pipeline.synth.heath_families, "fen": the held-out families of
-    pipeline.synth.fen_families, "moor": the held-out families of
-    pipeline.synth.moor_families, "bog": the held-out families of
-    pipeline.synth.bog_families, or "glen": the held-out families of
-    pipeline.synth.glen_families); ImportError when absent."""
+    """The synthetic publishers' pages of one split: "train", "test", "all" (train + test) or a
+    split of its own, the families of `pipeline.synth.<split>_families` (every name in
+    `pipeline.synth.publishers.SPLITS`); ImportError when absent."""
     from pipeline.synth.publishers import generate_corpus
 
     return [Page(f"{p.site}:{i}", p.url, p.html, p.body, title=p.title, published_at=p.published_at,
