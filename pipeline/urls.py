@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 import courlan
 
@@ -92,6 +92,12 @@ def _is_amp(key: str, value: str) -> bool:
     return key in AMP_PARAMS or (key in AMP_VALUE_PARAMS and value.lower() == "amp")
 
 
+def _is_amp_pair(pair: str) -> bool:
+    """Is a query's "key=value" as written (escaped) an AMP marker?"""
+    key, _, value = pair.partition("=")
+    return _is_amp(unquote_plus(key), unquote_plus(value))
+
+
 def canonical_url(url: str) -> str:
     """Return the canonical form of a URL: trackers, fragment and AMP/redirect wrappers removed.
 
@@ -121,8 +127,7 @@ def fetch_url(link: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
-    query = "&".join(pair for pair in parts.query.split("&") if pair and not _is_amp(
-        *(unquote(x.replace("+", " ")) for x in (pair.partition("=")[0], pair.partition("=")[2]))))
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _is_amp_pair(pair))
     return urlunsplit((parts.scheme, parts.netloc, _drop_amp_path(parts.path), query, ""))
 
 

@@ -274,6 +274,13 @@ def _is_link_button(a: lxml_html.HtmlElement) -> bool:
 BUTTON_NAME_RE = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
 
 
+def _names_in_camel_case(name: str) -> bool:
+    """Does a name in camel case name boilerplate once its words are set apart ("gvComments")?
+    Without a camel-case boundary there is nothing NAMED_RE has not read already."""
+    apart = CAMEL_RE.sub(" ", name)
+    return apart != name and NAMED_CAMEL_RE.search(apart) is not None
+
+
 def _excerpts(el: lxml_html.HtmlElement) -> int:
     """How many paragraphs under the block are excerpts: prose cut short with an ellipsis."""
     return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
@@ -313,8 +320,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
             and s.text < NAMED_MAX_SHARE * page_text and _headline_block(el, s):
         return "headline-block"  # the same without <header>: a kicker, the headline, byline and date
     name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
-    if name != " " and (NAMED_RE.search(name) or NAMED_CAMEL_RE.search(CAMEL_RE.sub(" ", name))) \
-            and s.text < NAMED_MAX_SHARE * page_text:
+    if name != " " and s.text < NAMED_MAX_SHARE * page_text and (
+            NAMED_RE.search(name) or _names_in_camel_case(name)):
         return "named-block"
     if tag in LIST_TAGS:
         if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
