@@ -1260,8 +1260,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _en_date,
@@ -1273,6 +1271,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _place,
     _share_bar,
     _trim,
+    register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
@@ -1286,10 +1285,13 @@ from pipeline.synth.publishers import (  # noqa: E402
 )
 
 # Danish joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("da", DA_FIRST)
-_prose.SURNAMES.setdefault("da", DA_SURNAMES)
-_prose._PLACE_FORMS.setdefault("da", DA_PLACE_FORMS)
-_prose._PROSE.setdefault("da", DanishProse)
-_publishers.UI.setdefault("da", DA_UI)
-_publishers.MONTHS.setdefault("da", DA_MONTHS)
-_publishers.ZONES.setdefault("da", DA_ZONES)
+register_language(
+    "da",
+    first_names=DA_FIRST,
+    surnames=DA_SURNAMES,
+    prose=DanishProse,
+    ui=DA_UI,
+    months=DA_MONTHS,
+    zones=DA_ZONES,
+    place_forms=DA_PLACE_FORMS,
+)

@@ -1084,8 +1084,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.heath_families import EN_DAYS, _finish  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
@@ -1097,6 +1095,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _place,
     _two_subheadings,
     ascii_slugger,
+    register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, _words, esc  # noqa: E402
@@ -1106,9 +1105,12 @@ from pipeline.synth.shed_families import _listify  # noqa: E402
 _is_slug = ascii_slugger(("þ", "th"), ("Þ", "Th"), ("ð", "d"), ("Ð", "D"), ("æ", "ae"), ("Æ", "Ae"))
 
 # Icelandic joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("is", IS_FIRST_M + IS_FIRST_F)
-_prose.SURNAMES.setdefault("is", tuple(x for pair in IS_FATHERS for x in pair))
-_prose._PROSE.setdefault("is", IcelandicProse)
-_publishers.UI.setdefault("is", IS_UI)
-_publishers.MONTHS.setdefault("is", IS_MONTHS)
-_publishers.ZONES.setdefault("is", IS_ZONES)
+register_language(
+    "is",
+    first_names=IS_FIRST_M + IS_FIRST_F,
+    surnames=tuple(x for pair in IS_FATHERS for x in pair),
+    prose=IcelandicProse,
+    ui=IS_UI,
+    months=IS_MONTHS,
+    zones=IS_ZONES,
+)

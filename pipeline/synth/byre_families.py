@@ -1398,8 +1398,6 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, date, datetime  # noqa: E402
 from typing import Any  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.barn_families import _dslug  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
@@ -1414,6 +1412,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _share_bar,
     _split_lead,
     _trim,
+    register_language,
 )
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
@@ -1427,10 +1426,13 @@ from pipeline.synth.publishers import (  # noqa: E402
 from pipeline.synth.shed_families import _quotify, _render_blocks  # noqa: E402
 
 # Norwegian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("nb", NB_FIRST)
-_prose.SURNAMES.setdefault("nb", NB_SURNAMES)
-_prose._PLACE_FORMS.setdefault("nb", NB_PLACE_FORMS)
-_prose._PROSE.setdefault("nb", NorwegianProse)
-_publishers.UI.setdefault("nb", NB_UI)
-_publishers.MONTHS.setdefault("nb", NB_MONTHS)
-_publishers.ZONES.setdefault("nb", NB_ZONES)
+register_language(
+    "nb",
+    first_names=NB_FIRST,
+    surnames=NB_SURNAMES,
+    prose=NorwegianProse,
+    ui=NB_UI,
+    months=NB_MONTHS,
+    zones=NB_ZONES,
+    place_forms=NB_PLACE_FORMS,
+)

@@ -2657,20 +2657,30 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.kit import _aslug, _close_page, _hex, _insert_after, _place, _share_bar, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _close_page,
+    _hex,
+    _insert_after,
+    _place,
+    _share_bar,
+    _trim,
+    register_language,
+)
 from pipeline.synth.prose import SURNAMES, EnglishProse, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, _words, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify  # noqa: E402
 
 # Greek joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("el", EL_FIRST_M + EL_FIRST_F)
-_prose.SURNAMES.setdefault("el", tuple(m for m, _ in EL_SURNAMES) + tuple(f for _, f in EL_SURNAMES))
-_prose._PLACE_FORMS.setdefault("el", EL_PLACE_FORMS)
-_prose._PROSE.setdefault("el", GreekProse)
-_publishers.UI.setdefault("el", EL_UI)
-_publishers.MONTHS.setdefault("el", EL_MONTHS)
-_publishers.ZONES.setdefault("el", EL_ZONES)
+register_language(
+    "el",
+    first_names=EL_FIRST_M + EL_FIRST_F,
+    surnames=tuple(m for m, _ in EL_SURNAMES) + tuple(f for _, f in EL_SURNAMES),
+    prose=GreekProse,
+    ui=EL_UI,
+    months=EL_MONTHS,
+    zones=EL_ZONES,
+    place_forms=EL_PLACE_FORMS,
+)

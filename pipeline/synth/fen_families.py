@@ -1678,8 +1678,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.heath_families import EN_DAYS  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
@@ -1693,14 +1691,18 @@ from pipeline.synth.kit import (  # noqa: E402
     _share_bar,
     _split_lead,
     _trim,
+    register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, _slug, esc  # noqa: E402
 
 # Estonian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("et", ET_FIRST)
-_prose.SURNAMES.setdefault("et", ET_SURNAMES)
-_prose._PROSE.setdefault("et", EstonianProse)
-_publishers.UI.setdefault("et", ET_UI)
-_publishers.MONTHS.setdefault("et", ET_MONTHS)
-_publishers.ZONES.setdefault("et", ET_ZONES)
+register_language(
+    "et",
+    first_names=ET_FIRST,
+    surnames=ET_SURNAMES,
+    prose=EstonianProse,
+    ui=ET_UI,
+    months=ET_MONTHS,
+    zones=ET_ZONES,
+)

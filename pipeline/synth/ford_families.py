@@ -1846,8 +1846,6 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 from typing import Any  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
@@ -1863,6 +1861,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _place,
     _share_bar,
     _split_lead,
+    register_language,
 )
 from pipeline.synth.prose import SURNAMES, _pt_art, places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, _j, _words, esc  # noqa: E402
@@ -1870,10 +1869,13 @@ from pipeline.synth.quay_families import _blocks, _long_words  # noqa: E402
 from pipeline.synth.shed_families import _listify  # noqa: E402
 
 # Lithuanian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("lt", LT_FIRST_M + LT_FIRST_F)
-_prose.SURNAMES.setdefault("lt", LT_SURNAMES)
-_prose._PLACE_FORMS.setdefault("lt", LT_PLACE_FORMS)
-_prose._PROSE.setdefault("lt", LithuanianProse)
-_publishers.UI.setdefault("lt", LT_UI)
-_publishers.MONTHS.setdefault("lt", LT_MONTHS)
-_publishers.ZONES.setdefault("lt", LT_ZONES)
+register_language(
+    "lt",
+    first_names=LT_FIRST_M + LT_FIRST_F,
+    surnames=LT_SURNAMES,
+    prose=LithuanianProse,
+    ui=LT_UI,
+    months=LT_MONTHS,
+    zones=LT_ZONES,
+    place_forms=LT_PLACE_FORMS,
+)

@@ -875,19 +875,28 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.heath_families import _finish  # noqa: E402
-from pipeline.synth.kit import _en_date, _hex, _insert_after, _ldjson, _paras, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _en_date,
+    _hex,
+    _insert_after,
+    _ldjson,
+    _paras,
+    _trim,
+    register_language,
+)
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, esc  # noqa: E402
 from pipeline.synth.quay_families import _blocks  # noqa: E402
 from pipeline.synth.shed_families import _listify  # noqa: E402
 
 # Catalan joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("ca", CA_FIRST)
-_prose.SURNAMES.setdefault("ca", CA_SURNAMES)
-_prose._PROSE.setdefault("ca", CatalanProse)
-_publishers.UI.setdefault("ca", CA_UI)
-_publishers.MONTHS.setdefault("ca", CA_MONTHS)
-_publishers.ZONES.setdefault("ca", CA_ZONES)
+register_language(
+    "ca",
+    first_names=CA_FIRST,
+    surnames=CA_SURNAMES,
+    prose=CatalanProse,
+    ui=CA_UI,
+    months=CA_MONTHS,
+    zones=CA_ZONES,
+)

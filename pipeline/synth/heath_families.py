@@ -2597,8 +2597,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
@@ -2615,6 +2613,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _place,
     _share_bar,
     _split_lead,
+    register_language,
 )
 from pipeline.synth.prose import EnglishProse, places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _ascii, _j, _words, esc  # noqa: E402
@@ -2622,9 +2621,12 @@ from pipeline.synth.quay_families import _blocks  # noqa: E402
 from pipeline.synth.shed_families import _listify  # noqa: E402
 
 # Bulgarian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("bg", BG_FIRST_M + BG_FIRST_F)
-_prose.SURNAMES.setdefault("bg", BG_SURNAMES + tuple(x + "а" for x in BG_SURNAMES))
-_prose._PROSE.setdefault("bg", BulgarianProse)
-_publishers.UI.setdefault("bg", BG_UI)
-_publishers.MONTHS.setdefault("bg", BG_MONTHS)
-_publishers.ZONES.setdefault("bg", BG_ZONES)
+register_language(
+    "bg",
+    first_names=BG_FIRST_M + BG_FIRST_F,
+    surnames=BG_SURNAMES + tuple(x + "а" for x in BG_SURNAMES),
+    prose=BulgarianProse,
+    ui=BG_UI,
+    months=BG_MONTHS,
+    zones=BG_ZONES,
+)

@@ -167,6 +167,25 @@ def _en_date(dt: datetime) -> str:
     return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
 
 
+def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tuple[str, ...],
+                      prose: type[Prose], ui: dict[str, tuple[str, ...]], months: tuple[str, ...],
+                      zones: tuple[str, ...],
+                      place_forms: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+    """A family module's language joins the shared registries, under its new key only (a key already
+    there keeps its value): names, place forms, the grammar, the interface words, months and zones."""
+    from pipeline.synth import prose as _prose
+    from pipeline.synth import publishers as _publishers
+
+    _prose.FIRST_NAMES.setdefault(lang, first_names)
+    _prose.SURNAMES.setdefault(lang, surnames)
+    if place_forms is not None:
+        _prose._PLACE_FORMS.setdefault(lang, place_forms)
+    _prose._PROSE.setdefault(lang, prose)
+    _publishers.UI.setdefault(lang, ui)
+    _publishers.MONTHS.setdefault(lang, months)
+    _publishers.ZONES.setdefault(lang, zones)
+
+
 import random  # noqa: E402
 from datetime import datetime  # noqa: E402
 

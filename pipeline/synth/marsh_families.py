@@ -2002,8 +2002,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _ap_clock  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
@@ -2018,6 +2016,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _paras,
     _place,
     _share_bar,
+    register_language,
 )
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _words, esc  # noqa: E402
@@ -2025,17 +2024,23 @@ from pipeline.synth.quay_families import _blocks  # noqa: E402
 from pipeline.synth.shed_families import _listify  # noqa: E402
 
 # Ukrainian and Afrikaans join the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("uk", UK_FIRST_M + UK_FIRST_F)
-_prose.SURNAMES.setdefault("uk", UK_SURNAMES)
-_prose._PLACE_FORMS.setdefault("uk", UK_PLACE_FORMS)
-_prose._PROSE.setdefault("uk", UkrainianProse)
-_prose.FIRST_NAMES.setdefault("af", AF_FIRST_M + AF_FIRST_F)
-_prose.SURNAMES.setdefault("af", AF_SURNAMES)
-_prose._PLACE_FORMS.setdefault("af", AF_PLACE_FORMS)
-_prose._PROSE.setdefault("af", AfrikaansProse)
-_publishers.UI.setdefault("uk", UK_UI)
-_publishers.UI.setdefault("af", AF_UI)
-_publishers.MONTHS.setdefault("uk", UK_MONTHS)
-_publishers.MONTHS.setdefault("af", AF_MONTHS)
-_publishers.ZONES.setdefault("uk", UK_ZONES)
-_publishers.ZONES.setdefault("af", AF_ZONES)
+register_language(
+    "uk",
+    first_names=UK_FIRST_M + UK_FIRST_F,
+    surnames=UK_SURNAMES,
+    prose=UkrainianProse,
+    ui=UK_UI,
+    months=UK_MONTHS,
+    zones=UK_ZONES,
+    place_forms=UK_PLACE_FORMS,
+)
+register_language(
+    "af",
+    first_names=AF_FIRST_M + AF_FIRST_F,
+    surnames=AF_SURNAMES,
+    prose=AfrikaansProse,
+    ui=AF_UI,
+    months=AF_MONTHS,
+    zones=AF_ZONES,
+    place_forms=AF_PLACE_FORMS,
+)

@@ -1270,8 +1270,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _close_page,
@@ -1285,6 +1283,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _share_bar,
     _split_lead,
     _trim,
+    register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
@@ -1299,10 +1298,13 @@ from pipeline.synth.publishers import (  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify, _render_blocks  # noqa: E402
 
 # Czech joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("cs", CS_FIRST_M + CS_FIRST_F)
-_prose.SURNAMES.setdefault("cs", tuple(m for m, _ in CS_SURNAMES))
-_prose._PLACE_FORMS.setdefault("cs", CS_PLACE_FORMS)
-_prose._PROSE.setdefault("cs", CzechProse)
-_publishers.UI.setdefault("cs", CS_UI)
-_publishers.MONTHS.setdefault("cs", CS_MONTHS)
-_publishers.ZONES.setdefault("cs", CS_ZONES)
+register_language(
+    "cs",
+    first_names=CS_FIRST_M + CS_FIRST_F,
+    surnames=tuple(m for m, _ in CS_SURNAMES),
+    prose=CzechProse,
+    ui=CS_UI,
+    months=CS_MONTHS,
+    zones=CS_ZONES,
+    place_forms=CS_PLACE_FORMS,
+)

@@ -927,8 +927,6 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.heath_families import _finish  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
@@ -940,6 +938,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _paras,
     _trim,
     _two_subheadings,
+    register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _slug, _words, esc  # noqa: E402
@@ -947,9 +946,12 @@ from pipeline.synth.quay_families import _blocks  # noqa: E402
 from pipeline.synth.shed_families import _listify  # noqa: E402
 
 # Hungarian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("hu", HU_FIRST)
-_prose.SURNAMES.setdefault("hu", HU_SURNAMES)
-_prose._PROSE.setdefault("hu", HungarianProse)
-_publishers.UI.setdefault("hu", HU_UI)
-_publishers.MONTHS.setdefault("hu", HU_MONTHS)
-_publishers.ZONES.setdefault("hu", HU_ZONES)
+register_language(
+    "hu",
+    first_names=HU_FIRST,
+    surnames=HU_SURNAMES,
+    prose=HungarianProse,
+    ui=HU_UI,
+    months=HU_MONTHS,
+    zones=HU_ZONES,
+)

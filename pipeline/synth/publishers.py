@@ -983,7 +983,7 @@ UI: dict[str, dict[str, tuple[str, ...]]] = {
         "subscribe": ("E-gazeteye hemen abone olun",),
     },
 }
-MONTHS = {
+MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
         "January",
         "February",

@@ -1341,20 +1341,28 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
-from pipeline.synth.kit import _aslug, _hex, _insert_after, _paras, _place  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _hex,
+    _insert_after,
+    _paras,
+    _place,
+    register_language,
+)
 from pipeline.synth.kit import _share_bar as _bar  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _words, esc  # noqa: E402
 from pipeline.synth.shed_families import _listify, _quotify  # noqa: E402
 
 # Croatian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("hr", HR_FIRST_M + HR_FIRST_F)
-_prose.SURNAMES.setdefault("hr", HR_SURNAMES)
-_prose._PLACE_FORMS.setdefault("hr", HR_PLACE_FORMS)
-_prose._PROSE.setdefault("hr", CroatianProse)
-_publishers.UI.setdefault("hr", HR_UI)
-_publishers.MONTHS.setdefault("hr", HR_MONTHS)
-_publishers.ZONES.setdefault("hr", HR_ZONES)
+register_language(
+    "hr",
+    first_names=HR_FIRST_M + HR_FIRST_F,
+    surnames=HR_SURNAMES,
+    prose=CroatianProse,
+    ui=HR_UI,
+    months=HR_MONTHS,
+    zones=HR_ZONES,
+    place_forms=HR_PLACE_FORMS,
+)

@@ -1022,8 +1022,6 @@ import random  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _close_page,
@@ -1034,6 +1032,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _share_bar,
     _split_lead,
     _trim,
+    register_language,
 )
 from pipeline.synth.prose import EnglishProse, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
@@ -1047,10 +1046,13 @@ from pipeline.synth.publishers import (  # noqa: E402
 from pipeline.synth.shed_families import _render_blocks  # noqa: E402
 
 # Finnish joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("fi", FI_FIRST)
-_prose.SURNAMES.setdefault("fi", FI_SURNAMES)
-_prose._PLACE_FORMS.setdefault("fi", FI_PLACE_FORMS)
-_prose._PROSE.setdefault("fi", FinnishProse)
-_publishers.UI.setdefault("fi", FI_UI)
-_publishers.MONTHS.setdefault("fi", FI_MONTHS)
-_publishers.ZONES.setdefault("fi", FI_ZONES)
+register_language(
+    "fi",
+    first_names=FI_FIRST,
+    surnames=FI_SURNAMES,
+    prose=FinnishProse,
+    ui=FI_UI,
+    months=FI_MONTHS,
+    zones=FI_ZONES,
+    place_forms=FI_PLACE_FORMS,
+)

@@ -1848,10 +1848,16 @@ RENDERERS: dict[str, Callable[[Ctx], str]] = {
 from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-from pipeline.synth import prose as _prose  # noqa: E402
-from pipeline.synth import publishers as _publishers  # noqa: E402
 from pipeline.synth.byre_families import _retitle  # noqa: E402
-from pipeline.synth.kit import _aslug, _hex, _insert_after, _paras, _place, _trim  # noqa: E402
+from pipeline.synth.kit import (  # noqa: E402
+    _aslug,
+    _hex,
+    _insert_after,
+    _paras,
+    _place,
+    _trim,
+    register_language,
+)
 from pipeline.synth.kit import _long_lines as _count_lines  # noqa: E402
 from pipeline.synth.kit import _share_bar as _bar  # noqa: E402
 from pipeline.synth.prose import SURNAMES, places, prose_for  # noqa: E402
@@ -1859,10 +1865,13 @@ from pipeline.synth.publishers import MONTHS, Ctx, _ascii, _j, _words, esc  # no
 from pipeline.synth.shed_families import _listify, _quotify  # noqa: E402
 
 # Indonesian joins the registries (new keys only)
-_prose.FIRST_NAMES.setdefault("id", ID_FIRST)
-_prose.SURNAMES.setdefault("id", ID_SURNAMES)
-_prose._PLACE_FORMS.setdefault("id", ID_PLACE_FORMS)
-_prose._PROSE.setdefault("id", IndonesianProse)
-_publishers.UI.setdefault("id", ID_UI)
-_publishers.MONTHS.setdefault("id", ID_MONTHS)
-_publishers.ZONES.setdefault("id", ID_ZONES)
+register_language(
+    "id",
+    first_names=ID_FIRST,
+    surnames=ID_SURNAMES,
+    prose=IndonesianProse,
+    ui=ID_UI,
+    months=ID_MONTHS,
+    zones=ID_ZONES,
+    place_forms=ID_PLACE_FORMS,
+)
