@@ -164,7 +164,8 @@ def extract_html(
     if headings:  # a learned line that is one of these, between two paragraphs, is the article's
         extra["heading_lines"] = sorted({boilerplate.line_fingerprint(t) for t in headings})
     # a learned line that is mostly links (a subscription prompt) goes wherever it stands
-    linked = {boilerplate.line_fingerprint(line) for line in lines if len(line.split()) >= PROMO_MIN_WORDS
+    linked = {boilerplate.line_fingerprint(line) for line in lines
+              if boilerplate.word_count(line) >= PROMO_MIN_WORDS
               and len(line) <= boilerplate.LEARNABLE_MAX_CHARS and context.is_linked(line, PROMO_LINKED)}
     if linked:
         extra["linked_lines"] = sorted(linked)

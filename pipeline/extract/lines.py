@@ -92,6 +92,16 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“„«»‘‚'", "\"”“»«’‘'"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 TOKEN_RE = re.compile(r"\w+")
+# Scripts written without spaces between words: Han, kana (and their half-width forms), Thai, Lao,
+# Myanmar, Khmer. A run of them is many words, where `str.split()` sees one (or a whole paragraph).
+HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+THAI_CHARS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+NO_SPACE_RUN_RE = re.compile(f"[{HAN_CHARS}]+|[{THAI_CHARS}]+")
+# characters of a run per word: Chinese and Japanese words are one to three characters, Thai and
+# its neighbours' four to six
+HAN_CHARS_PER_WORD, THAI_CHARS_PER_WORD = 2, 5
+# the punctuation of those scripts (、。「」・ and the full-width forms): separators, not words
+CJK_PUNCT_RE = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u30fb]+")
 DIGITS_RE = re.compile(r"\d+")
 MASKED_MAX_CHARS = 160  # lines up to this long are keyed with their numbers masked
 FRAGMENT_RE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")  # one or two words, letters only
@@ -111,6 +121,36 @@ LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across 
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
+
+
+def word_count(text: str) -> int:
+    """The words of a text: its whitespace-separated tokens, where a run of a script written without
+    spaces (Chinese, Japanese, Thai ...) counts as the words it holds (about HAN_CHARS_PER_WORD or
+    THAI_CHARS_PER_WORD characters each) rather than as one. The same as `len(text.split())` for
+    text without such runs."""
+    if text.isascii():
+        return len(text.split())
+    runs = NO_SPACE_RUN_RE.findall(text)
+    if not runs:
+        return len(text.split())
+    rest = CJK_PUNCT_RE.sub(" ", NO_SPACE_RUN_RE.sub(" ", text))
+    return len(rest.split()) + sum(map(_run_words, runs))
+
+
+def token_count(text: str) -> int:
+    """The words of a text as TOKEN_RE finds them (letters and digits between any other
+    characters), a run of a script written without spaces counting as in `word_count`."""
+    if text.isascii():
+        return len(TOKEN_RE.findall(text))
+    runs = NO_SPACE_RUN_RE.findall(text)
+    if not runs:
+        return len(TOKEN_RE.findall(text))
+    return len(TOKEN_RE.findall(NO_SPACE_RUN_RE.sub(" ", text))) + sum(map(_run_words, runs))
+
+
+def _run_words(run: str) -> int:
+    per = HAN_CHARS_PER_WORD if run[0] >= "\u3000" else THAI_CHARS_PER_WORD
+    return -(-len(run) // per)
 
 
 @lru_cache(maxsize=4096)  # each line of a page is normalised by several rules
@@ -188,7 +228,7 @@ class PageContext:
             parts = [p for p in TITLE_SEP_RE.split(title) if p.strip()]
             if len(parts) > 1:
                 longest = norm(max(parts, key=len))
-                if len(longest.split()) >= 4:
+                if word_count(longest) >= 4:
                     out.add(longest)
         out.discard("")
         return frozenset(out)
@@ -339,7 +379,7 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return "share"
     if len(s) < 200 and (COPYRIGHT_RE.search(s) or CREDIT_RE.search(s)):
         return "credit"
-    if _is_headline(s, n, ctx) and (index < HEAD_LINES or len(n.split()) >= 4):
+    if _is_headline(s, n, ctx) and (index < HEAD_LINES or word_count(n) >= 4):
         return "headline-repeat"
     if ctx.site_norm and n == ctx.site_norm:
         return "site-name"
@@ -354,14 +394,14 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return LEARNED_RULE
     if len(s) < 250:
         label = LABEL_RE.match(s)
-        if label and len(label[1].split()) <= 4 and len(TOKEN_RE.findall(label[2])) >= 3 \
+        if label and word_count(label[1]) <= 4 and token_count(label[2]) >= 3 \
                 and ctx.is_linked(label[2]):
             return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
-        if _is_caps(s) and len(n.split()) >= 3 and ctx.is_linked(s):
+        if _is_caps(s) and word_count(n) >= 3 and ctx.is_linked(s):
             return "linked-promo"  # "CLICK HERE TO GET THE APP", capitalised links to other stories
-    if len(s.split()) >= 12 and ctx.is_linked(s, 0.95):
+    if word_count(s) >= 12 and ctx.is_linked(s, 0.95):
         return "linked-promo"  # a whole paragraph that is one link: an advertisement or a teaser
-    if PROMO_OPENING_RE.match(s) and len(s.split()) <= 12 and ctx.is_linked(s, 0.95):
+    if PROMO_OPENING_RE.match(s) and word_count(s) <= 12 and ctx.is_linked(s, 0.95):
         return "linked-promo"  # "Find out more about our river projects", one link standing alone
     return None
 
@@ -394,7 +434,7 @@ def _is_stamp(s: str, n: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of the article's text: long, or a sentence of several words."""
-    return len(line) >= PROSE_CHARS or (len(line.split()) >= 8 and bool(SENTENCE_END_RE.search(line.strip())))
+    return len(line) >= PROSE_CHARS or (word_count(line) >= 8 and bool(SENTENCE_END_RE.search(line.strip())))
 
 
 def _is_caps(s: str) -> bool:
@@ -406,7 +446,7 @@ def _is_heading_like(line: str, max_chars: int = 80) -> bool:
 
 
 def _is_linked_headline(line: str, ctx: PageContext) -> bool:
-    words = len(TOKEN_RE.findall(line))
+    words = token_count(line)
     return 3 <= words <= 25 and len(line) <= 200 and ctx.is_linked(line)
 
 
@@ -425,7 +465,7 @@ def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], l
             while j < len(lines) and _is_linked_headline(lines[j], ctx):
                 j += 1
         # "See also:", "Lesen Sie auch:" and one headline are a teaser too
-        see_also = lines[i].rstrip().endswith(":") and len(TOKEN_RE.findall(lines[i])) <= 3
+        see_also = lines[i].rstrip().endswith(":") and token_count(lines[i]) <= 3
         if j - i >= 3 or (j - i == 2 and see_also):
             removed.extend(Removal(line, "teaser-run") for line in lines[i:j])
         else:
@@ -437,7 +477,8 @@ def _strip_teaser_runs(lines: list[str], ctx: PageContext) -> tuple[list[str], l
 def _is_label(line: str) -> bool:
     """A short heading: a few words, no sentence end (a trailing ellipsis or colon is fine)."""
     s = line.strip().rstrip(".…:")
-    words = sum(1 for _ in islice(TOKEN_RE.finditer(s), 7))  # a long line stops at its seventh word
+    # a long line stops at its seventh word
+    words = sum(1 for _ in islice(TOKEN_RE.finditer(s), 7)) if s.isascii() else token_count(s)
     return 0 < words <= 6 and not SENTENCE_END_RE.search(s)
 
 
@@ -457,7 +498,7 @@ def _tail_rule(s: str, ctx: PageContext = NO_CONTEXT) -> str | None:
         return "tail:tags"
     if _is_stamp(s, n):
         return "tail:dateline"
-    if len(s) <= 30 and len(n.split()) <= 2 and FRAGMENT_RE.match(s):
+    if len(s) <= 30 and word_count(n) <= 2 and FRAGMENT_RE.match(s):
         return "tail:fragment"  # "Comments", "Back", the site's name: the page goes on, the article ended
     return None
 
@@ -484,7 +525,7 @@ def _opens_with_author(s: str, ctx: PageContext) -> bool:
     """Does the line open with the name of one of the article's authors (from the metadata and the
     byline; from a "By ..." anywhere on the page, read only for a line opening with a name)?"""
     def opens(names: Iterable[str]) -> bool:
-        return any(s.startswith(name) and len(name.split()) >= 2 for name in names)
+        return any(s.startswith(name) and word_count(name) >= 2 for name in names)
     return opens(ctx.authors) or (_opens_with_name(s) and opens(ctx.page_authors))
 
 
@@ -545,7 +586,7 @@ def _about_start(lines: list[str]) -> int | None:
 def _names_author(s: str, ctx: PageContext) -> bool:
     """Is the line a short label naming one of the article's authors (no sentence)?"""
     return len(s) <= BIO_LABEL_MAX_CHARS and not SENTENCE_END_RE.search(s) \
-        and any(name in s for name in ctx.authors if len(name.split()) >= 2)
+        and any(name in s for name in ctx.authors if word_count(name) >= 2)
 
 
 def _bio_start(lines: list[str], ctx: PageContext) -> int | None:
@@ -566,8 +607,8 @@ def _bio_start(lines: list[str], ctx: PageContext) -> int | None:
 
 def _is_orphan_heading(line: str) -> bool:
     """A short label with nothing after it ("You may also like:")."""
-    words = TOKEN_RE.findall(line)
-    return 0 < len(words) <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
+    words = token_count(line)
+    return 0 < words <= 5 and line.endswith(":") and not any(c.isdigit() for c in line)
 
 
 KICKER_SPLIT_RE = re.compile(r"\s+[|›»/]\s+")  # "Girls Basketball | Nonconference", "News › Politics"
@@ -602,7 +643,7 @@ def _strip_trailing_list(lines: list[str], ctx: PageContext) -> tuple[list[str],
     """Drop a trailing block: a short heading then 3+ headline-like lines (no sentence ends)."""
     run = 0
     for line in reversed(lines):
-        if _is_heading_like(line, 140) and len(line.split()) >= 3 and not line.startswith(("-", "•")):
+        if _is_heading_like(line, 140) and word_count(line) >= 3 and not line.startswith(("-", "•")):
             run += 1
         else:
             break
@@ -633,7 +674,7 @@ def _strip_repeats(lines: list[str], ctx: PageContext | None = None) -> tuple[li
             continue
         credit = ""
         # cheap test first: does the text occur anywhere but in its own line and its exact copies?
-        words = len(n.split())
+        words = word_count(n)
         quotable = words >= PULL_QUOTE_MIN_WORDS or (
             words >= SENTENCE_QUOTE_MIN_WORDS and SENTENCE_END_RE.search(line.strip()) is not None)
         # a paragraph quoted again in a block with its source line (an embedded post)

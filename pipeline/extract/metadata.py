@@ -32,7 +32,7 @@ from trafilatura.json_metadata import normalize_authors
 from trafilatura.metadata import examine_meta, extract_sitename, extract_url
 from trafilatura.settings import set_date_params
 
-from pipeline.extract.lines import BY_LEAD_RE
+from pipeline.extract.lines import BY_LEAD_RE, word_count
 
 # a byline in the markup, when no metadata names the author
 BYLINE_XPATH = ('//body/descendant::*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
@@ -409,7 +409,7 @@ def _headline_in_body(tree: lxml_html.HtmlElement, title: str, refs: dict[str, s
     sides = {side.strip() for m in SEP_RE.finditer(title) for side in (title[:m.start()], title[m.end():])}
     if not sides or any(_key(side) in refs for side in sides):
         return None
-    candidates = {side: " ".join(side.split()) for side in sides if len(side.split()) >= 3}
+    candidates = {side: " ".join(side.split()) for side in sides if word_count(side) >= 3}
     if not candidates:
         return None
     # a side that is the whole text of an element is in the page's text too: asked first, as the

@@ -40,6 +40,7 @@ from pipeline.extract.lines import (
     clean_lines,
     heads_text,
     line_fingerprint,
+    word_count,
 )
 from pipeline.models import Removal
 
@@ -363,7 +364,7 @@ def dated_note(line: str) -> bool:
     """Is the line a dated note on the article: a label holding a date or a time, a colon, then
     sentences ("Update, March 9, 2026: A reader pointed out …", "Correction 14:05: …")?"""
     label = NOTE_LABEL_RE.match(line)
-    if label is None or not SENTENCE_END_RE.search(line) or len(line.split()) < NOTE_MIN_WORDS:
+    if label is None or not SENTENCE_END_RE.search(line) or word_count(line) < NOTE_MIN_WORDS:
         return False
     words = TOKEN_RE.findall(label[1].lower())
     return any(c.isdigit() for c in label[1]) and (

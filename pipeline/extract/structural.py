@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, SENTENCE_END_RE, is_byline
+from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, SENTENCE_END_RE, is_byline, word_count
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
@@ -262,13 +262,13 @@ def _button_prompt(el: lxml_html.HtmlElement) -> bool:
             children[1].tag == "button" or (children[1].tag == "a" and _is_link_button(children[1]))):
         return False
     text = " ".join((children[0].text or "").split())
-    return text[-1:] in (".", "!") and len(text.split()) >= 6
+    return text[-1:] in (".", "!", "。", "！") and word_count(text) >= 6
 
 
 def _is_link_button(a: lxml_html.HtmlElement) -> bool:
     """A link set as a button: named so ("button", "btn"), of a few words."""
     text = " ".join(a.text_content().split())
-    return bool(BUTTON_NAME_RE.search(a.get("class") or "")) and 0 < len(text.split()) <= 4
+    return bool(BUTTON_NAME_RE.search(a.get("class") or "")) and 0 < word_count(text) <= 4
 
 
 BUTTON_NAME_RE = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
@@ -287,7 +287,7 @@ def _excerpts(el: lxml_html.HtmlElement) -> int:
 
 
 def _words(el: lxml_html.HtmlElement) -> int:
-    return len(el.text_content().split())
+    return word_count(el.text_content())
 
 
 def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_html.HtmlElement],
@@ -516,7 +516,7 @@ def _take_key_points(container: lxml_html.HtmlElement, stats: Stats) -> None:
     label = " ".join(children[0].text_content().split())
     items = [" ".join(li.text_content().split()) for li in children[1] if li.tag == "li"]
     s = stats[prev]
-    if not 0 < len(label.split()) <= KEY_POINTS_LABEL_WORDS or SENTENCE_END_RE.search(label) \
+    if not 0 < word_count(label) <= KEY_POINTS_LABEL_WORDS or SENTENCE_END_RE.search(label) \
             or not KEY_POINTS_MIN <= len(items) <= KEY_POINTS_MAX or s.linked > 0.1 * s.text \
             or not all(SENTENCE_END_RE.search(item) and len(item) <= KEY_POINT_MAX_CHARS for item in items):
         return
@@ -751,7 +751,7 @@ def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) ->
         return []
     first = label.getnext()  # most blocks are followed by no one-link block: decided before reading text
     f = stats.get(first) if first is not None else None
-    if f is None or f.links != 1 or len(label.text_content().split()) > MAX_LABEL_WORDS:
+    if f is None or f.links != 1 or word_count(label.text_content()) > MAX_LABEL_WORDS:
         return []
     run = [label]
     nxt = label.getnext()
@@ -760,7 +760,7 @@ def _related_run(label: lxml_html.HtmlElement, stats: Stats, url: str | None) ->
         if n is None or n.links != 1 or n.linked < LINK_ITEM_SHARE * n.text or (nxt.tail or "").strip():
             break
         link = next(nxt.iter("a"))
-        if len(link.text_content().split()) < 3 or not same_site(link.get("href"), url):
+        if word_count(link.text_content()) < 3 or not same_site(link.get("href"), url):
             break
         run.append(nxt)
         nxt = nxt.getnext()
@@ -901,14 +901,14 @@ def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
         return False
     img = prev if prev.tag == "img" else (prev[0] if len(prev) == 1 and prev[0].tag == "img" else None)
     alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
-    return len(alt.split()) >= MIN_ALT_WORDS and " ".join(el.text_content().split()).startswith(alt)
+    return word_count(alt) >= MIN_ALT_WORDS and " ".join(el.text_content().split()).startswith(alt)
 
 
 def _drop_list_heading(el: lxml_html.HtmlElement, removed: list[Removal]) -> None:
     """A short heading directly above a dropped list ("Most popular", "More on this") is its label."""
     prev = el.getprevious()
     if prev is not None and prev.tag in HEADING_TAGS and not (prev.tail or "").strip() \
-            and len(prev.text_content().split()) <= MAX_LABEL_WORDS:
+            and word_count(prev.text_content()) <= MAX_LABEL_WORDS:
         removed.extend(Removal(t, "structural:list-heading") for t in _text_lines(prev))
         _drop(prev)
 

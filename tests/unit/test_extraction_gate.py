@@ -22,7 +22,11 @@ RECALL_FLOOR = 0.973
 # scrapinghub's two are pages where trafilatura's default mode brings back teasers and hidden
 # duplicates of the article and newsflow keeps the article alone (see docs/benchmarks.md).
 SCRAPINGHUB_LOST_CEILING = 2
-READABILITY_LOST_CEILING = 2
+# readability's: yahoo-2 and yahoo-3 (default mode's extra text is mostly not the article) and, since
+# words are counted in scripts written without spaces (2026-12-07), hukumusume: a Japanese fable of
+# one paragraph whose expected text (readability.js's own output) keeps the site's lists of today's
+# other stories, which the related-run rule now takes as the linked headlines they are
+READABILITY_LOST_CEILING = 3
 # Held-out test set (mozilla/readability's test pages, 122): measured F1 0.936 minus 0.005.
 READABILITY_F1_FLOOR = 0.931
 # The web-content-extraction benchmark's article pages (2025-26), odd ids for development, even ids
