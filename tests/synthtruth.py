@@ -5,6 +5,8 @@ apart and generated deterministically."""
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 from functools import cache
@@ -21,6 +23,30 @@ from pipeline.synth.publishers import (
     publishers,
     render_publisher,
 )
+
+
+def _unspaced(ch: str) -> str:
+    """ "cjk" for a Han ideograph or a kana, "thai" for a Thai character, "" for any other."""
+    if "\u0e00" <= ch <= "\u0e7f":
+        return "thai"
+    name = unicodedata.name(ch, "")
+    return "cjk" if name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA",
+                                     "KATAKANA")) else ""
+
+
+def words(text: str) -> int:
+    """The words of a text, whatever its script: each whitespace-separated token is a word, but a
+    token with letters of a script written without spaces between words (Chinese, Japanese, Thai)
+    counts about one word per two Han or kana characters and one per six Thai characters (rounded up;
+    its other characters, digits, Latin letters and punctuation, do not count). Korean separates its
+    words (eojeol) with spaces, as the other languages do, and counts a word per token; text with none
+    of those letters counts `len(text.split())` words, as it always did."""
+    total = 0
+    for token in text.split():
+        kinds = [_unspaced(ch) for ch in token]
+        cjk, thai = kinds.count("cjk"), kinds.count("thai")
+        total += math.ceil(cjk / 2 + thai / 6) if cjk or thai else 1
+    return total
 
 
 def render_families(families: Iterable[str], seeds: Sequence[int] = (3, 7), publishers: int = 2,
@@ -47,12 +73,12 @@ def family(pages: Sequence[SynthPage], name: str) -> list[SynthPage]:
 def long_lines(page: SynthPage) -> list[str]:
     """The body's paragraphs (and code blocks): its lines of more than six words; the others are
     subheadings."""
-    return [x for x in page.body.split("\n") if len(x.split()) > 6]
+    return [x for x in page.body.split("\n") if words(x) > 6]
 
 
 def heads(page: SynthPage) -> list[str]:
     """The body's subheadings: its lines of six words or fewer."""
-    return [x for x in page.body.split("\n") if len(x.split()) <= 6]
+    return [x for x in page.body.split("\n") if words(x) <= 6]
 
 
 def norm_ws(text: str) -> str:
@@ -84,26 +110,27 @@ def check_headlines(pages: Sequence[SynthPage]) -> None:
 
 
 def check_snippets(pages: Sequence[SynthPage], min_snippets: int) -> None:
-    """Each page has at least `min_snippets` boilerplate snippets of four words or more, each on the
-    page and none in the body."""
+    """Each page has at least `min_snippets` boilerplate snippets of four words or more (`words`),
+    each on the page and none in the body."""
     for page in pages:
         text = visible_text(page.html)
         assert len(page.boilerplate) >= min_snippets, (page.family, page.url)
         for snippet in page.boilerplate:
-            assert len(snippet.split()) >= 4, snippet
+            assert words(snippet) >= 4, snippet
             assert snippet in text, (page.family, snippet)
             assert snippet not in page.body, (page.family, snippet)
 
 
 def check_body_lines(pages: Sequence[SynthPage]) -> None:
-    """Each body is 4-14 paragraphs of 250-900 words, every line on the page, and every pull quote
-    shown twice (in the body and as the quote)."""
+    """Each body is 4-14 paragraphs of 250-900 words (`words`; a line of six words or fewer is a
+    subheading), every line on the page, and every pull quote shown twice (in the body and as the
+    quote)."""
     for page in pages:
         text = visible_text(page.html)
         lines = page.body.split("\n")
-        heads = [x for x in lines if len(x.split()) <= 6]
+        heads = [x for x in lines if words(x) <= 6]
         assert 4 <= len(lines) - len(heads) <= 14
-        assert 250 <= sum(len(x.split()) for x in lines if x not in heads) <= 900, page.family
+        assert 250 <= sum(words(x) for x in lines if x not in heads) <= 900, page.family
         for line in lines:
             assert line and line == " ".join(line.split())
             assert line in text, (page.family, line[:80])

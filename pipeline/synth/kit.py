@@ -170,9 +170,12 @@ def _en_date(dt: datetime) -> str:
 def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tuple[str, ...],
                       prose: type[Prose], ui: dict[str, tuple[str, ...]], months: tuple[str, ...],
                       zones: tuple[str, ...],
-                      place_forms: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+                      place_forms: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+                      romanizer: Callable[[str], str | None] | None = None) -> None:
     """A family module's language joins the shared registries, under its new key only (a key already
-    there keeps its value): names, place forms, the grammar, the interface words, months and zones."""
+    there keeps its value): names, place forms, the grammar, the interface words, months and zones;
+    and a `romanizer` (Latin letters for its site names, None for any other text), for a language
+    whose site names need one for their host names (added once)."""
     from pipeline.synth import prose as _prose
     from pipeline.synth import publishers as _publishers
 
@@ -184,6 +187,8 @@ def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tupl
     _publishers.UI.setdefault(lang, ui)
     _publishers.MONTHS.setdefault(lang, months)
     _publishers.ZONES.setdefault(lang, zones)
+    if romanizer is not None and romanizer not in _prose.ROMANIZERS:
+        _prose.ROMANIZERS.append(romanizer)
 
 
 import random  # noqa: E402

@@ -21,6 +21,7 @@ only by the "cellar" families (`prose_for` knows all eleven).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from functools import lru_cache
 
 LANGUAGES = ("en", "de", "fr", "es")
@@ -1672,10 +1673,20 @@ _AR_LETTERS = dict(
 )
 
 
+# the family modules' own romanizers (`kit.register_language`): each gives Latin letters for the names
+# it knows (a site's name, for its host name) and None for any other text
+ROMANIZERS: list[Callable[[str], str | None]] = []
+
+
 def romanize(text: str) -> str:
     """Latin letters for an Arabic name (place names and site-name words by their usual spelling,
-    any other word letter by letter); text with no Arabic letter is returned as it is."""
+    any other word letter by letter); text with no Arabic letter is returned as a romanizer of
+    `ROMANIZERS` gives it, or as it is."""
     if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        for romanizer in ROMANIZERS:
+            latin = romanizer(text)
+            if latin is not None:
+                return latin
         return text
     words = {**_AR_PLACE_NAMES, **_AR_PLACE_PREFIXES, **_AR_WORDS}
     return " ".join(words.get(w) or "".join(_AR_LETTERS.get(ch, ch) for ch in w) for w in text.split())

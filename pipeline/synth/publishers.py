@@ -40,9 +40,10 @@ for split "marsh" only, a twenty-third, "heath" (`HEATH_FAMILIES`, from
 `pipeline.synth.heath_families`), for split "heath" only, a twenty-fourth, "fen" (`FEN_FAMILIES`,
 from `pipeline.synth.fen_families`), for split "fen" only, a twenty-fifth, "moor"
 (`MOOR_FAMILIES`, from `pipeline.synth.moor_families`), for split "moor" only, a twenty-sixth,
-"bog" (`BOG_FAMILIES`, from `pipeline.synth.bog_families`), for split "bog" only, and a
+"bog" (`BOG_FAMILIES`, from `pipeline.synth.bog_families`), for split "bog" only, a
 twenty-seventh, "glen" (`GLEN_FAMILIES`, from `pipeline.synth.glen_families`), for split "glen"
-only.
+only, and a twenty-eighth, "tarn" (`TARN_FAMILIES`, from `pipeline.synth.tarn_families`), for
+split "tarn" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -84,7 +85,8 @@ Families (language; date source):
   `pipeline.synth.fen_families`, the moor ones, one of them in Hungarian, in
   `pipeline.synth.moor_families`, the bog ones, one of them in Icelandic, in
   `pipeline.synth.bog_families`, the glen ones, one of them in Catalan, in
-  `pipeline.synth.glen_families`)
+  `pipeline.synth.glen_families`, the tarn ones, in Japanese, Chinese, Korean and Thai, in
+  `pipeline.synth.tarn_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -123,6 +125,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -1208,8 +1211,24 @@ AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
 
+# the letters of the scripts written without spaces between words: Han ideographs and kana (Chinese,
+# Japanese) and Thai
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u0e00-\u0e7f]")
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    """The words of a text: its whitespace-separated tokens, but a token with letters of a script
+    written without spaces between words counts one word per two Han or kana characters and one per
+    six Thai characters (their sum rounded up; the token's other characters do not count). A text
+    with none of those letters counts as `len(text.split())`."""
+    if text.isascii() or not _UNSPACED.search(text):
+        return len(text.split())
+    count = 0
+    for token in text.split():
+        thai = sum(1 for ch in token if "\u0e00" <= ch <= "\u0e7f")
+        cjk = len(_UNSPACED.findall(token)) - thai
+        count += -(-(3 * cjk + thai) // 6) if cjk or thai else 1
+    return count
 
 
 def _norm(text: str) -> str:
@@ -2848,8 +2867,8 @@ RENDERERS.update(_hard.RENDERERS)
 # vault_families, attic_families, cellar_families, crypt_families, loft_families, shed_families,
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
-# fen_families, moor_families, bog_families, glen_families) are kept out of FAMILIES: each is
-# generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
+# fen_families, moor_families, bog_families, glen_families, tarn_families) are kept out of FAMILIES:
+# each is generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
@@ -2873,6 +2892,7 @@ from pipeline.synth import quay_families as _quay  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import silo_families as _silo  # noqa: E402
+from pipeline.synth import tarn_families as _tarn  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
 from pipeline.synth import weir_families as _weir  # noqa: E402
 
@@ -2903,6 +2923,7 @@ for _split, _module in (
     ("moor", _moor),
     ("bog", _bog),
     ("glen", _glen),
+    ("tarn", _tarn),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2911,11 +2932,12 @@ for _split, _module in (
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
- MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES) = (
+ MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
+ TARN_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
-              "fen", "moor", "bog", "glen")
+              "fen", "moor", "bog", "glen", "tarn")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2928,7 +2950,8 @@ _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
 def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0) -> list[Publisher]:
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
-    "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog" or "glen"), family by family."""
+    "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen" or "tarn"), family by
+    family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
