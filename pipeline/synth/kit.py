@@ -162,6 +162,13 @@ def _close_page(c: Ctx, lines: list[str], cls: str, button: str = "OK") -> str:
     return _j(lines)
 
 
+def _drop_in_body(c: Ctx) -> None:
+    """Drop every boilerplate snippet that the body holds once both are lower-cased and
+    whitespace-normalised."""
+    body = " ".join(c.story.body().lower().split())
+    c.bp[:] = [x for x in c.bp if " ".join(x.lower().split()) not in body]
+
+
 def _en_date(dt: datetime) -> str:
     """ "March 7, 2026"."""
     return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"

@@ -64,6 +64,7 @@ EXPECTED: dict[str, Expected] = {
     "bog": Expected(families=4, min_snippets=10),
     "glen": Expected(families=4, min_snippets=10),
     "tarn": Expected(families=4, min_snippets=10),
+    "beck": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
