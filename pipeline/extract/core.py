@@ -70,10 +70,26 @@ _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     entity=lxml.html.HtmlEntity))
 
 
+# Characters of text that trafilatura drops as unprintable: the zero-width non-joiner (Persian's
+# half space, "می‌گوید") and joiner (Indic conjuncts, emoji sequences). A page's are stood in for by
+# two printable marks no text uses while it is read, and put back in what the extraction returns.
+JOINERS = {"\u200c": "\u2e4e", "\u200d": "\u2e4f"}
+_PROTECT_JOINERS = str.maketrans(JOINERS)
+_RESTORE_JOINERS = str.maketrans({mark: joiner for joiner, mark in JOINERS.items()})
+
+
+def _restored(text: str) -> str:
+    """A text of the page with its joiners put back (see JOINERS)."""
+    return text.translate(_RESTORE_JOINERS) if "\u2e4e" in text or "\u2e4f" in text else text
+
+
 def load_html(html: str | bytes) -> lxml.html.HtmlElement | None:
     """The page parsed as trafilatura's `load_html` parses it (its decoding and repairs, the same
-    parser settings, None for what is not HTML), on the parser above."""
+    parser settings, None for what is not HTML), on the parser above; its joiners stood in for (see
+    JOINERS)."""
     text = decode_file(html)
+    if "\u200c" in text or "\u200d" in text:
+        text = text.translate(_PROTECT_JOINERS)
     beginning = text[:50].lower()
     text = repair_faulty_html(text, beginning)
     tree = None
@@ -157,7 +173,8 @@ def extract_html(
                 removed.extend(more)
     if not body:
         return None
-    extra: dict[str, Any] = {"candidate_lines": boilerplate.candidate_lines(raw_lines, _never_template(tree))}
+    extra: dict[str, Any] = {"candidate_lines": [_restored(line) for line in boilerplate.candidate_lines(
+        raw_lines, _never_template(tree))]}
     if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
         extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
@@ -173,13 +190,15 @@ def extract_html(
         extra["undone"] = undone
     authors = context.authors | (context.page_authors if "page_authors" in vars(context) else set())
     if authors:  # names from the byline too: site learning's second pass reads them
-        extra["authors"] = sorted(authors)
+        extra["authors"] = sorted(map(_restored, authors))
+    body = _restored(body)
     return Extracted(
-        title=title, body=body, author=meta.author, published_at=meta.published_at,
-        modified_at=meta.modified_at, language=detect_language(body, meta.language),
-        canonical_url=meta.canonical_url,
-        image_url=meta.image_url, site_name=meta.site_name,
-        method=method, extractor_version=EXTRACTOR_VERSION, removed=removed, meta_sources=meta.sources,
+        title=title and _restored(title), body=body, author=meta.author and _restored(meta.author),
+        published_at=meta.published_at, modified_at=meta.modified_at,
+        language=detect_language(body, meta.language), canonical_url=meta.canonical_url,
+        image_url=meta.image_url, site_name=meta.site_name and _restored(meta.site_name),
+        method=method, extractor_version=EXTRACTOR_VERSION,
+        removed=[Removal(_restored(r.text), r.rule) for r in removed], meta_sources=meta.sources,
         extra=extra,
     )
 

@@ -61,7 +61,10 @@ BYLINE_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)\S", re.I)
 BY_LEAD_RE = re.compile(rf"^{BY_LEAD}(?:\s+|(?<=:)\s*)", re.I)
 BYLINE_MAX_CHARS = 100  # a byline is shorter than this
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
-CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)", re.I)  # "(credit: NASA)"
+# "(credit: NASA)"; the same in other scripts: "（写真：共同）", "(사진=연합뉴스)", "(צילום: …)", and
+# Chinese's "（新华社记者 王芳 摄）" (摄: "photographed by", after the name)
+CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|"
+                       r"عکس|صورة|फोटो|फ़ोटो|ảnh|фото|φωτογραφία|ภาพ)[^)）]*[)）]|[(（][^)）]{1,40}[摄攝][)）]", re.I)
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
@@ -272,7 +275,7 @@ def author_names(line: str) -> set[str]:
     names = set()
     for part in AUTHOR_SPLIT_RE.split(text):
         part = part.strip(" .")
-        if NAME_RE.match(part) and part[0].isupper():
+        if NAME_RE.match(part) and _capital(part):
             names.add(part)
     return names
 # The rule each whole-text step records (a step whose rule is skipped is not run; the tail
@@ -532,7 +535,13 @@ def _opens_with_author(s: str, ctx: PageContext) -> bool:
 def _opens_with_name(s: str) -> bool:
     """Do the line's first two words start with capitals, as a name does?"""
     words = s.split(" ", 2)
-    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
+    return len(words) >= 2 and _capital(words[0]) and _capital(words[1])
+
+
+def _capital(word: str) -> bool:
+    """Does the word open with a capital, or with a letter of a script without case (Hebrew,
+    Arabic, Devanagari ...), where a name is written as any other word?"""
+    return word[:1].isupper() or (word[:1].isalpha() and not word[:1].islower())
 
 
 def _strip_tail(lines: list[str], ctx: PageContext) -> tuple[list[str], list[Removal]]:

@@ -61,7 +61,8 @@ LEAD_MAX_ELEMENTS = 12
 PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this many elements …
 PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
 PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
-                             r"credit|crédit)s?\s*(?::|/|by\b)", re.I)
+                             r"credit|crédit|ảnh|фото|φωτογραφία)s?\s*(?::|/|by\b)|(?:写真|撮影|画像|摄影|图片|"
+                             r"圖片|사진|ภาพ|צילום|عکس|صورة|تصوير|फोटो|फ़ोटो)\s*[:：=＝/]|[摄攝]\s*[)）]", re.I)
 LEAD_MIN_CHARS = 80
 SOURCE_NOTE_CHARS = 80  # a source line closing the text in italics: at most this long
 KEY_POINTS_LABEL_WORDS = 4  # a key-points box over the text: a label of at most this many words …

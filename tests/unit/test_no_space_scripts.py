@@ -47,3 +47,51 @@ def test_a_chinese_pull_quote_repeating_a_sentence_of_the_text_goes() -> None:
     assert result is not None
     assert result.body.split("\n") == ZH
     assert any(r.rule.startswith("repeat:") and quote in r.text for r in result.removed)
+
+
+def test_a_chinese_photo_credit_line_goes() -> None:
+    """A picture set amid the text with its caption in the same paragraph, the photographer credited
+    the Chinese way ("（… 摄）": photographed by, after the name), goes as an English "(Photo: …)" does."""
+    caption = "图为施工现场。（临州晚报 郭秀英 摄）"
+    page = (f"<html lang='zh-CN'><head><title>新图书馆明年春天开放</title></head><body><article>"
+            f"<h1>新图书馆明年春天开放</h1><p>{ZH[0]}</p><p>{ZH[1]}</p><p class='pictext'><img src='/a.jpg'>"
+            f"<br>{caption}</p><p>{ZH[2]}</p><p>{ZH[3]}</p></article></body></html>")
+    result = extract_html(page, "http://news.example.cn/a/20260307/123457.shtml")
+    assert result is not None
+    assert result.body.split("\n") == ZH
+
+
+FA = ["شهردار رشت می\u200cگوید نمایندگان مجلس طرح ساماندهی دستفروشان را متوقف کرده\u200cاند و کار ادامه دارد.",
+      "تاکنون ۵۳۵۰ نفر از ساکنان طوماری را در مخالفت با طرح امضا کرده\u200cاند. در گرگان اما هنوز تغییری در "
+      "وضعیت ایجاد نشده است و شورای شهر روز سه\u200cشنبه دوباره تشکیل جلسه می\u200cدهد.",
+      "فاطمه مرادی، رئیس اتاق بازرگانی، گفت: «نمی\u200cتوانیم این تصمیم را بیش از این به تعویق بیندازیم». "
+      "عملیات اجرایی این پروژه حدود ۲۲ ماه طول می\u200cکشد."]
+
+
+def test_the_zero_width_non_joiner_of_persian_is_kept() -> None:
+    """Persian writes its half space as a zero-width non-joiner (U+200C), which trafilatura drops as
+    unprintable ("می‌گوید" became "میگوید", another spelling): the body and the title keep it."""
+    title = "شهردار رشت می\u200cگوید طرح متوقف شد"
+    page = (f"<html lang='fa' dir='rtl'><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in FA) + "</article></body></html>")
+    result = extract_html(page, "http://khabar.example/news/1404101547170/")
+    assert result is not None
+    assert result.body.split("\n") == FA
+    assert result.title == title
+    assert "\u2e4e" not in result.body + "".join(r.text for r in result.removed)
+
+
+def test_an_authors_bio_in_a_script_without_case_closes_the_text() -> None:
+    """A name in Hebrew has no capital letters: the author the page names is still an author, and
+    the bio opening with the name after the text goes."""
+    he = ["העירייה הודיעה ביום שלישי על תוכנית חדשה לשיפוץ הרחוב הראשי, שתימשך כשנה וחצי ותעלה כעשרים מיליון שקל.",
+          "התושבים ביקשו להבטיח חניה חלופית בזמן העבודות, וראש העיר אמר כי הנושא ייבחן בישיבת המועצה הקרובה.",
+          "לדברי מהנדס העיר, העבודות יתבצעו בשלבים כדי לצמצם את הפגיעה בעסקים הקטנים שלאורך הרחוב."]
+    bio = "עומר מזרחי, מערכת iElah. סיקור השלטון המקומי; מידע ופניות לכתובת המערכת."
+    page = ("<html lang='he' dir='rtl'><head><title>שיפוץ הרחוב הראשי</title>"
+            "<meta name='author' content='עומר מזרחי'></head><body><article><h1>שיפוץ הרחוב הראשי</h1>"
+            + "".join(f"<p>{p}</p>" for p in he)
+            + f"<div class='writer-box'><b>עומר מזרחי</b><p>{bio}</p></div></article></body></html>")
+    result = extract_html(page, "http://ielah.example/news/article/mHnVJeqFQ")
+    assert result is not None
+    assert result.body.split("\n") == he
