@@ -63,8 +63,10 @@ BYLINE_MAX_CHARS = 100  # a byline is shorter than this
 COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights reserved\b", re.I)
 # "(credit: NASA)"; the same in other scripts: "（写真：共同）", "(사진=연합뉴스)", "(צילום: …)", and
 # Chinese's "（新华社记者 王芳 摄）" (摄: "photographed by", after the name)
-CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|"
-                       r"عکس|صورة|फोटो|फ़ोटो|ảnh|фото|φωτογραφία|ภาพ)[^)）]*[)）]|[(（][^)）]{1,40}[摄攝][)）]", re.I)
+CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)"
+                       r"|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|"
+                       r"عکس|صورة|फोटो|फ़ोटो|ảnh|фото|φωτογραφία|ภาพ)[^)）]*[)）]"
+                       r"|[(（][^)）]{1,40}[摄攝][)）]", re.I)
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
@@ -88,9 +90,12 @@ TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)
 # "Label: text", "Label | text", "Label.. text", "Label… text", "Label » text"
 LABEL_RE = re.compile(r"^\W{0,2}([^\W\d][^:|\n]{0,30}?)\s*(?:[:|»›]|\.{2,}|…)\s*(\S.*)$")
-END_PUNCT_RE = re.compile(r"[.!?…:\"'”’“‘»«)\]。！？]$")
+# the full stops and question marks of other scripts: Devanagari and Bengali's danda (।, ॥), Arabic's
+# question mark and Urdu's full stop (؟, ۔), Ge'ez (።), Myanmar (။), Khmer (។), Armenian (։)
+OTHER_STOPS = "。！？।॥؟۔።။។։"
+END_PUNCT_RE = re.compile(rf"[.!?…:\"'”’“‘»«)\]{OTHER_STOPS}]$")
 # closing quotes as French and German set them too: « … lundi. », » … Montag.«, „ … Montag.“
-SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:\s?[\"'”’“‘»«)\]」』])*$")
+SENTENCE_END_RE = re.compile(rf"[.!?…{OTHER_STOPS}](?:\s?[\"'”’“‘»«)\]」』])*$")
 OPEN_QUOTES, CLOSE_QUOTES = "\"“„«»‘‚'", "\"”“»«’‘'"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")

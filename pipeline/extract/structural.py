@@ -61,8 +61,9 @@ LEAD_MAX_ELEMENTS = 12
 PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this many elements …
 PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
 PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
-                             r"credit|crédit|ảnh|фото|φωτογραφία)s?\s*(?::|/|by\b)|(?:写真|撮影|画像|摄影|图片|"
-                             r"圖片|사진|ภาพ|צילום|عکس|صورة|تصوير|फोटो|फ़ोटो)\s*[:：=＝/]|[摄攝]\s*[)）]", re.I)
+                             r"credit|crédit|ảnh|фото|φωτογραφία)s?\s*(?::|/|by\b)"
+                             r"|(?:写真|撮影|画像|摄影|图片|圖片|사진|ภาพ|"
+                             r"צילום|عکس|صورة|تصوير|फोटो|फ़ोटो)\s*[:：=＝/]|[摄攝]\s*[)）]", re.I)
 LEAD_MIN_CHARS = 80
 SOURCE_NOTE_CHARS = 80  # a source line closing the text in italics: at most this long
 KEY_POINTS_LABEL_WORDS = 4  # a key-points box over the text: a label of at most this many words …
@@ -250,7 +251,7 @@ def _cta_box(el: lxml_html.HtmlElement, s: _Stats) -> bool:
     if len(headings) != 1:
         return False
     text = " ".join(headings[0].text_content().split())
-    return text[-1:] in (".", "!") and len(text) + s.linked >= 0.9 * s.text
+    return text[-1:] in STATEMENT_ENDS and len(text) + s.linked >= 0.9 * s.text
 
 
 def _button_prompt(el: lxml_html.HtmlElement) -> bool:
@@ -263,7 +264,7 @@ def _button_prompt(el: lxml_html.HtmlElement) -> bool:
             children[1].tag == "button" or (children[1].tag == "a" and _is_link_button(children[1]))):
         return False
     text = " ".join((children[0].text or "").split())
-    return text[-1:] in (".", "!", "。", "！") and word_count(text) >= 6
+    return text[-1:] in STATEMENT_ENDS and word_count(text) >= 6
 
 
 def _is_link_button(a: lxml_html.HtmlElement) -> bool:
@@ -272,6 +273,8 @@ def _is_link_button(a: lxml_html.HtmlElement) -> bool:
     return bool(BUTTON_NAME_RE.search(a.get("class") or "")) and 0 < word_count(text) <= 4
 
 
+# a sentence that states or calls, in any script (not a question, not a title)
+STATEMENT_ENDS = frozenset(".!。！।॥۔።။។։")
 BUTTON_NAME_RE = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.core import extract_html
-from pipeline.extract.lines import TOKEN_RE, token_count, word_count
+from pipeline.extract.lines import SENTENCE_END_RE, TOKEN_RE, token_count, word_count
 
 
 @pytest.mark.parametrize("text", ["Hello big world", "Ça va très bien, merci", "Österreichs Regierung — heute",
@@ -95,3 +95,11 @@ def test_an_authors_bio_in_a_script_without_case_closes_the_text() -> None:
     result = extract_html(page, "http://ielah.example/news/article/mHnVJeqFQ")
     assert result is not None
     assert result.body.split("\n") == he
+
+
+@pytest.mark.parametrize("sentence", ["नगर निगम ने नई योजना की घोषणा की।", "পৌরসভা নতুন পরিকল্পনা ঘোষণা করেছে।",
+                                      "هل توافق الحكومة على الخطة؟", "Սա նորություն է։", "ይህ ዜና ነው።",
+                                      "市政府七日宣布新计划。", "The council approved the plan."])
+def test_a_sentence_ends_with_the_full_stop_of_its_script(sentence: str) -> None:
+    assert SENTENCE_END_RE.search(sentence)
+    assert not SENTENCE_END_RE.search(sentence[:-1])
