@@ -174,6 +174,49 @@ def _en_date(dt: datetime) -> str:
     return f"{MONTHS['en'][dt.month - 1]} {dt.day}, {dt.year}"
 
 
+def _list_run(c: Ctx, key: str) -> int | None:
+    """Set one middle paragraph of two to four sentences, each of more than six words, as a list (one
+    "li" block per sentence), chosen with a generator stable for the publisher and `key`, when the
+    body keeps within 14 lines of more than six words; the index of its first item, or None. (Only the
+    holt families use it.)"""
+    s = c.story
+    paras = _paras(s)
+    cands = [
+        i for i in paras[1:-1] if 2 <= len(s.sentences[i]) <= 4 and all(_words(x) > 6 for x in s.sentences[i])
+    ]
+    if not cands:
+        return None
+    at = c.stable(f"{key}-{s.title}").choice(cands)
+    sents = s.sentences[at]
+    if _long_lines(s) + len(sents) - 1 > 14:
+        return None
+    s.blocks[at : at + 1] = [("li", x) for x in sents]
+    s.sentences[at : at + 1] = [[x] for x in sents]
+    return at
+
+
+def _story_html(c: Ctx, p: Callable[[str], str], heading: Callable[[str, str], str],
+                quote: Callable[[str], str], items: Callable[[list[str]], str]) -> list[str]:
+    """The story's blocks as HTML: a paragraph's inline HTML (`Ctx.inline`) through `p`, a heading's
+    tag and escaped text through `heading`, a quote's escaped text through `quote`, each run of list
+    items (escaped) through `items`. (Only the holt families use it.)"""
+    out: list[str] = []
+    run: list[str] = []
+    for tag, text in [*c.story.blocks, ("", "")]:
+        if tag != "li" and run:
+            out.append(items(run))
+            run = []
+        if tag == "p":
+            out.append(p(c.inline(text)))
+        elif tag == "li":
+            run.append(esc(text))
+        elif tag == "quote":
+            out.append(quote(esc(text)))
+        elif tag in ("h2", "h3"):
+            out.append(heading(tag, esc(text)))
+    return out
+
+
 def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tuple[str, ...],
                       prose: type[Prose], ui: dict[str, tuple[str, ...]], months: tuple[str, ...],
                       zones: tuple[str, ...],
