@@ -65,6 +65,7 @@ EXPECTED: dict[str, Expected] = {
     "glen": Expected(families=4, min_snippets=10),
     "tarn": Expected(families=4, min_snippets=10),
     "beck": Expected(families=4, min_snippets=10),
+    "fell": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
