@@ -66,6 +66,7 @@ EXPECTED: dict[str, Expected] = {
     "tarn": Expected(families=4, min_snippets=10),
     "beck": Expected(families=4, min_snippets=10),
     "holt": Expected(families=4, min_snippets=10),
+    "fell": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
