@@ -131,6 +131,13 @@ def fetch_url(link: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, _drop_amp_path(parts.path), query, ""))
 
 
+def written_url(link: str) -> str:
+    """A feed's link exactly as written, out of its redirect wrappers and without its fragment: where
+    a page is fetched when the page without its AMP markers is not there (a site of AMP pages only)."""
+    url = _unwrapped(link)
+    return url.partition("#")[0]
+
+
 def host_of(url: str) -> str:
     """Return the host[:port] part of a URL, lower-cased."""
     return urlsplit(url).netloc.lower()

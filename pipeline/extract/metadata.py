@@ -122,7 +122,7 @@ def page_metadata(tree: lxml_html.HtmlElement, url: str | None, *,
     head = _head(tree)
     out = PageMeta(ld=ld)
     out.site_name = _first(out, "site_name", ("page", meta.sitename),
-                           ("markup", lambda: extract_sitename(tree)))
+                           ("markup", lambda: _domain_name(extract_sitename(tree))))
     if out.site_name:
         out.site_name = out.site_name.lstrip("@")
     sites = [s for s in (out.site_name, *head.sites, *ld_sites) if s]
@@ -590,6 +590,13 @@ def _dates(out: PageMeta, tree: lxml_html.HtmlElement, url: str | None, ld: dict
 
 
 # --- author, language
+
+
+def _domain_name(part: str | None) -> str | None:
+    """A part of the `<title>` that trafilatura reads as the site's name for holding a dot, when it
+    is a domain name ("Example.com"): not a headline opening with a sentence ("Roowo. Dom kultury
+    ogłasza …", a Polish portal's "Place. Headline")."""
+    return part if part and DOMAIN_RE.fullmatch(part.strip()) else None
 
 
 def _strings(value: Any) -> list[str]:

@@ -14,7 +14,7 @@ from pipeline.config import Settings
 from pipeline.extract.core import exit_with_parent
 from pipeline.fetch.http import RETRYABLE_KINDS, Fetcher
 from pipeline.models import FetchResult
-from pipeline.urls import fetch_url
+from pipeline.urls import fetch_url, written_url
 from pipeline.warehouse import db as warehouse
 from pipeline.warehouse import pages
 from pipeline.warehouse.db import record_error
@@ -60,6 +60,21 @@ def _fetch_url(page: dict[str, Any]) -> str:
     (`url`, the canonical form, whose parameters are sorted and escapes normalised); the key
     without a link."""
     return fetch_url(page["link"]) if page.get("link") else page["url"]
+
+
+# answers that say the page is not at the URL asked (not that the site is failing)
+NOT_THERE = frozenset({"http_404", "http_410"})
+
+
+async def _fetch_page(fetcher: Fetcher, page: dict[str, Any]) -> FetchResult:
+    """Fetch a page where _fetch_url says; when that URL, the link without its AMP markers, is not
+    there, the link as the feed wrote it (a site that serves only its AMP pages)."""
+    url = _fetch_url(page)
+    result = await fetcher.fetch(url)
+    written = written_url(page["link"]) if page.get("link") else url
+    if result.error_kind in NOT_THERE and written != url:
+        result = await fetcher.fetch(written)
+    return result
 
 
 def _outcome(task: asyncio.Task[FetchResult]) -> FetchResult:
@@ -111,7 +126,7 @@ async def _fetch_loop(
                     retry_kinds=RETRYABLE, max_attempts=MAX_ATTEMPTS, failed_before=started,
                     spread_hosts=True) if size > 0 else []
                 for page in claimed:
-                    in_flight[asyncio.ensure_future(fetcher.fetch(_fetch_url(page)))] = page["url"]
+                    in_flight[asyncio.ensure_future(_fetch_page(fetcher, page))] = page["url"]
                 if remaining is not None:
                     remaining -= len(claimed)
                 exhausted = (not claimed and polling_over) or remaining == 0

@@ -308,3 +308,29 @@ def test_a_percent_encoded_link_is_requested_as_written(settings: Settings, conn
         counts = _run(settings, conn, srv.url("/feed.xml"))
         hits = list(srv.hits)
     assert counts == {"pages_fetched": 1, "fetch_failed": 0} and path in hits
+
+
+def test_a_site_of_amp_pages_only_is_fetched_as_its_links_are_written(settings: Settings,
+                                                                      conn: psycopg.Connection) -> None:
+    """A link to an AMP page ("…,nId,7063044?amp=1") is fetched without its AMP marker first (the
+    canonical page); where that answers 404, as the feed wrote it. A page that is not there in either
+    form is one failure, with its reason."""
+    amp = "/gospodarka/news-stowarzyszenie-popiera-straz,nId,7063044"
+    with LocalServer({amp: _amp_only, "/kraj/news-nic,nId,1": _amp_only}) as srv:
+        feed = rss(srv.base, [f"{amp}?amp=1", "/kraj/news-nic,nId,1?amp=1&amp;x=2"])
+        srv.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, feed)
+        counts = _run(settings, conn, srv.url("/feed.xml"))
+        hits = list(srv.hits)
+    rows = {r["link"]: r for r in conn.execute("SELECT url, link, state, error FROM news.pages")}
+    assert counts == {"pages_fetched": 1, "fetch_failed": 1}
+    assert [amp, f"{amp}?amp=1"] == [h for h in hits if h.startswith(amp)]  # canonical first, then as written
+    assert rows[srv.url(f"{amp}?amp=1")]["state"] == "fetched"
+    failed = rows[srv.url("/kraj/news-nic,nId,1?amp=1&x=2")]
+    assert failed["state"] == "failed" and "404" in failed["error"]
+
+
+def _amp_only(handler: Any) -> tuple[int, dict[str, str], bytes]:
+    """Only the AMP form of a story is served, and only of the first one."""
+    if handler.path.endswith("7063044?amp=1"):
+        return 200, {"Content-Type": "text/html"}, GOOD.format("Polish regional economy").encode()
+    return 404, {"Content-Type": "text/plain"}, b"no such page"

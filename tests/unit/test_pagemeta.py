@@ -256,3 +256,13 @@ def test_a_date_only_in_the_pages_text_yields_to_the_feeds_time() -> None:
     feed = datetime(2026, 3, 7, 19, 2, tzinfo=UTC)
     assert published(body=body, feed=feed) == (feed, "feed")
     assert published(body=body, feed=datetime(2026, 3, 1, 8, 0, tzinfo=UTC))[1] == "feed"
+
+
+def test_a_headline_opening_with_a_sentence_is_no_site_name() -> None:
+    """trafilatura reads a part of the <title> holding a dot as the site's name ("Example.com"); a
+    Polish portal's "Place. Headline" is not one, and the headline stays the title."""
+    headline = "Roowo. Dom kultury ogłasza wojewódzki basen"
+    meta = page_metadata(page(f"<title>{headline} - Echo Norów</title>", f"<h1>{headline}</h1>"),
+                         "https://echonorow.example/kultura/news-dom-kultury,nId,7711958?amp=1")
+    assert meta.title == headline and meta.site_name != headline
+    assert page_metadata(page("<title>Council votes - Example.com</title>"), URL).site_name == "Example.com"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.urls import canonical_url, fetch_url, host_of, site_of, trusted_canonical
+from pipeline.urls import canonical_url, fetch_url, host_of, site_of, trusted_canonical, written_url
 
 CASES = [
     # tracking parameters (Google Analytics, Facebook, Google Ads, Microsoft, Mailchimp, HubSpot, ...)
@@ -113,3 +113,5 @@ def test_the_fetch_form_keeps_the_link_as_written() -> None:
                     "http://x.example/koinonia/%ce%ac%ce%bd/", "http://x.example/story;jsessionid=A1?x=1"):
         assert fetch_url(written) == written
     assert fetch_url("https://x.example/amp/story/?id=3&amp=1&outputType=amp") == "https://x.example/story/?id=3"
+    # the fallback where that page is not there: the link as written, AMP markers and all
+    assert written_url("https://x.example/amp/story/?id=3&amp=1#top") == "https://x.example/amp/story/?id=3&amp=1"
