@@ -67,6 +67,7 @@ EXPECTED: dict[str, Expected] = {
     "beck": Expected(families=4, min_snippets=10),
     "holt": Expected(families=4, min_snippets=10),
     "fell": Expected(families=4, min_snippets=10),
+    "scar": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
