@@ -68,6 +68,7 @@ EXPECTED: dict[str, Expected] = {
     "holt": Expected(families=4, min_snippets=10),
     "fell": Expected(families=4, min_snippets=10),
     "crag": Expected(families=4, min_snippets=10),
+    "scar": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
