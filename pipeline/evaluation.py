@@ -25,12 +25,12 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
-from pipeline.extract.lines import HAN_CHARS, THAI_CHARS
+from pipeline.extract.lines import HAN_CHARS, MARKS, THAI_CHARS
 
 # a word, or one character of a script written without spaces between words (Chinese, Japanese,
 # Thai ...): those are scored character by character, where a word pattern would make a whole
-# clause one token
-TOKEN_RE = re.compile(f"[{HAN_CHARS}{THAI_CHARS}]|[^\\W{HAN_CHARS}{THAI_CHARS}]+")
+# clause one token; a word holds the combining marks of its letters (the vowel signs of Devanagari ...)
+TOKEN_RE = re.compile(f"[{HAN_CHARS}{THAI_CHARS}]|(?:(?![{HAN_CHARS}{THAI_CHARS}])[\\w{MARKS}])+")
 LOST_MIN_CHARS = 500
 READABILITY_MIN_CHARS = 200  # shorter expected texts are markup unit tests, not articles
 DATE_TOLERANCE_S = 60

@@ -64,8 +64,8 @@ COPYRIGHT_RE = re.compile(r"©|ⓒ|\(c\)\s*\d{4}|^\W*copyright\b|\ball rights re
 # "(credit: NASA)"; the same in other scripts: "（写真：共同）", "(사진=연합뉴스)", "(צילום: …)", and
 # Chinese's "（新华社记者 王芳 摄）" (摄: "photographed by", after the name)
 CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)"
-                       r"|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|"
-                       r"عکس|صورة|फोटो|फ़ोटो|ảnh|фото|φωτογραφία|ภาพ)[^)）]*[)）]"
+                       r"|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|عکس|صورة|فوٹو|फोटो|फ़ोटो|ছবি|படம்|"
+                       r"ඡායාරූපය|ảnh|фото|φωτογραφία|ფოტო|ภาพ|ဓာတ်ပုံ|រូបភាព|picha|ፎቶ)[^)）]*[)）]"
                        r"|[(（][^)）]{1,40}[摄攝][)）]", re.I)
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
@@ -99,7 +99,25 @@ SENTENCE_END_RE = re.compile(rf"[.!?…{OTHER_STOPS}](?:\s?[\"'”’“‘»«)
 OPEN_QUOTES, CLOSE_QUOTES = "\"“„«»‘‚'", "\"”“»«’‘'"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…][\"'”’)\]]) +|(?<=[.!?…]) +(?=[\"'“‘(A-ZÀ-Ý])")
 TITLE_SEP_RE = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
-TOKEN_RE = re.compile(r"\w+")
+
+
+def _mark_ranges() -> str:
+    """The combining marks of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as a
+    character-class body: the vowel signs and viramas of Devanagari, Bengali, Tamil, Sinhala,
+    Myanmar, Khmer ..., which `\\w` does not match, so that "हिन्दी" would be read as "ह न द"."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+MARKS = _mark_ranges()
+# a word: letters and digits with the combining marks that belong to them
+TOKEN_RE = re.compile(f"[\\w{MARKS}]+")
 # Scripts written without spaces between words: Han, kana (and their half-width forms), Thai, Lao,
 # Myanmar, Khmer. A run of them is many words, where `str.split()` sees one (or a whole paragraph).
 HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
@@ -247,8 +265,9 @@ class PageContext:
 
     @cached_property
     def link_norms(self) -> frozenset[str]:
-        """Normalised link texts of two words or more."""
-        return frozenset(n for n in (norm(t) for t in self.links()) if " " in n)
+        """Normalised link texts of two words or more (a Japanese headline without spaces counts the
+        words it holds, see word_count)."""
+        return frozenset(n for n in (norm(t) for t in self.links()) if " " in n or word_count(n) >= 2)
 
     @cached_property
     def link_chars(self) -> int:
@@ -438,6 +457,17 @@ def _is_stamp(s: str, n: str) -> bool:
     if STAMP_RE.search(s) and (numbers >= 2 or len(words) <= 3) and digits >= 0.15 * len(s.replace(" ", "")):
         return True  # "August 08, 2018", "Updated at 1:23 p.m.", "05/10/2018" (not "Tour dates 2018")
     return len(words) <= 5 and numbers >= 1 and any(w.startswith("min") for w in words)  # reading time
+
+
+def is_headline_text(text: str) -> bool:
+    """A text that reads as a headline of four words or more: not a date (an embedded post's
+    "October 9, 2018" permalink), not an address (a link's text that is its URL)."""
+    words = norm(text).split()
+    if not words or words[0] in ("http", "https", "www"):
+        return False
+    text = " ".join(words)
+    wordy = sum(w not in CALENDAR_WORDS and not any(c.isdigit() for c in w) for w in words)
+    return token_count(text) >= 4 and wordy >= min(3, len(words))
 
 
 def _is_prose(line: str) -> bool:

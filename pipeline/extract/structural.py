@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from pipeline.extract.lines import BY_LEAD, BYLINE_MAX_CHARS, SENTENCE_END_RE, is_byline, word_count
+from pipeline.extract.lines import (
+    BY_LEAD,
+    BYLINE_MAX_CHARS,
+    SENTENCE_END_RE,
+    is_byline,
+    is_headline_text,
+    word_count,
+)
 from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
@@ -62,10 +69,13 @@ PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this man
 PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
 PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
                              r"credit|crédit|ảnh|фото|φωτογραφία)s?\s*(?::|/|by\b)"
-                             r"|(?:写真|撮影|画像|摄影|图片|圖片|사진|ภาพ|"
-                             r"צילום|عکس|صورة|تصوير|फोटो|फ़ोटो)\s*[:：=＝/]|[摄攝]\s*[)）]", re.I)
+                             r"|(?:写真|撮影|画像|摄影|图片|圖片|사진|ภาพ|ဓာတ်ပုံ|រូបភាព|ფოტო|ፎቶ|"
+                             r"צילום|عکس|صورة|تصوير|فوٹو|फोटो|फ़ोटो|ছবি|படம்|ඡායාරූපය)\s*[:：=＝/]|[摄攝]\s*[)）]"
+                             r"|\bpicha\s*:", re.I)
 LEAD_MIN_CHARS = 80
 SOURCE_NOTE_CHARS = 80  # a source line closing the text in italics: at most this long
+LABELLED_LINK_CHARS = 250  # a paragraph of a label and one linked headline: at most this long
+LABEL_TAGS = frozenset({"strong", "b", "em", "i", "span"})  # the inline elements that set a label apart
 KEY_POINTS_LABEL_WORDS = 4  # a key-points box over the text: a label of at most this many words …
 KEY_POINTS_MIN, KEY_POINTS_MAX = 2, 8  # … over this many points …
 KEY_POINT_MAX_CHARS = 300  # … each a sentence of at most this length
@@ -310,6 +320,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "caption"
     if tag == "p" and s.text <= SOURCE_NOTE_CHARS and _source_note(el):
         return "source-note"
+    if tag == "p" and s.links == 1 and s.text <= LABELLED_LINK_CHARS and _labelled_link(el, url):
+        return "inline-teaser"
     if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
         return "linked-card"
     if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
@@ -896,6 +908,23 @@ def _photo_block(el: lxml_html.HtmlElement, s: _Stats) -> bool:
             return False
     parent, key = el.getparent(), (el.tag, el.get("class"))
     return parent is None or sum((c.tag, c.get("class")) == key for c in parent) == 1
+
+
+def _labelled_link(el: lxml_html.HtmlElement, url: str | None) -> bool:
+    """A paragraph that is a label set apart and one linked headline of the site, nothing else:
+    `<p><strong>READ MORE</strong> <a href="/…">headline</a></p>`, a Khmer "អានបន្ថែម៖" or a Sinhala
+    "මේවාත් කියවන්න" as the label (no separator a line rule could read)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 2 or (el.text or "").strip() or (children[1].tail or "").strip():
+        return False
+    label, link = children
+    if label.tag not in LABEL_TAGS or link.tag != "a" or next(label.iter("a"), None) is not None:
+        return False
+    text = " ".join(label.text_content().split())
+    if not text or word_count(text) > KEY_POINTS_LABEL_WORDS or any(c.isdigit() for c in text) \
+            or WORD_RE.search(label.tail or "") is not None:
+        return False
+    return same_site(link.get("href"), url) and is_headline_text(link.text_content())
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:

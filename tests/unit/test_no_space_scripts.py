@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import evaluation
 from pipeline.extract.core import extract_html
-from pipeline.extract.lines import SENTENCE_END_RE, TOKEN_RE, token_count, word_count
+from pipeline.extract.lines import SENTENCE_END_RE, TOKEN_RE, norm, token_count, word_count
 
 
 @pytest.mark.parametrize("text", ["Hello big world", "Ça va très bien, merci", "Österreichs Regierung — heute",
@@ -103,3 +104,44 @@ def test_an_authors_bio_in_a_script_without_case_closes_the_text() -> None:
 def test_a_sentence_ends_with_the_full_stop_of_its_script(sentence: str) -> None:
     assert SENTENCE_END_RE.search(sentence)
     assert not SENTENCE_END_RE.search(sentence[:-1])
+
+
+def test_a_word_keeps_the_marks_of_its_letters() -> None:
+    """Python's \\w leaves out combining marks, the vowel signs and viramas of Devanagari, Tamil,
+    Khmer ...: "हिन्दी" was read as "ह न द". A word holds them."""
+    assert norm("हिन्दी समाचार।") == "हिन्दी समाचार"
+    assert TOKEN_RE.findall("மேலும் படிக்க") == ["மேலும்", "படிக்க"]
+    assert evaluation.TOKEN_RE.findall("हिन्दी 東京") == ["हिन्दी", "東", "京"]
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("READ MORE", "Council votes to close the harbour bridge to lorries"),
+    ("អានបន្ថែម៖", "ក្រុមប្រឹក្សាក្រុង រិះគន់ ការសាងសង់អគារសិក្សាថ្មី ជាឯកច្ឆន្ទ"),
+    ("මේවාත් කියවන්න", "කසුන් බණ්ඩාර: “මෙම ආයෝජනයෙන් මුළු නගරයටම ප්‍රයෝජන ලැබෙනවා”"),
+])
+def test_a_label_and_one_linked_headline_of_the_site_go(label: str, headline: str) -> None:
+    """A paragraph of a label set apart and one link to another story of the site, whatever the
+    label's language and with no separator a line rule could read, is a teaser; a label with a link
+    elsewhere, a post's dated permalink and a photo credit in Sinhala stay or go as they should."""
+    teaser = f"<p class='more'><strong>{label}</strong> <a href='/news/341683/other'>{headline}</a></p>"
+    kept = ["<p><strong>Source</strong> <a href='https://stats.example.org/r/5'>Regional housing survey report "
+            "for the year</a></p>", "<p><b>The Senate</b> <a href='/status/1'>October 9, 2018</a></p>"]
+    paras = [PARAS_EN[0], teaser, PARAS_EN[1], *kept, "<p>Council meeting (ඡායාරූපය: සචිනි රත්නායක)</p>",
+             PARAS_EN[2]]
+    page = ("<html><head><title>Harbour bridge</title></head><body><article><h1>Harbour bridge</h1>"
+            + "".join(p if p.startswith("<p") else f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    result = extract_html(page, "http://paper.example/news/1/harbour-bridge")
+    assert result is not None
+    assert headline not in result.body and "Council meeting" not in result.body
+    assert "Regional housing survey report" in result.body and "October 9, 2018" in result.body
+    assert all(p in result.body for p in PARAS_EN)
+
+
+PARAS_EN = [
+    "The county council voted on Tuesday to close the old harbour bridge to lorries from next month, after "
+    "engineers found cracks in two of its supports during a routine inspection of the structure.",
+    "Drivers will be sent along the ring road, which adds about twelve minutes to the journey for the "
+    "hauliers who cross the river several times a day, the council's transport office said.",
+    "Repairs are expected to take most of the summer. The council said it would publish a timetable for "
+    "the work once a contractor had been chosen, probably in the spring.",
+]
