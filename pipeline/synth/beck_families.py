@@ -1305,11 +1305,6 @@ VI_UI: dict[str, tuple[str, ...]] = {
 # shared pieces of the four renderers
 
 
-def _story_rng(c: Ctx, key: str) -> random.Random:
-    """A generator for the page's own choices that is the same whichever page renders first."""
-    return c.stable(f"{key}-{c.story.title}")
-
-
 def _snip_all(c: Ctx, heading: str, stories: list[Story]) -> None:
     c.snip(heading)
     for o in stories:
@@ -1330,7 +1325,7 @@ def _make_list(c: Ctx, key: str) -> None:
     ]
     if not cands:
         return
-    at = _story_rng(c, key).choice(cands)
+    at = _page_rng(c, key).choice(cands)
     items = s.sentences[at]
     s.blocks[at : at + 1] = [("li", x) for x in items]
     s.sentences[at : at + 1] = [[x] for x in items]
@@ -1361,12 +1356,6 @@ def _after(blocks: list[str], inserts: list[tuple[int, str]]) -> list[str]:
     """`blocks` with each (n, html) after its n-th paragraph (a <p> block, counted before any
     insertion)."""
     return _insert_after(blocks, "<p", inserts, skip="<p class=")
-
-
-def _finish_page(c: Ctx, lines: list[str], cls: str, button: str) -> str:
-    html = _close_page(c, lines, cls, button)
-    _drop_in_body(c)
-    return html
 
 
 def _hashed_id(r: random.Random, n: int = 9) -> str:
@@ -1409,7 +1398,7 @@ def render_he_daily_site(c: Ctx) -> str:
 
     c.repath(path)
     _make_list(c, "he-list")
-    dr = _story_rng(c, "he")
+    dr = _page_rng(c, "he")
     prose = prose_for("he", dr)
     dek = prose.sentence()
     nav = c.nav_items(" ")
@@ -1465,7 +1454,7 @@ def render_he_daily_site(c: Ctx) -> str:
         + "\n".join(f'<a href="/{i}">{esc(x)}</a>' for i, x in enumerate(nav))
         + "</nav></header>",
         '<div class="flashes"><b>מבזקים</b><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in flashes)
+        + _links(flashes)
         + "</ul></div>",
         f'<main><article class="{"ArticleComponent" if hashed else "article"}">',
         f'<a class="category" href="/category/{_hashed_id(site, 4)}">{esc(s.section)}</a>',
@@ -1485,7 +1474,7 @@ def render_he_daily_site(c: Ctx) -> str:
         f'<div class="writer-box"><b>{esc(writer.name)}</b>\n<p>{esc(bio)}</p></div>',
         "</article>",
         '<section class="more-articles"><h3>כתבות נוספות שיעניינו אותך</h3><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in related)
+        + _links(related)
         + "</ul></section>",
         f'<div class="newsletter"><p>{esc(newsletter)}</p>'
         '<input type="email" dir="ltr"><button>הרשמה</button></div>',
@@ -1495,7 +1484,7 @@ def render_he_daily_site(c: Ctx) -> str:
         "<footer><nav>" + "\n".join(f'<a href="#">{x}</a>' for x in HE_FOOTER) + "</nav>",
         f"<p>{esc(cp)}</p></footer>",
     ]
-    return _finish_page(c, lines, "cookie-bar", "אישור")
+    return _end_page(c, lines, "cookie-bar", "אישור")
 
 
 # --- fa-khabar-agency -----------------------------------------------------------------------------
@@ -1545,7 +1534,7 @@ def render_fa_khabar_agency(c: Ctx) -> str:
 
     c.repath(path)
     name_fa = _fa_name(c)
-    dr = _story_rng(c, "fa")
+    dr = _page_rng(c, "fa")
     prose = PersianProse(dr)
     city = prose.city()
     first = s.sentences[0]
@@ -1625,26 +1614,24 @@ def render_fa_khabar_agency(c: Ctx) -> str:
         + "\n".join(f'<a href="/tag/{quote(_fa_slug(t), safe="-")}">{esc(t)}</a>' for t in tags)
         + "</div>",
         f'<div class="short-link">لینک کوتاه: <span dir="ltr">{esc(short)}</span></div>',
-        f'<div class="share"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share", label, sites),
         '<div class="channels">'
         f'<a class="telegram" href="https://t.me/{pub.host.split(".")[0]}">{esc(telegram)}</a>\n'
         f'<a class="bale" href="https://ble.ir/{pub.host.split(".")[0]}">{esc(bale)}</a></div>',
         '<section class="related"><h2>اخبار مرتبط با این خبر</h2><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in related)
+        + _links(related)
         + "</ul></section>",
         f'<section class="comments"><h2>نظرات</h2><p>{esc(notice)}</p><textarea></textarea>'
         "<button>ارسال نظر</button></section>",
         "</article></div>",
         '<aside class="col-side"><h2>پربازدیدترین اخبار امروز</h2><ol>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in popular)
+        + _links(popular)
         + "</ol></aside>",
         "</main>",
-        "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in FA_FOOTER) + "</ul>",
+        "<footer><ul>" + _footer_links(FA_FOOTER) + "</ul>",
         f'<p class="copyright">{esc(cp)}</p></footer>',
     ]
-    return _finish_page(c, lines, "cookie", "متوجه شدم")
+    return _end_page(c, lines, "cookie", "متوجه شدم")
 
 
 # --- hi-samachar-portal ---------------------------------------------------------------------------
@@ -1683,7 +1670,7 @@ def render_hi_samachar_portal(c: Ctx) -> str:
     c.repath(path)
     _make_list(c, "hi-list")
     city_hi, _, _, state_hi = where(s)
-    dr = _story_rng(c, "hi")
+    dr = _page_rng(c, "hi")
     nav = c.nav_items(" ")
     c.snip(f"होम › {state_hi} › {city_hi} › {s.section}")
     byline = c.snip(f"{pub.ui('by')[0]} {s.author.name}, {city_hi} {s.author.desk}")
@@ -1761,18 +1748,16 @@ def render_hi_samachar_portal(c: Ctx) -> str:
         "</div>",
         f'<div class="follow"><a class="app" href="/app">{esc(app)}</a>\n'
         f'<a class="wa" href="https://whatsapp.com/channel/{_hex(dr, 10)}">{esc(whatsapp)}</a></div>',
-        f'<div class="share"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share", label, sites),
         "</article></div>",
         '<aside class="trending"><h2>ट्रेंडिंग न्यूज़ आज की बड़ी खबरें</h2><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in trending)
+        + _links(trending)
         + "</ul></aside>",
         "</main>",
-        "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in HI_FOOTER) + "</ul>",
+        "<footer><ul>" + _footer_links(HI_FOOTER) + "</ul>",
         f"<p>{esc(cp)}</p></footer>",
     ]
-    return _finish_page(c, lines, "cookie-consent", "स्वीकार करें")
+    return _end_page(c, lines, "cookie-consent", "स्वीकार करें")
 
 
 # --- vi-bao-dien-tu --------------------------------------------------------------------------------
@@ -1811,7 +1796,7 @@ def render_vi_bao_dien_tu(c: Ctx) -> str:
 
     c.repath(path)
     _make_list(c, "vi-list")
-    dr = _story_rng(c, "vi")
+    dr = _page_rng(c, "vi")
     prose = prose_for("vi", dr)
     sapo = f"({pub.short}) - {prose.sentence()}" if post else prose.sentence()
     nav = c.nav_items(" ")
@@ -1837,7 +1822,7 @@ def render_vi_bao_dien_tu(c: Ctx) -> str:
     body = _render_body(c, p='<p class="Normal">{}</p>' if post else "<p>{}</p>", h="<h2>{}</h2>")
     box = (
         '<div class="box-related"><h4>Tin liên quan</h4><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in related)
+        + _links(related)
         + "</ul></div>"
     )
     figure = (
@@ -1884,20 +1869,18 @@ def render_vi_bao_dien_tu(c: Ctx) -> str:
         '<div class="tags"><span>Từ khóa:</span>\n'
         + "\n".join(f'<a href="/tag/{_vi_slug(t)}">{esc(t)}</a>' for t in tags)
         + "</div>",
-        f'<div class="social"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("social", label, sites),
         f'<div class="comment-box"><h3>Ý kiến bạn đọc</h3><p>{esc(notice)}</p><textarea></textarea>'
         "<button>Gửi bình luận</button></div>",
         "</div>",
         '<aside class="sidebar-2"><h3>Đọc nhiều nhất trong ngày</h3><ol>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in most)
+        + _links(most)
         + "</ol></aside>",
         "</section></main>",
-        "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in VI_FOOTER) + "</ul>",
+        "<footer><ul>" + _footer_links(VI_FOOTER) + "</ul>",
         f"<p>{esc(hotline)}</p>\n<p>{esc(licence)}</p>\n<p>{esc(cp)}</p></footer>",
     ]
-    return _finish_page(c, lines, "cookie-notice", "Đồng ý")
+    return _end_page(c, lines, "cookie-notice", "Đồng ý")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1913,12 +1896,15 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
-    _close_page,
-    _drop_in_body,
+    _end_page,
+    _footer_links,
     _hex,
     _insert_after,
     _ldjson,
+    _links,
+    _page_rng,
     _paras,
+    _share_div,
     _trim,
     register_language,
 )

@@ -1060,29 +1060,6 @@ def _body_html(c: Ctx, para: str, heading: str, ul: str) -> list[str]:
     return out
 
 
-def _anchors(stories: list[Story], wrap: str = "<li>{}</li>") -> str:
-    """Links to stories (their headlines recorded by the caller), each in `wrap`."""
-    return "\n".join(wrap.replace("{}", f'<a href="{esc(o.path)}">{esc(o.title)}</a>') for o in stories)
-
-
-def _titles(c: Ctx, stories: list[Story]) -> list[Story]:
-    """Record the stories' headlines as snippets."""
-    for o in stories:
-        c.snip(o.title)
-    return stories
-
-
-def _other_sentences(c: Ctx, prose: Prose, n: int) -> str:
-    """`n` sentences of the grammar not in the body (a standfirst: neither body nor boilerplate)."""
-    body = c.story.body()
-    out: list[str] = []
-    while len(out) < n:
-        x = prose.sentence()
-        if x not in body and x not in out:
-            out.append(x)
-    return " ".join(out)
-
-
 def _number(c: Ctx, base: int, step: int) -> Callable[[Story], int]:
     """A story's id on its site: rising with the publication order, from `base`."""
     return lambda o: base + step * c.others.index(o) + random.Random(f"id-{o.title}").randint(0, step - 1)
@@ -1091,8 +1068,7 @@ def _number(c: Ctx, base: int, step: int) -> Callable[[Story], int]:
 def _finish_page(c: Ctx, lines: list[str], cls: str, button: str) -> str:
     """The page's end (`kit._close_page`), its in-text topic links percent-encoded as the browser
     sends them (`Ctx.inline` slugs the words as they are), and no snippet the body holds."""
-    html = _close_page(c, lines, cls, button)
-    _drop_in_body(c)
+    html = _end_page(c, lines, cls, button)
     return re.sub(r'href="/topic/([^"]*)"', lambda m: f'href="/topic/{quote(m[1], safe="-")}"', html)
 
 
@@ -1136,7 +1112,7 @@ def render_ur_akhbar_site(c: Ctx) -> str:
     dr = _page_choice(c, "ur")
     prose = UrduProse(dr)
     summary = _other_sentences(c, prose, 2) if not wp else ""
-    ticker = _titles(c, c.pick_others(4))
+    ticker = _snip_titles(c, c.pick_others(4))
     nav = c.nav_items(" ")
     caption = c.snip(f"{dr.choice(UR_CAPTIONS)} (فوٹو: {dr.choice(UR_CREDITS)})")
     reads = c.pick_others(2)
@@ -1145,8 +1121,8 @@ def render_ur_akhbar_site(c: Ctx) -> str:
     channel = c.text("subscribe")
     label, sites = c.share()
     notice = c.text("comments")
-    related = _titles(c, c.pick_others(4))
-    popular = _titles(c, c.pick_others(5))
+    related = _snip_titles(c, c.pick_others(4))
+    popular = _snip_titles(c, c.pick_others(5))
     c.snip(" ".join(UR_FOOTER[:4]))
     cp = c.copyright()
     ad = '<div class="ad-slot"><span>اشتہار</span><ins class="adsbygoogle"></ins></div>'
@@ -1222,7 +1198,7 @@ def render_ur_akhbar_site(c: Ctx) -> str:
             )
             + "</ul></nav></header>",
             '<div class="breaking-news"><span class="label">تازہ ترین</span><ul>'
-            + _anchors(ticker)
+            + _links(ticker)
             + "</ul></div>",
             '<div id="content" class="site-content"><main id="primary" class="site-main">',
             f'<article id="post-{number(s)}" class="post type-post status-publish format-standard">',
@@ -1243,14 +1219,14 @@ def render_ur_akhbar_site(c: Ctx) -> str:
             f'<p class="whatsapp-cta"><a href="https://whatsapp.com/channel/{_hex(site, 16)}">'
             f"{esc(channel)}</a></p>",
             share,
-            '<div class="related-posts"><h3>متعلقہ خبریں</h3><ul>' + _anchors(related) + "</ul></div>",
+            '<div class="related-posts"><h3>متعلقہ خبریں</h3><ul>' + _links(related) + "</ul></div>",
             "</article>",
             "</main>",
             '<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">'
-            "مقبول خبریں</h2><ol>" + _anchors(popular) + "</ol></section></aside>",
+            "مقبول خبریں</h2><ol>" + _links(popular) + "</ol></section></aside>",
             "</div>",
             '<footer id="colophon" class="site-footer"><ul class="footer-menu">'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in UR_FOOTER)
+            + _footer_links(UR_FOOTER)
             + "</ul>",
             f'<div class="site-info">{esc(cp)}</div></footer>',
         ]
@@ -1264,7 +1240,7 @@ def render_ur_akhbar_site(c: Ctx) -> str:
             + "\n".join(f'<a href="/{UR_SECTION_SLUGS.get(x, "latest")}/">{esc(x)}</a>' for x in nav)
             + "</nav></header>",
             '<div class="ticker"><strong>تازہ ترین</strong>\n'
-            + _anchors(ticker, "<span>{}</span>")
+            + _links(ticker, "<span>{}</span>")
             + "</div>",
             '<div class="container"><main class="story-main"><article class="story">',
             f'<a class="cat" href="/{UR_SECTION_SLUGS[s.section]}/">{esc(s.section)}</a>',
@@ -1281,10 +1257,10 @@ def render_ur_akhbar_site(c: Ctx) -> str:
             f"{esc(channel)}</a></div>",
             f'<p class="note">{esc(notice)}</p>',
             "</article>",
-            '<section class="related"><h2>متعلقہ خبریں</h2><ul>' + _anchors(related) + "</ul></section>",
+            '<section class="related"><h2>متعلقہ خبریں</h2><ul>' + _links(related) + "</ul></section>",
             "</main>",
-            '<aside class="sidebar"><h2>مقبول خبریں</h2><ol>' + _anchors(popular) + "</ol></aside></div>",
-            "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in UR_FOOTER) + "</ul>",
+            '<aside class="sidebar"><h2>مقبول خبریں</h2><ol>' + _links(popular) + "</ol></aside></div>",
+            "<footer><ul>" + _footer_links(UR_FOOTER) + "</ul>",
             f'<p class="copy">{esc(cp)}</p></footer>',
         ]
     return _finish_page(c, lines, "cookie-bar", "ٹھیک ہے")
@@ -1343,8 +1319,8 @@ def render_ta_seithi_portal(c: Ctx) -> str:
     label, sites = c.share()
     tags = dr.sample(TA_TAGS, 3)
     c.snip("குறிச்சொற்கள்: " + " ".join(tags))
-    trending = _titles(c, c.pick_others(5))
-    related = _titles(c, c.pick_others(3))
+    trending = _snip_titles(c, c.pick_others(5))
+    related = _snip_titles(c, c.pick_others(3))
     c.snip(" ".join(TA_FOOTER[:3]))
     cp = c.copyright()
     updated = d + timedelta(minutes=dr.randint(15, 240))
@@ -1433,14 +1409,14 @@ def render_ta_seithi_portal(c: Ctx) -> str:
             f'<div class="gnews-follow"><a href="https://news.google.com/">{esc(gnews)}</a></div>',
             "</article>",
             '<section class="related-news"><h3>தொடர்புடைய செய்திகள்</h3><ul>'
-            + _anchors(related)
+            + _links(related)
             + "</ul></section>",
             "</div>",
             '<aside class="right-col"><div class="trending"><h3>டிரெண்டிங்</h3><ol>'
-            + _anchors(trending)
+            + _links(trending)
             + "</ol></div></aside></div>",
             '<footer class="site-footer"><ul>'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in TA_FOOTER)
+            + _footer_links(TA_FOOTER)
             + "</ul>",
             f"<p>{esc(cp)}</p></footer>",
         ]
@@ -1454,7 +1430,7 @@ def render_ta_seithi_portal(c: Ctx) -> str:
             )
             + "</nav></header>",
             '<div class="trending-bar"><span>டிரெண்டிங்</span>\n'
-            + _anchors(trending, "<span>{}</span>")
+            + _links(trending, "<span>{}</span>")
             + "</div>",
             '<main class="story-page"><div class="story-card">',
             f'<a class="section-tag" href="#">{esc(s.section)}</a>',
@@ -1472,7 +1448,7 @@ def render_ta_seithi_portal(c: Ctx) -> str:
             f'<div class="follow-google"><a href="https://news.google.com/">{esc(gnews)}</a></div>',
             "</div>",
             '<div class="related-stories"><h2>தொடர்புடைய செய்திகள்</h2>'
-            + _anchors(related, '<div class="card">{}</div>')
+            + _links(related, '<div class="card">{}</div>')
             + "</div>",
             "</main>",
             '<footer class="footer"><nav>' + "\n".join(f'<a href="#">{x}</a>' for x in TA_FOOTER) + "</nav>",
@@ -1511,8 +1487,8 @@ def render_my_thadinn_site(c: Ctx) -> str:
     dr = _page_choice(c, "my")
     nav = c.nav_items(" ")
     caption = c.snip(f"{dr.choice(MY_CAPTIONS)} (ဓာတ်ပုံ - {dr.choice(MY_CREDITS)})")
-    latest = _titles(c, c.pick_others(5))
-    related = _titles(c, c.pick_others(4))
+    latest = _snip_titles(c, c.pick_others(5))
+    related = _snip_titles(c, c.pick_others(4))
     facebook = c.snip(f"နောက်ဆုံးရ သတင်းများကို {pub.name} Facebook စာမျက်နှာတွင် Like နှိပ်ပြီး ဖတ်ရှုနိုင်ပါသည်")
     telegram = c.snip("Telegram Channel တွင်လည်း သတင်းများကို အမြန်ဆုံး ရယူနိုင်ပါသည်")
     label, sites = c.share()
@@ -1582,15 +1558,13 @@ def render_my_thadinn_site(c: Ctx) -> str:
         f'<div class="social-follow"><p class="fb"><a href="https://www.facebook.com/{pub.host.split(".")[0]}">'
         f"{esc(facebook)}</a></p>\n"
         f'<p class="tg"><a href="https://t.me/{pub.host.split(".")[0]}">{esc(telegram)}</a></p></div>',
-        f'<div class="share-this"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share-this", label, sites),
         "</article>",
-        '<section class="related"><h3>ဆက်စပ်သတင်းများ</h3><ul>' + _anchors(related) + "</ul></section>",
+        '<section class="related"><h3>ဆက်စပ်သတင်းများ</h3><ul>' + _links(related) + "</ul></section>",
         "</main>",
-        '<aside class="sidebar"><h3>နောက်ဆုံးရသတင်းများ</h3><ul>' + _anchors(latest) + "</ul></aside>",
+        '<aside class="sidebar"><h3>နောက်ဆုံးရသတင်းများ</h3><ul>' + _links(latest) + "</ul></aside>",
         "</div>",
-        "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in MY_FOOTER) + "</ul>",
+        "<footer><ul>" + _footer_links(MY_FOOTER) + "</ul>",
         f'<p class="disclaimer">{esc(disclaimer)}</p>\n<p class="copyright">{esc(cp)}</p></footer>',
     ]
     return _finish_page(c, lines, "cookie-notice", "လက်ခံသည်")
@@ -1626,7 +1600,7 @@ def render_sw_habari_site(c: Ctx) -> str:
     town = prose.city()
     byline = c.snip(f"Na {s.author.name}, {town}")
     nav = c.nav_items(" ")
-    breaking = _titles(c, c.pick_others(3))
+    breaking = _snip_titles(c, c.pick_others(3))
     caption = c.snip(f"{dr.choice(SW_CAPTIONS)}. (Picha: {pub.name})")
     reads = c.pick_others(2)
     for o in reads:
@@ -1634,7 +1608,7 @@ def render_sw_habari_site(c: Ctx) -> str:
     tags = dr.sample(SW_TAGS, 3)
     c.snip("Tags: " + " ".join(tags))
     label, sites = c.share()
-    related = _titles(c, c.pick_others(3))
+    related = _snip_titles(c, c.pick_others(3))
     notice = c.text("comments")
     whatsapp = c.text("subscribe")
     about = c.snip(pub.tagline)
@@ -1733,7 +1707,7 @@ def render_sw_habari_site(c: Ctx) -> str:
             )
             + "</ul></div></div>",
             '<div class="td-trending-now-wrapper"><span class="td-trending-now-title">Habari Mpya</span>\n'
-            + _anchors(breaking, '<div class="td-trending-now-post">{}</div>')
+            + _links(breaking, '<div class="td-trending-now-post">{}</div>')
             + "</div>",
             '<div class="td-main-content-wrap"><div class="td-container">'
             '<div class="td-pb-span8 td-main-content">',
@@ -1753,7 +1727,7 @@ def render_sw_habari_site(c: Ctx) -> str:
             f'<footer><div class="td-post-source-tags">{tag_list}</div></footer>',
             "</article>",
             '<div class="td_block_related_posts"><h4 class="td-related-title">Habari zinazohusiana</h4>'
-            + _anchors(
+            + _links(
                 related, '<div class="td-related-span4"><h3 class="entry-title td-module-title">{}</h3></div>'
             )
             + "</div>",
@@ -1763,7 +1737,7 @@ def render_sw_habari_site(c: Ctx) -> str:
             f'<a href="https://whatsapp.com/channel/{_hex(site, 16)}">{esc(whatsapp)}</a></p></aside></div>',
             "</div></div>",
             f'<div class="td-footer-wrapper"><p class="footer-text">{esc(about)}</p><ul class="footer-menu">'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in SW_FOOTER)
+            + _footer_links(SW_FOOTER)
             + "</ul></div>",
             f'<div class="td-sub-footer-container"><div class="td-sub-footer-copy">{esc(cp)}</div></div>',
         ]
@@ -1781,7 +1755,7 @@ def render_sw_habari_site(c: Ctx) -> str:
             )
             + "</ul></div></div>",
             '<div class="jeg_breakingnews"><span class="jeg_breakingnews_title">Habari Mpya</span><ul>'
-            + _anchors(breaking)
+            + _links(breaking)
             + "</ul></div>",
             '<div class="jeg_main"><div class="jeg_container"><div class="jeg_content jeg_singlepage">',
             '<div class="entry-header">',
@@ -1797,14 +1771,14 @@ def render_sw_habari_site(c: Ctx) -> str:
             '<div class="jnews_related_post_container"><div class="jeg_block_heading">'
             '<h3 class="jeg_block_title">'
             "<span>Habari zinazohusiana</span></h3></div>"
-            + _anchors(related, '<article class="jeg_post"><h3 class="jeg_post_title">{}</h3></article>')
+            + _links(related, '<article class="jeg_post"><h3 class="jeg_post_title">{}</h3></article>')
             + "</div>",
             f'<div class="jeg_wa_cta"><a href="https://whatsapp.com/channel/{_hex(site, 16)}">'
             f"{esc(whatsapp)}</a></div>",
             comment_form,
             "</div></div></div>",
             f'<div class="footer-holder"><div class="jeg_footer"><p class="jeg_about">{esc(about)}</p><ul>'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in SW_FOOTER)
+            + _footer_links(SW_FOOTER)
             + f'</ul><p class="copyright">{esc(cp)}</p></div></div></div>',
         ]
     return _finish_page(c, lines, "cookie-notice", "Nakubali")
@@ -1824,12 +1798,16 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
-    _close_page,
-    _drop_in_body,
+    _end_page,
+    _footer_links,
     _hex,
     _insert_after,
     _ldjson,
+    _links,
+    _other_sentences,
     _paras,
+    _share_div,
+    _snip_titles,
     register_language,
 )
 from pipeline.synth.publishers import Ctx, Story, _slug, _words, esc  # noqa: E402

@@ -1175,11 +1175,6 @@ def bn_latin(text: str) -> str:
 # shared pieces of the four renderers
 
 
-def _page_rng(c: Ctx, key: str) -> random.Random:
-    """A generator for the page's own choices, the same whichever page of the site renders first."""
-    return c.stable(f"{key}-{c.story.title}")
-
-
 def _listify(c: Ctx, key: str) -> None:
     """Make the sentences of one middle paragraph (three or four, each of more than six words) list
     items, for a body of 5-11 paragraphs (it stays within 14 lines)."""
@@ -1212,40 +1207,6 @@ def _blocks(c: Ctx, para: str, head: str, items: str) -> list[str]:
         else:
             out.append(head.format(t=esc(text), n=tag[1]))
     return out
-
-
-def _standfirst(c: Ctx, prose: Prose) -> str:
-    """Two sentences of the grammar that are not in the body (a standfirst, neither body nor
-    boilerplate)."""
-    body = c.story.body()
-    picked: list[str] = []
-    while len(picked) < 2:
-        sentence = prose.sentence()
-        if sentence not in body and sentence not in picked:
-            picked.append(sentence)
-    return " ".join(picked)
-
-
-def _links(stories: list[Story], item: str = "<li>{}</li>") -> str:
-    return "\n".join(item.format(f'<a href="{esc(o.path)}">{esc(o.title)}</a>') for o in stories)
-
-
-def _heads(c: Ctx, stories: list[Story]) -> list[Story]:
-    for o in stories:
-        c.snip(o.title)
-    return stories
-
-
-def _end(c: Ctx, lines: list[str], cls: str, button: str) -> str:
-    html = _close_page(c, lines, cls, button)
-    _drop_in_body(c)
-    return html
-
-
-def _slugged(latin: str) -> str:
-    """An ASCII URL slug of romanised text (within 80 characters, whole words)."""
-    slug = _slug("".join(ch for ch in latin if ch.isascii()))
-    return slug if len(slug) <= 60 else slug[:60].rsplit("-", 1)[0]
 
 
 # --- ka-ambebi-portal ---------------------------------------------------------------------------
@@ -1281,7 +1242,7 @@ def render_ka_ambebi_portal(c: Ctx) -> str:
     _listify(c, "ka-list")
     dr = _page_rng(c, "ka")
     prose = prose_for("ka", dr)
-    lead = _standfirst(c, prose)
+    lead = _other_sentences(c, prose, 2)
     usd = site.uniform(2.65, 2.78) + dr.uniform(-0.01, 0.01)
     rates = c.snip(f"ლარის კურსი: USD {usd:.4f} EUR {usd * 1.08:.4f}")
     nav = c.nav_items(" ")
@@ -1290,8 +1251,8 @@ def render_ka_ambebi_portal(c: Ctx) -> str:
     c.snip("თეგები: " + " ".join(tags))
     label, sites = c.share()
     notice = c.text("comments")
-    related = _heads(c, c.pick_others(4))
-    popular = _heads(c, c.pick_others(5))
+    related = _snip_titles(c, c.pick_others(4))
+    popular = _snip_titles(c, c.pick_others(5))
     c.snip("ყველაზე კითხვადი ამ კვირაში")
     disclaimer = c.text("disclaimer")
     cp = c.copyright()
@@ -1366,13 +1327,13 @@ def render_ka_ambebi_portal(c: Ctx) -> str:
         + "</ol></div></aside>",
         "</div></div>",
         '<footer class="footer"><ul>'
-        + "\n".join(f'<li><a href="#">{x}</a></li>' for x in KA_FOOTER)
+        + _footer_links(KA_FOOTER)
         + "</ul>",
         f'<p class="disclaimer">{esc(disclaimer)}</p>\n<p class="copy">{esc(cp)}</p></footer>',
         '<div id="fb-root"></div>',
         '<script async defer crossorigin="anonymous" src="https://connect.facebook.net/ka_GE/sdk.js"></script>',
     ]
-    return _end(c, lines, "cookie-alert", "გასაგებია")
+    return _end_page(c, lines, "cookie-alert", "გასაგებია")
 
 
 # --- hy-lratvakan-site --------------------------------------------------------------------------
@@ -1405,13 +1366,13 @@ def render_hy_lratvakan_site(c: Ctx) -> str:
     _listify(c, "hy-list")
     dr = _page_rng(c, "hy")
     nav = c.nav_items(" ")
-    feed = _heads(c, c.pick_others(5))
+    feed = _snip_titles(c, c.pick_others(5))
     caption = c.snip(f"{dr.choice(HY_CAPTIONS)}։ Լուսանկարը՝ {dr.choice(HY_CREDITS)}")
     tags = dr.sample(HY_TAGS, 3)
     c.snip("Թեգեր՝ " + " ".join(tags))
     telegram = c.snip("Բաժանորդագրվեք մեր Telegram ալիքին և առաջինը իմացեք կարևոր լուրերը")
     label, sites = c.share()
-    related = _heads(c, c.pick_others(4))
+    related = _snip_titles(c, c.pick_others(4))
     cp = c.copyright()
     disclaimer = c.text("disclaimer")
     c.snip(" ".join(HY_FOOTER[:4]))
@@ -1469,16 +1430,14 @@ def render_hy_lratvakan_site(c: Ctx) -> str:
         + "\n".join(f'<a href="/hy/tag/{i}/">{esc(t)}</a>' for i, t in enumerate(tags))
         + "</div>",
         f'<div class="tg-banner"><a href="https://t.me/{pub.host.split(".")[0]}">{esc(telegram)}</a></div>',
-        f'<div class="share"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share", label, sites),
         "</article>",
         '<section class="similar"><h3>Նման նյութեր</h3><ul>' + _links(related) + "</ul></section>",
         "</main></div>",
         "<footer><nav>" + "\n".join(f'<a href="#">{x}</a>' for x in HY_FOOTER) + "</nav>",
         f'<p class="copyright">{esc(cp)}</p>\n<p class="note">{esc(disclaimer)}</p></footer>',
     ]
-    return _end(c, lines, "cookies", "Համաձայն եմ")
+    return _end_page(c, lines, "cookies", "Համաձայն եմ")
 
 
 # --- am-zena-site -------------------------------------------------------------------------------
@@ -1509,15 +1468,15 @@ def render_am_zena_site(c: Ctx) -> str:
     _listify(c, "am-list")
     dr = _page_rng(c, "am")
     prose = prose_for("am", dr)
-    excerpt = _standfirst(c, prose)
+    excerpt = _other_sentences(c, prose, 2)
     nav = c.nav_items(" ")
-    breaking = _heads(c, c.pick_others(3))
+    breaking = _snip_titles(c, c.pick_others(3))
     caption = c.snip(f"{dr.choice(AM_CAPTIONS)} ፎቶ፦ {dr.choice(AM_CREDITS)}")
     telegram = c.snip("ለተጨማሪ ወቅታዊ ዜናዎች የቴሌግራም ቻናላችንን ይቀላቀሉ")
     label, sites = c.share()
-    related = _heads(c, c.pick_others(4))
+    related = _snip_titles(c, c.pick_others(4))
     notice = c.text("comments")
-    popular = _heads(c, c.pick_others(4))
+    popular = _snip_titles(c, c.pick_others(4))
     about = c.snip(pub.tagline)
     cp = c.copyright()
     c.snip(" ".join(AM_FOOTER[:4]))
@@ -1612,7 +1571,7 @@ def render_am_zena_site(c: Ctx) -> str:
             "</div>",
             f'<footer id="colophon" class="site-footer"><p class="about">{esc(about)}</p>',
             '<ul class="footer-menu">'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in AM_FOOTER)
+            + _footer_links(AM_FOOTER)
             + "</ul>",
             f'<div class="site-info">{esc(cp)}</div></footer></div>',
         ]
@@ -1636,19 +1595,17 @@ def render_am_zena_site(c: Ctx) -> str:
             *body,
             "</div>",
             f'<div class="telegram"><a href="https://t.me/{pub.host.split(".")[0]}">{esc(telegram)}</a></div>',
-            f'<div class="share-bar"><span>{esc(label)}</span>\n'
-            + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-            + "</div>",
+            _share_div("share-bar", label, sites),
             "</article>",
             '<section class="related"><h2>ተዛማጅ ዜናዎች</h2><ul>' + _links(related) + "</ul></section>",
             f'<section class="comments"><p>{esc(notice)}</p></section>',
             "</main>",
             "<aside><h2>በብዛት የተነበቡ</h2><ol>" + _links(popular) + "</ol></aside></div>",
             f'<footer><p class="about">{esc(about)}</p><ul>'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in AM_FOOTER)
+            + _footer_links(AM_FOOTER)
             + f"</ul>\n<p>{esc(cp)}</p></footer>",
         ]
-    return _end(c, lines, "cookie-notice", "እሺ")
+    return _end_page(c, lines, "cookie-notice", "እሺ")
 
 
 # --- bn-khobor-portal ---------------------------------------------------------------------------
@@ -1696,7 +1653,7 @@ def render_bn_khobor_portal(c: Ctx) -> str:
     gnews = c.snip(f"সর্বশেষ খবর পেতে {pub.name}-এর গুগল নিউজ চ্যানেল ফলো করুন")
     app = c.snip(f"{pub.name} অ্যাপ ডাউনলোড করে পড়ুন সব খবর")
     label, sites = c.share()
-    popular = _heads(c, c.pick_others(5))
+    popular = _snip_titles(c, c.pick_others(5))
     editor = c.snip(f"সম্পাদক ও প্রকাশক: {site.choice(BN_EDITORS)}")
     address = c.snip(
         bn_digits(f"{site.randint(12, 120)}, {site.choice(BN_STREETS)}, ঢাকা-{site.randint(1205, 1230)}")
@@ -1764,16 +1721,14 @@ def render_bn_khobor_portal(c: Ctx) -> str:
         "</div>",
         f'<div class="follow"><a class="gnews" href="https://news.google.com/">{esc(gnews)}</a>\n'
         f'<a class="app" href="/app">{esc(app)}</a></div>',
-        f'<div class="share"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share", label, sites),
         "</article>",
         '<aside class="most-read"><h2>সর্বাধিক পঠিত</h2><ol>' + _links(popular) + "</ol></aside>",
         "</div>",
-        "<footer><ul>" + "\n".join(f'<li><a href="#">{x}</a></li>' for x in BN_FOOTER) + "</ul>",
+        "<footer><ul>" + _footer_links(BN_FOOTER) + "</ul>",
         f"<p>{esc(editor)}</p>\n<p>{esc(address)}</p>\n<p>{esc(cp)}</p></footer>",
     ]
-    return _end(c, lines, "cookie-consent", "ঠিক আছে")
+    return _end_page(c, lines, "cookie-consent", "ঠিক আছে")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1789,16 +1744,22 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
-    _close_page,
-    _drop_in_body,
+    _end_page,
+    _footer_links,
     _hex,
     _insert_after,
     _ldjson,
+    _links,
+    _other_sentences,
+    _page_rng,
     _paras,
+    _share_div,
+    _slugged,
+    _snip_titles,
     register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
-from pipeline.synth.publishers import Ctx, Story, _slug, _words, esc  # noqa: E402
+from pipeline.synth.publishers import Ctx, Story, _words, esc  # noqa: E402
 
 # Georgian, Armenian, Amharic and Bengali join the registries (new keys only)
 for _lang, _first, _last, _prose, _ui, _months, _zone in (

@@ -619,7 +619,7 @@ def render_ru_gorod_news(c: Ctx) -> str:
         "</article></main>",
         '<aside class="layout__sidebar"><div class="banner" data-place="240x400"><span>Реклама</span></div>',
         '<section class="day-top"><h3>Главное за день</h3><ol>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in main)
+        + _links(main)
         + "</ol></section></aside>",
         "</div>",
         '<footer class="footer"><nav>' + "\n".join(f'<a href="#">{esc(x)}</a>' for x in RU_FOOTER) + "</nav>",
@@ -627,9 +627,7 @@ def render_ru_gorod_news(c: Ctx) -> str:
         f'<p class="footer__age"><span class="age-mark">18+</span> {esc(age)}</p>',
         f"<p>{esc(cr)}</p></footer>",
     ]
-    html = _close_page(c, lines, "cookie-notice", "Понятно")
-    _drop_in_body(c)
-    return html
+    return _end_page(c, lines, "cookie-notice", "Понятно")
 
 
 # --- ar-akhbar-daily ---------------------------------------------------------------------------
@@ -827,11 +825,11 @@ def render_ar_akhbar_daily(c: Ctx) -> str:
         f'<div class="share-bar">{esc(share)}</div>',
         "</article>",
         '<section class="related-news"><h3>أخبار ذات صلة</h3><ul>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in related)
+        + _links(related)
         + "</ul></section>",
         "</div>",
         '<aside class="col-md-4"><section class="most-read"><h3>الأكثر قراءة</h3><ol>'
-        + "\n".join(f'<li><a href="{esc(o.path)}">{esc(o.title)}</a></li>' for o in most)
+        + _links(most)
         + f'</ol></section><div class="newsletter"><p>{esc(news)}</p>'
         + '<input type="email"><button>اشترك</button></div>'
         "</aside>",
@@ -840,9 +838,7 @@ def render_ar_akhbar_daily(c: Ctx) -> str:
         f"<p>{esc(rights)}</p>",
         f"<p>{esc(cr)}</p></footer>",
     ]
-    html = _close_page(c, lines, "cookies-bar", "موافق")
-    _drop_in_body(c)
-    return html
+    return _end_page(c, lines, "cookies-bar", "موافق")
 
 
 # --- tr-haber-portal ---------------------------------------------------------------------------
@@ -1246,11 +1242,12 @@ from collections.abc import Callable  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
-    _close_page,
     _drop_in_body,
+    _end_page,
     _hex,
     _insert_after,
     _ldjson,
+    _links,
     _list_run,
     _paras,
     _story_html,

@@ -141,11 +141,21 @@ def _two_subheadings(c: Ctx) -> None:
 def _share_bar(c: Ctx, cls: str) -> str:
     """The share bar: the label and a link a site, in a div of class `cls`."""
     label, sites = c.share()
+    return _share_div(cls, label, sites)
+
+
+def _share_div(cls: str, label: str, sites: list[str] | tuple[str, ...]) -> str:
+    """A share bar of `label` and a link a site (`Ctx.share`'s pair), in a div of class `cls`."""
     return (
         f'<div class="{cls}"><span>{esc(label)}</span>\n'
         + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
         + "</div>"
     )
+
+
+def _footer_links(names: tuple[str, ...]) -> str:
+    """A footer's list items, a link to "#" each (the names as they are, not escaped)."""
+    return "\n".join(f'<li><a href="#">{x}</a></li>' for x in names)
 
 
 def _ldjson(data: object) -> str:
@@ -160,6 +170,47 @@ def _close_page(c: Ctx, lines: list[str], cls: str, button: str = "OK") -> str:
         lines.append(f'<div class="{cls}"><p>{esc(c.text("cookie"))}</p><button>{button}</button></div>')
     lines += ["</body>", "</html>"]
     return _j(lines)
+
+
+def _page_rng(c: Ctx, key: str) -> random.Random:
+    """A generator for the page's own choices, the same whichever page of the site renders first."""
+    return c.stable(f"{key}-{c.story.title}")
+
+
+def _links(stories: list[Story], item: str = "<li>{}</li>") -> str:
+    """Links to stories (their headlines recorded by the caller), each in `item` (one "{}")."""
+    return "\n".join(item.format(f'<a href="{esc(o.path)}">{esc(o.title)}</a>') for o in stories)
+
+
+def _snip_titles(c: Ctx, stories: list[Story]) -> list[Story]:
+    """Record the stories' headlines as snippets; the stories."""
+    for o in stories:
+        c.snip(o.title)
+    return stories
+
+
+def _slugged(latin: str, limit: int = 60) -> str:
+    """An ASCII URL slug of romanised text (within `limit` characters, whole words)."""
+    slug = _slug("".join(ch for ch in latin if ch.isascii()))
+    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
+
+
+def _end_page(c: Ctx, lines: list[str], cls: str, button: str) -> str:
+    """`_close_page`, then the boilerplate snippets the body holds dropped (`_drop_in_body`)."""
+    html = _close_page(c, lines, cls, button)
+    _drop_in_body(c)
+    return html
+
+
+def _other_sentences(c: Ctx, prose: Prose, n: int) -> str:
+    """`n` sentences of the grammar not in the body (a standfirst: neither body nor boilerplate)."""
+    body = c.story.body()
+    out: list[str] = []
+    while len(out) < n:
+        x = prose.sentence()
+        if x not in body and x not in out:
+            out.append(x)
+    return " ".join(out)
 
 
 def _drop_in_body(c: Ctx) -> None:

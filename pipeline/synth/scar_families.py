@@ -1151,11 +1151,6 @@ def sr_site_latin(text: str) -> str | None:
 # shared pieces of the four renderers
 
 
-def _page_rng(c: Ctx, key: str) -> random.Random:
-    """A generator for the page's own choices, the same whichever page of the site renders first."""
-    return c.stable(f"{key}-{c.story.title}")
-
-
 def _html(c: Ctx, para: str, head: str, items: str) -> list[str]:
     """The story's blocks as HTML: `para` and `head` format a paragraph's (inline-marked) and a
     subheading's escaped text ("{t}"; "{n}" the subheading's level); consecutive list items go into
@@ -1176,28 +1171,6 @@ def _html(c: Ctx, para: str, head: str, items: str) -> list[str]:
         else:
             out.append(head.format(t=esc(text), n=tag[1]))
     return out
-
-
-def _links(stories: list[Story], item: str = "<li>{}</li>") -> str:
-    return "\n".join(item.format(f'<a href="{esc(o.path)}">{esc(o.title)}</a>') for o in stories)
-
-
-def _heads(c: Ctx, stories: list[Story]) -> list[Story]:
-    for o in stories:
-        c.snip(o.title)
-    return stories
-
-
-def _end(c: Ctx, lines: list[str], cls: str, button: str) -> str:
-    html = _close_page(c, lines, cls, button)
-    _drop_in_body(c)
-    return html
-
-
-def _slugged(latin: str, limit: int = 60) -> str:
-    """An ASCII URL slug of romanised text (within `limit` characters, whole words)."""
-    slug = _slug("".join(ch for ch in latin if ch.isascii()))
-    return slug if len(slug) <= limit else slug[:limit].rsplit("-", 1)[0]
 
 
 def _number(c: Ctx, o: Story, base: int, step: int) -> int:
@@ -1240,9 +1213,9 @@ def render_km_damnang_site(c: Ctx) -> str:
     more = c.pick_others(1)[0]
     c.snip(f"{pub.read_more} {more.title}")
     telegram = c.text("subscribe")
-    related = _heads(c, c.pick_others(4))
+    related = _snip_titles(c, c.pick_others(4))
     c.snip(pub.related_heading)
-    latest = _heads(c, c.pick_others(5))
+    latest = _snip_titles(c, c.pick_others(5))
     notice = c.snip(pub.fill(KM_UI["disclaimer"][0]))
     address = c.snip(
         km_digits(f"អាសយដ្ឋាន៖ ផ្ទះលេខ {site.randint(10, 300)} {site.choice(KM_STREETS)} រាជធានីភ្នំពេញ")
@@ -1330,7 +1303,7 @@ def render_km_damnang_site(c: Ctx) -> str:
             + "</ul></aside>",
             "</div>",
             '<footer class="td-footer-wrapper"><ul class="menu">'
-            + "\n".join(f'<li><a href="#">{x}</a></li>' for x in KM_FOOTER)
+            + _footer_links(KM_FOOTER)
             + "</ul>",
             f"<p>{esc(address)}</p>\n<p>{esc(phone)}</p>\n<p>{esc(notice)}</p>",
             f'<div class="td-sub-footer-copy">{esc(cp)}</div></footer>',
@@ -1374,7 +1347,7 @@ def render_km_damnang_site(c: Ctx) -> str:
             + "</div>",
             f"<p>{esc(address)}</p>\n<p>{esc(phone)}</p>\n<p>{esc(notice)}</p>\n<p>{esc(cp)}</p></footer>",
         ]
-    return _end(c, lines, "cookie-notice", "យល់ព្រម")
+    return _end_page(c, lines, "cookie-notice", "យល់ព្រម")
 
 
 # --- si-puwath-portal -----------------------------------------------------------------------------
@@ -1421,7 +1394,7 @@ def render_si_puwath_portal(c: Ctx) -> str:
         c.snip(f"මේවාත් කියවන්න {o.title}")
     whatsapp = c.text("subscribe")
     label, sites = c.share()
-    related = _heads(c, c.pick_others(4))
+    related = _snip_titles(c, c.pick_others(4))
     comments = c.text("comments")
     cp = c.copyright()
     c.snip(" ".join(SI_FOOTER[:4]))
@@ -1490,9 +1463,7 @@ def render_si_puwath_portal(c: Ctx) -> str:
         *body,
         "</div>",
         f'<div class="whatsapp-channel"><a href="https://whatsapp.com/channel/">{esc(whatsapp)}</a></div>',
-        f'<div class="share-buttons"><span>{esc(label)}</span>\n'
-        + "\n".join(f'<a href="#">{esc(x)}</a>' for x in sites)
-        + "</div>",
+        _share_div("share-buttons", label, sites),
         f'<div class="comment-box"><p class="comment-rules">{esc(comments)}</p><textarea></textarea>'
         "<button>යොමු කරන්න</button></div>",
         "</div></div>",
@@ -1500,10 +1471,10 @@ def render_si_puwath_portal(c: Ctx) -> str:
         + _links(related)
         + "</ul></div></div>",
         "</div>",
-        '<div class="footer"><ul>' + "\n".join(f'<li><a href="#">{x}</a></li>' for x in SI_FOOTER) + "</ul>",
+        '<div class="footer"><ul>' + _footer_links(SI_FOOTER) + "</ul>",
         f'<p class="copyright">{esc(cp)}</p></div>',
     ]
-    return _end(c, lines, "cookie-bar", "එකඟයි")
+    return _end_page(c, lines, "cookie-bar", "එකඟයි")
 
 
 # --- ro-ziar-local --------------------------------------------------------------------------------
@@ -1595,7 +1566,7 @@ def render_ro_ziar_local(c: Ctx) -> str:
         for x in dr.sample(RO_COMMENTS, dr.randint(2, 4))
     ]
     count = c.snip(t(f"{len(comments)} comentarii la acest articol"))
-    popular = _heads(c, c.pick_others(5))
+    popular = _snip_titles(c, c.pick_others(5))
     c.snip(t("Cele mai citite știri"))
     newsletter = c.snip(t(c.pick("newsletter")))
     cookie = c.snip(t(c.pick("cookie")))
@@ -1809,8 +1780,8 @@ def render_sr_portal_cyrillic(c: Ctx) -> str:
         c.snip(f"Прочитајте још: {o.title}")
     tags = c.snip("Тагови: " + ", ".join(dr.sample(SR_TAGS, 3)))
     label, sites = c.share()
-    related = _heads(c, c.pick_others(3))
-    popular = _heads(c, c.pick_others(5))
+    related = _snip_titles(c, c.pick_others(3))
+    popular = _snip_titles(c, c.pick_others(5))
     comments = c.text("comments")
     registry = c.snip(f"Број у Регистру медија АПР: IN{site.randint(100, 999):06d}")
     cp = c.copyright()
@@ -1884,11 +1855,11 @@ def render_sr_portal_cyrillic(c: Ctx) -> str:
         + "</ol></div></aside>",
         "</div>",
         '<footer class="footer"><ul>'
-        + "\n".join(f'<li><a href="#">{x}</a></li>' for x in SR_FOOTER)
+        + _footer_links(SR_FOOTER)
         + "</ul>",
         f'<p class="registry">{esc(registry)}</p>\n<p>{esc(cp)}</p></footer>',
     ]
-    return _end(c, lines, "cookie-consent", "Прихватам")
+    return _end_page(c, lines, "cookie-consent", "Прихватам")
 
 
 RENDERERS: dict[str, Callable[[Ctx], str]] = {
@@ -1905,12 +1876,18 @@ from collections.abc import Callable  # noqa: E402
 from datetime import datetime, timedelta  # noqa: E402
 
 from pipeline.synth.kit import (  # noqa: E402
-    _close_page,
     _drop_in_body,
+    _end_page,
+    _footer_links,
     _hex,
     _insert_after,
     _ldjson,
+    _links,
     _list_run,
+    _page_rng,
+    _share_div,
+    _slugged,
+    _snip_titles,
     register_language,
 )
 from pipeline.synth.publishers import Ctx, Story, _j, _slug, esc  # noqa: E402
