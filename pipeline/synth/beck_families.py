@@ -1311,26 +1311,6 @@ def _snip_all(c: Ctx, heading: str, stories: list[Story]) -> None:
         c.snip(o.title)
 
 
-def _make_list(c: Ctx, key: str) -> None:
-    """Turn one middle paragraph of three or four sentences into list items (tag "li"), when the
-    body has at most 11 paragraphs (it stays within 14)."""
-    s = c.story
-    paras = _paras(s)
-    if len(paras) < 5 or len(paras) > 11:
-        return
-    cands = [
-        i
-        for i in paras[1:-1]
-        if 3 <= len(s.sentences[i]) <= 4 and all(len(x.split()) > 6 for x in s.sentences[i])
-    ]
-    if not cands:
-        return
-    at = _page_rng(c, key).choice(cands)
-    items = s.sentences[at]
-    s.blocks[at : at + 1] = [("li", x) for x in items]
-    s.sentences[at : at + 1] = [[x] for x in items]
-
-
 def _render_body(
     c: Ctx, p: str = "<p>{}</p>", h: str = "<h{n}>{}</h{n}>", ul: str = "<ul>", quote_: str = ""
 ) -> list[str]:
@@ -1397,7 +1377,7 @@ def render_he_daily_site(c: Ctx) -> str:
         return f"/item/{base + 37 * c.others.index(o) + random.Random(o.title).randint(0, 30)}"
 
     c.repath(path)
-    _make_list(c, "he-list")
+    _listify(c, "he-list")
     dr = _page_rng(c, "he")
     prose = prose_for("he", dr)
     dek = prose.sentence()
@@ -1543,7 +1523,7 @@ def render_fa_khabar_agency(c: Ctx) -> str:
         first[0] = f"{lead_in} {first[0].removeprefix(FA_SOURCES[0] + ' ')}"
         s.blocks[0] = ("p", " ".join(first))
         _trim(s, 900)
-    _make_list(c, "fa-list")
+    _listify(c, "fa-list")
     rutitr = f"{dr.choice(FA_ROLES)} {city}"
     lead = prose.sentence() + " " + prose.sentence()
     y, m, day = jalali(d.year, d.month, d.day)
@@ -1668,7 +1648,7 @@ def render_hi_samachar_portal(c: Ctx) -> str:
         return f"/{state}/{city}{'-news' if news_dir else ''}/{slug}-{n}.html"
 
     c.repath(path)
-    _make_list(c, "hi-list")
+    _listify(c, "hi-list")
     city_hi, _, _, state_hi = where(s)
     dr = _page_rng(c, "hi")
     nav = c.nav_items(" ")
@@ -1772,11 +1752,6 @@ VI_CAPTIONS = (
 VI_FOOTER = ("Giới thiệu", "Liên hệ quảng cáo", "Điều khoản sử dụng", "Chính sách bảo mật", "RSS", "Tòa soạn")
 
 
-def _vi_slug(text: str) -> str:
-    """An ASCII slug of Vietnamese text ("đ" too, which NFKD does not take apart)."""
-    return _slug(text.replace("đ", "d").replace("Đ", "D"))
-
-
 def vi_date(d: datetime) -> str:
     """ "Thứ Bảy, 07/03/2026 14:30 (GMT+7)"."""
     return f"{VI_WEEKDAYS[d.weekday()]}, {d:%d/%m/%Y %H:%M} (GMT+7)"
@@ -1795,7 +1770,7 @@ def render_vi_bao_dien_tu(c: Ctx) -> str:
         return f"/{_vi_slug(o.section)}/{slug}-{o.published:%Y%m%d%H%M}{r.randint(10000, 99999)}.htm"
 
     c.repath(path)
-    _make_list(c, "vi-list")
+    _listify(c, "vi-list")
     dr = _page_rng(c, "vi")
     prose = prose_for("vi", dr)
     sapo = f"({pub.short}) - {prose.sentence()}" if post else prose.sentence()
@@ -1902,14 +1877,18 @@ from pipeline.synth.kit import (  # noqa: E402
     _insert_after,
     _ldjson,
     _links,
+    _listify,
     _page_rng,
-    _paras,
     _share_div,
     _trim,
+    ascii_slugger,
     register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
 from pipeline.synth.publishers import Ctx, Story, _slug, esc  # noqa: E402
+
+# an ASCII slug of Vietnamese text ("đ" too, which NFKD does not take apart)
+_vi_slug = ascii_slugger(("đ", "d"), ("Đ", "D"))
 
 # Hebrew, Persian, Hindi and Vietnamese join the registries (new keys only)
 for _lang, _first, _last, _prose, _ui, _months, _zones in (

@@ -1175,21 +1175,6 @@ def bn_latin(text: str) -> str:
 # shared pieces of the four renderers
 
 
-def _listify(c: Ctx, key: str) -> None:
-    """Make the sentences of one middle paragraph (three or four, each of more than six words) list
-    items, for a body of 5-11 paragraphs (it stays within 14 lines)."""
-    s = c.story
-    paras = _paras(s)
-    if not 5 <= len(paras) <= 11:
-        return
-    fits = [i for i in paras[1:-1] if 3 <= len(s.sentences[i]) <= 4 and min(map(_words, s.sentences[i])) > 6]
-    if fits:
-        at = _page_rng(c, key).choice(fits)
-        items = s.sentences[at]
-        s.blocks[at : at + 1] = [("li", x) for x in items]
-        s.sentences[at : at + 1] = [[x] for x in items]
-
-
 def _blocks(c: Ctx, para: str, head: str, items: str) -> list[str]:
     """The story's blocks as HTML: `para` and `head` format a paragraph's (inline-marked) and a
     subheading's text ("{t}", the subheading's level "{n}"), `items` opens the list that gathers
@@ -1750,16 +1735,16 @@ from pipeline.synth.kit import (  # noqa: E402
     _insert_after,
     _ldjson,
     _links,
+    _listify,
     _other_sentences,
     _page_rng,
-    _paras,
     _share_div,
     _slugged,
     _snip_titles,
     register_language,
 )
 from pipeline.synth.prose import prose_for  # noqa: E402
-from pipeline.synth.publishers import Ctx, Story, _words, esc  # noqa: E402
+from pipeline.synth.publishers import Ctx, Story, esc  # noqa: E402
 
 # Georgian, Armenian, Amharic and Bengali join the registries (new keys only)
 for _lang, _first, _last, _prose, _ui, _months, _zone in (

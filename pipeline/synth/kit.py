@@ -213,6 +213,22 @@ def _other_sentences(c: Ctx, prose: Prose, n: int) -> str:
     return " ".join(out)
 
 
+def _listify(c: Ctx, key: str) -> None:
+    """Make the sentences of one middle paragraph (three or four, each of more than six words) list
+    items (tag "li"), chosen with `_page_rng(c, key)`, for a body of 5-11 paragraphs (it stays
+    within 14 lines)."""
+    s = c.story
+    paras = _paras(s)
+    if not 5 <= len(paras) <= 11:
+        return
+    fits = [i for i in paras[1:-1] if 3 <= len(s.sentences[i]) <= 4 and min(map(_words, s.sentences[i])) > 6]
+    if fits:
+        at = _page_rng(c, key).choice(fits)
+        items = s.sentences[at]
+        s.blocks[at : at + 1] = [("li", x) for x in items]
+        s.sentences[at : at + 1] = [[x] for x in items]
+
+
 def _drop_in_body(c: Ctx) -> None:
     """Drop every boilerplate snippet that the body holds once both are lower-cased and
     whitespace-normalised."""

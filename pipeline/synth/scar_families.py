@@ -1741,11 +1741,6 @@ SR_TAGS = (
 )
 
 
-def _sr_slug(latin: str) -> str:
-    """A URL slug of Serbian Latin text, "đ" written "dj" (NFKD does not take it apart)."""
-    return _slug(latin.replace("đ", "dj").replace("Đ", "Dj"))
-
-
 def sr_date(d: datetime, style: int) -> str:
     """ "субота, 7. март 2026. 14:30" (style 0) or "07.03.2026. 14:30" (style 1)."""
     if style == 0:
@@ -1888,9 +1883,13 @@ from pipeline.synth.kit import (  # noqa: E402
     _share_div,
     _slugged,
     _snip_titles,
+    ascii_slugger,
     register_language,
 )
 from pipeline.synth.publishers import Ctx, Story, _j, _slug, esc  # noqa: E402
+
+# a URL slug of Serbian Latin text, "đ" written "dj" (NFKD does not take it apart)
+_sr_slug = ascii_slugger(("đ", "dj"), ("Đ", "Dj"))
 
 # Khmer, Sinhala, Romanian and Serbian join the registries (new keys only)
 register_language(
