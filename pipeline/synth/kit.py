@@ -244,8 +244,8 @@ def _en_date(dt: datetime) -> str:
 def _list_run(c: Ctx, key: str) -> int | None:
     """Set one middle paragraph of two to four sentences, each of more than six words, as a list (one
     "li" block per sentence), chosen with a generator stable for the publisher and `key`, when the
-    body keeps within 14 lines of more than six words; the index of its first item, or None. (Only the
-    holt families use it.)"""
+    body keeps within 14 lines of more than six words; the index of its first item, or None. (The
+    holt families and tor's longread-magazine use it.)"""
     s = c.story
     paras = _paras(s)
     cands = [

@@ -47,8 +47,10 @@ split "tarn" only, a twenty-ninth, "beck" (`BECK_FAMILIES`, from
 `pipeline.synth.beck_families`), for split "beck" only, a thirtieth, "holt" (`HOLT_FAMILIES`,
 from `pipeline.synth.holt_families`), for split "holt" only, a thirty-first, "fell"
 (`FELL_FAMILIES`, from `pipeline.synth.fell_families`), for split "fell" only, a thirty-second,
-"crag" (`CRAG_FAMILIES`, from `pipeline.synth.crag_families`), for split "crag" only, and a
-thirty-third, "scar" (`SCAR_FAMILIES`, from `pipeline.synth.scar_families`), for split "scar" only.
+"crag" (`CRAG_FAMILIES`, from `pipeline.synth.crag_families`), for split "crag" only, a
+thirty-third, "scar" (`SCAR_FAMILIES`, from `pipeline.synth.scar_families`), for split "scar" only,
+and a thirty-fourth, "tor" (`TOR_FAMILIES`, from `pipeline.synth.tor_families`), for split "tor"
+only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -96,7 +98,8 @@ Families (language; date source):
   `pipeline.synth.holt_families`, the fell ones, in Georgian, Armenian, Amharic and Bengali, in
   `pipeline.synth.fell_families`, the crag ones, in Urdu, Tamil, Burmese and Swahili, in
   `pipeline.synth.crag_families`, the scar ones, in Khmer, Sinhala, Romanian and Serbian
-  (Cyrillic), in `pipeline.synth.scar_families`)
+  (Cyrillic), in `pipeline.synth.scar_families`, the tor ones, all English, with hard page
+  structures, in `pipeline.synth.tor_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2878,7 +2881,8 @@ RENDERERS.update(_hard.RENDERERS)
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
-# holt_families, fell_families, crag_families, scar_families) are kept out of FAMILIES: each is
+# holt_families, fell_families, crag_families, scar_families, tor_families) are kept out of
+# FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2909,6 +2913,7 @@ from pipeline.synth import sealed_families as _sealed  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import silo_families as _silo  # noqa: E402
 from pipeline.synth import tarn_families as _tarn  # noqa: E402
+from pipeline.synth import tor_families as _tor  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
 from pipeline.synth import weir_families as _weir  # noqa: E402
 
@@ -2945,6 +2950,7 @@ for _split, _module in (
     ("fell", _fell),
     ("crag", _crag),
     ("scar", _scar),
+    ("tor", _tor),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2954,11 +2960,12 @@ for _split, _module in (
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
- TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES) = (
+ TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
+ TOR_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
-              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar")
+              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2972,7 +2979,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag" or "scar"), family by family."""
+    "holt", "fell", "crag", "scar" or "tor"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
