@@ -409,6 +409,8 @@ def _headline_in_body(tree: lxml_html.HtmlElement, title: str, refs: dict[str, s
     sides = {side.strip() for m in SEP_RE.finditer(title) for side in (title[:m.start()], title[m.end():])}
     if not sides or any(_key(side) in refs for side in sides):
         return None
+    # a side with an edition's note after it in brackets ("… (print version)") shows without it
+    sides |= {m[1] for side in sides if (m := BRACKETED_TAIL_RE.fullmatch(side))}
     candidates = {side: " ".join(side.split()) for side in sides if word_count(side) >= 3}
     if not candidates:
         return None
@@ -421,6 +423,7 @@ def _headline_in_body(tree: lxml_html.HtmlElement, title: str, refs: dict[str, s
     return shown[0] if len(shown) == 1 else None
 
 
+BRACKETED_TAIL_RE = re.compile(r"(.*\S)\s*[(\[][^()\[\]]{1,40}[)\]]")
 HEADLINE_XPATH = etree.XPath("boolean(//body//*[normalize-space(.) = $t])")
 
 
@@ -451,13 +454,14 @@ def _title(out: PageMeta, tree: lxml_html.HtmlElement, site: _Site,
     texts = [_norm(el.text_content()) for el in tree.iter("h1") if not _is_logo(el, site)]
     h1 = texts[0] if texts else None
     refs = {_key(t): t for t in (meta_title, headline, h1) if t}  # the h1's spelling wins
-    if title_tag and (side := _headline_in_body(tree, title_tag, refs)):
-        refs[_key(side)] = side
+    shown = _headline_in_body(tree, title_tag, refs) if title_tag else None
+    if shown:
+        refs[_key(shown)] = shown
     candidates: list[tuple[str, str | None]] = [("page", meta_title), ("json-ld", headline)]
     in_title = bool(h1 and title_tag and _split(title_tag, {_key(h1): h1}, site) == h1)
     if h1 and (in_title or len(texts) == 1):
         candidates.append(("markup", h1))
-    candidates += [("markup", title_tag), ("markup", h1)]
+    candidates += [("markup", shown), ("markup", title_tag), ("markup", h1)]
     for source, text in candidates:
         if not text or site.resembles(text, strict=1):
             continue

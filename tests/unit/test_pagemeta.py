@@ -266,3 +266,12 @@ def test_a_headline_opening_with_a_sentence_is_no_site_name() -> None:
                          "https://echonorow.example/kultura/news-dom-kultury,nId,7711958?amp=1")
     assert meta.title == headline and meta.site_name != headline
     assert page_metadata(page("<title>Council votes - Example.com</title>"), URL).site_name == "Example.com"
+
+
+def test_a_title_with_an_editions_note_takes_the_headline_the_page_shows() -> None:
+    """A print version's <title> ("Site: Headline (print version)") on a page without <h1> or meta
+    titles: the headline shown as the whole text of an element, without the note in brackets."""
+    headline = "Alton backed the Pelranwick Foundation"
+    tree = page("<title>North Enbury Daily Courier: Alton backed the Pelranwick Foundation (print version)</title>",
+                f"<table><tr><td><font size='5'><b>{headline}</b></font><br>By LENA OKAFOR</td></tr></table>")
+    assert page_metadata(tree, "http://courier.example/archives/print/20260107/local/5.html").title == headline
