@@ -138,8 +138,7 @@ FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {
 def _finish(c: Ctx, lines: list[str]) -> str:
     """The page (its lines joined), with every boilerplate snippet the body holds once both are
     lower-cased and whitespace-normalised dropped."""
-    body = " ".join(c.story.body().lower().split())
-    c.bp[:] = [x for x in c.bp if " ".join(x.lower().split()) not in body]
+    _drop_in_body(c)
     return _j(lines)
 
 
@@ -1682,6 +1681,7 @@ from pipeline.synth.byre_families import _retitle  # noqa: E402
 from pipeline.synth.heath_families import EN_DAYS  # noqa: E402
 from pipeline.synth.kiln_families import _fit  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
+    _drop_in_body,
     _hex,
     _insert_after,
     _ldjson,

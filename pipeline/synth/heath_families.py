@@ -194,8 +194,7 @@ def _finish(c: Ctx, lines: list[str], cookie: str = "", button: str = "OK") -> s
     that the body holds once both are lower-cased and whitespace-normalised dropped (a warning's name,
     say, that the text also gives in lower case)."""
     html = _close_page(c, lines, cookie, button) if cookie else _j(lines)
-    body = " ".join(c.story.body().lower().split())
-    c.bp[:] = [x for x in c.bp if " ".join(x.lower().split()) not in body]
+    _drop_in_body(c)
     return html
 
 
@@ -2602,6 +2601,7 @@ from pipeline.synth.kiln_families import _fit  # noqa: E402
 from pipeline.synth.kit import (  # noqa: E402
     _aslug,
     _close_page,
+    _drop_in_body,
     _en_date,
     _excerpt,
     _hex,
