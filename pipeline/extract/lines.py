@@ -147,6 +147,7 @@ LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across 
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
+TEASER_LABEL_WORDS = 4  # a teaser's label ("Read more", "Lesen Sie auch") is at most this many words
 
 
 def word_count(text: str) -> int:
@@ -154,24 +155,22 @@ def word_count(text: str) -> int:
     spaces (Chinese, Japanese, Thai ...) counts as the words it holds (about HAN_CHARS_PER_WORD or
     THAI_CHARS_PER_WORD characters each) rather than as one. The same as `len(text.split())` for
     text without such runs."""
-    if text.isascii():
-        return len(text.split())
-    runs = NO_SPACE_RUN_RE.findall(text)
-    if not runs:
-        return len(text.split())
-    rest = CJK_PUNCT_RE.sub(" ", NO_SPACE_RUN_RE.sub(" ", text))
-    return len(rest.split()) + sum(map(_run_words, runs))
+    return _counted(text, lambda t: len(t.split()), lambda rest: CJK_PUNCT_RE.sub(" ", rest))
 
 
 def token_count(text: str) -> int:
     """The words of a text as TOKEN_RE finds them (letters and digits between any other
     characters), a run of a script written without spaces counting as in `word_count`."""
-    if text.isascii():
-        return len(TOKEN_RE.findall(text))
-    runs = NO_SPACE_RUN_RE.findall(text)
+    return _counted(text, lambda t: len(TOKEN_RE.findall(t)))
+
+
+def _counted(text: str, count: Callable[[str], int], rest: Callable[[str], str] = str) -> int:
+    """`count` of the text; where it holds runs of a script written without spaces, `count` of
+    what is left around them (made ready by `rest`) plus the words the runs hold."""
+    runs = None if text.isascii() else NO_SPACE_RUN_RE.findall(text)
     if not runs:
-        return len(TOKEN_RE.findall(text))
-    return len(TOKEN_RE.findall(NO_SPACE_RUN_RE.sub(" ", text))) + sum(map(_run_words, runs))
+        return count(text)
+    return count(rest(NO_SPACE_RUN_RE.sub(" ", text))) + sum(map(_run_words, runs))
 
 
 def _run_words(run: str) -> int:
@@ -421,7 +420,7 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return LEARNED_RULE
     if len(s) < 250:
         label = LABEL_RE.match(s)
-        if label and word_count(label[1]) <= 4 and token_count(label[2]) >= 3 \
+        if label and word_count(label[1]) <= TEASER_LABEL_WORDS and token_count(label[2]) >= 3 \
                 and ctx.is_linked(label[2]):
             return "inline-teaser"  # "Read more: <a>headline</a>", "[Related: <a>…</a>]"
         if _is_caps(s) and word_count(n) >= 3 and ctx.is_linked(s):

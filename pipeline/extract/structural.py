@@ -21,6 +21,7 @@ from pipeline.extract.lines import (
     BY_LEAD,
     BYLINE_MAX_CHARS,
     SENTENCE_END_RE,
+    TEASER_LABEL_WORDS,
     is_byline,
     is_headline_text,
     word_count,
@@ -921,7 +922,7 @@ def _labelled_link(el: lxml_html.HtmlElement, url: str | None) -> bool:
     if label.tag not in LABEL_TAGS or link.tag != "a" or next(label.iter("a"), None) is not None:
         return False
     text = " ".join(label.text_content().split())
-    if not text or word_count(text) > KEY_POINTS_LABEL_WORDS or any(c.isdigit() for c in text) \
+    if not text or word_count(text) > TEASER_LABEL_WORDS or any(c.isdigit() for c in text) \
             or WORD_RE.search(label.tail or "") is not None:
         return False
     return same_site(link.get("href"), url) and is_headline_text(link.text_content())
