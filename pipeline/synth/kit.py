@@ -266,7 +266,7 @@ def _story_html(c: Ctx, p: Callable[[str], str], heading: Callable[[str, str], s
                 quote: Callable[[str], str], items: Callable[[list[str]], str]) -> list[str]:
     """The story's blocks as HTML: a paragraph's inline HTML (`Ctx.inline`) through `p`, a heading's
     tag and escaped text through `heading`, a quote's escaped text through `quote`, each run of list
-    items (escaped) through `items`. (Only the holt families use it.)"""
+    items (escaped) through `items`. (The holt and mere families use it.)"""
     out: list[str] = []
     run: list[str] = []
     for tag, text in [*c.story.blocks, ("", "")]:

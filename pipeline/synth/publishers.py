@@ -49,8 +49,9 @@ from `pipeline.synth.holt_families`), for split "holt" only, a thirty-first, "fe
 (`FELL_FAMILIES`, from `pipeline.synth.fell_families`), for split "fell" only, a thirty-second,
 "crag" (`CRAG_FAMILIES`, from `pipeline.synth.crag_families`), for split "crag" only, a
 thirty-third, "scar" (`SCAR_FAMILIES`, from `pipeline.synth.scar_families`), for split "scar" only,
-and a thirty-fourth, "tor" (`TOR_FAMILIES`, from `pipeline.synth.tor_families`), for split "tor"
-only.
+a thirty-fourth, "tor" (`TOR_FAMILIES`, from `pipeline.synth.tor_families`), for split "tor"
+only, and a thirty-fifth, "mere" (`MERE_FAMILIES`, from `pipeline.synth.mere_families`), for split
+"mere" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -99,7 +100,8 @@ Families (language; date source):
   `pipeline.synth.fell_families`, the crag ones, in Urdu, Tamil, Burmese and Swahili, in
   `pipeline.synth.crag_families`, the scar ones, in Khmer, Sinhala, Romanian and Serbian
   (Cyrillic), in `pipeline.synth.scar_families`, the tor ones, all English, with hard page
-  structures, in `pipeline.synth.tor_families`)
+  structures, in `pipeline.synth.tor_families`, the mere ones, all English, in the page structures
+  of national publishers, in `pipeline.synth.mere_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2881,8 +2883,8 @@ RENDERERS.update(_hard.RENDERERS)
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
-# holt_families, fell_families, crag_families, scar_families, tor_families) are kept out of
-# FAMILIES: each is
+# holt_families, fell_families, crag_families, scar_families, tor_families, mere_families) are kept
+# out of FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2905,6 +2907,7 @@ from pipeline.synth import kiln_families as _kiln  # noqa: E402
 from pipeline.synth import loft_families as _loft  # noqa: E402
 from pipeline.synth import loom_families as _loom  # noqa: E402
 from pipeline.synth import marsh_families as _marsh  # noqa: E402
+from pipeline.synth import mere_families as _mere  # noqa: E402
 from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import moor_families as _moor  # noqa: E402
 from pipeline.synth import quay_families as _quay  # noqa: E402
@@ -2951,6 +2954,7 @@ for _split, _module in (
     ("crag", _crag),
     ("scar", _scar),
     ("tor", _tor),
+    ("mere", _mere),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2961,11 +2965,11 @@ for _split, _module in (
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
- TOR_FAMILIES) = (
+ TOR_FAMILIES, MERE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
-              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor")
+              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2979,7 +2983,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag", "scar" or "tor"), family by family."""
+    "holt", "fell", "crag", "scar", "tor" or "mere"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
