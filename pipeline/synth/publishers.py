@@ -50,8 +50,9 @@ from `pipeline.synth.holt_families`), for split "holt" only, a thirty-first, "fe
 "crag" (`CRAG_FAMILIES`, from `pipeline.synth.crag_families`), for split "crag" only, a
 thirty-third, "scar" (`SCAR_FAMILIES`, from `pipeline.synth.scar_families`), for split "scar" only,
 a thirty-fourth, "tor" (`TOR_FAMILIES`, from `pipeline.synth.tor_families`), for split "tor"
-only, and a thirty-fifth, "mere" (`MERE_FAMILIES`, from `pipeline.synth.mere_families`), for split
-"mere" only.
+only, a thirty-fifth, "mere" (`MERE_FAMILIES`, from `pipeline.synth.mere_families`), for split
+"mere" only, and a thirty-sixth, "loch" (`LOCH_FAMILIES`, from `pipeline.synth.loch_families`),
+for split "loch" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -101,7 +102,9 @@ Families (language; date source):
   `pipeline.synth.crag_families`, the scar ones, in Khmer, Sinhala, Romanian and Serbian
   (Cyrillic), in `pipeline.synth.scar_families`, the tor ones, all English, with hard page
   structures, in `pipeline.synth.tor_families`, the mere ones, all English, in the page structures
-  of national publishers, in `pipeline.synth.mere_families`)
+  of national publishers, in `pipeline.synth.mere_families`, the loch ones, all English, from news
+  sites of Asia, Africa and Oceania (their own time zones, `FAMILY_ZONES`), in
+  `pipeline.synth.loch_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -1222,6 +1225,9 @@ SITE_FORMS = {
 }
 # a family's own site-name forms, where its sites are not newspapers (merged from the family modules)
 FAMILY_SITE_FORMS: dict[str, tuple[str, ...]] = {}
+# a family's own time zones, where its sites are of a region its language's zones do not cover (merged
+# from the family modules; a family without a line draws from its language's zones, as it always did)
+FAMILY_ZONES: dict[str, tuple[str, ...]] = {}
 AFFIXES = ("pre_colons", "pipe", "dash_short", "emdash", "pre_pipe", "none")
 PALETTE = ("#1a3d6d", "#8b0000", "#0b6e4f", "#333333", "#5b2a86", "#b35c00", "#005f73", "#9b2226")
 
@@ -1377,7 +1383,7 @@ def _publisher(family: str, index: int, seed: int) -> Publisher:
         or bare[:3].upper()
     )
     host = _slug(romanize(bare)).replace("-", "") + f"{index if index > 1 else ''}.example"
-    tz = rng.choice(ZONES[lang])
+    tz = rng.choice(FAMILY_ZONES.get(family) or ZONES[lang])
     token = (
         short.lower()
         if family != "div-soup-obfuscated"
@@ -2883,8 +2889,8 @@ RENDERERS.update(_hard.RENDERERS)
 # barn_families, mill_families, silo_families, byre_families, kiln_families, loom_families,
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
-# holt_families, fell_families, crag_families, scar_families, tor_families, mere_families) are kept
-# out of FAMILIES: each is
+# holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
+# loch_families) are kept out of FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2904,6 +2910,7 @@ from pipeline.synth import glen_families as _glen  # noqa: E402
 from pipeline.synth import heath_families as _heath  # noqa: E402
 from pipeline.synth import holt_families as _holt  # noqa: E402
 from pipeline.synth import kiln_families as _kiln  # noqa: E402
+from pipeline.synth import loch_families as _loch  # noqa: E402
 from pipeline.synth import loft_families as _loft  # noqa: E402
 from pipeline.synth import loom_families as _loom  # noqa: E402
 from pipeline.synth import marsh_families as _marsh  # noqa: E402
@@ -2955,21 +2962,24 @@ for _split, _module in (
     ("scar", _scar),
     ("tor", _tor),
     ("mere", _mere),
+    ("loch", _loch),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
     RENDERERS.update(_module.RENDERERS)
     FAMILY_SITE_FORMS.update(getattr(_module, "FAMILY_SITE_FORMS", {}))
+    FAMILY_ZONES.update(getattr(_module, "FAMILY_ZONES", {}))
 (FRESH_FAMILIES, BLIND_FAMILIES, SEALED_FAMILIES, VAULT_FAMILIES, ATTIC_FAMILIES, CELLAR_FAMILIES,
  CRYPT_FAMILIES, LOFT_FAMILIES, SHED_FAMILIES, BARN_FAMILIES, MILL_FAMILIES, SILO_FAMILIES, BYRE_FAMILIES,
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
- TOR_FAMILIES, MERE_FAMILIES) = (
+ TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
-              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere")
+              "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
+              "loch")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2983,7 +2993,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag", "scar", "tor" or "mere"), family by family."""
+    "holt", "fell", "crag", "scar", "tor", "mere" or "loch"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []

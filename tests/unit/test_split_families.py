@@ -71,6 +71,7 @@ EXPECTED: dict[str, Expected] = {
     "scar": Expected(families=4, min_snippets=10),
     "tor": Expected(families=4, min_snippets=10),
     "mere": Expected(families=4, min_snippets=10),
+    "loch": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
