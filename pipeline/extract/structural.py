@@ -30,7 +30,8 @@ from pipeline.models import Removal
 
 # Containers that can hold a related/most-read/newsletter/share block.
 BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "header", "form",
-                        "dl", "menu", "figure", "article", "li", "p", "span", "h2", "h3", "h4", "h5", "h6"})
+                        "dl", "menu", "figure", "article", "li", "p", "span", "h2", "h3", "h4", "h5", "h6",
+                        "dialog"})
 LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
@@ -91,6 +92,7 @@ DIV_PAGE_RATIO = 2  # the <div> paragraphs count when they hold more than this t
 DIV_PAGE_MIN_CHARS = 500  # … and more than this: a page's few blurbs in <div>s are not an article
 HEADLINE_BLOCKS = frozenset({"div", "section"})
 HEADLINE_BLOCK_CHARS = 250  # the text of a headline's block besides the headline: kicker, byline, date
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})  # ARIA's roles of a window over the page
 NAMED_MAX_SHARE = 0.3  # a named block or teaser list is dropped only if it holds < 30 % of the page text
 
 NOTE_BACK_RE = re.compile(r"^(?:[↩↑⤴⮐^]\ufe0e?|back)$", re.I)  # a note's link back to the text
@@ -336,6 +338,9 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
     if tag in HEADLINE_BLOCKS and s.h1s == 1 and not (s.ptext or s.dtext) \
             and s.text < NAMED_MAX_SHARE * page_text and _headline_block(el, s):
         return "headline-block"  # the same without <header>: a kicker, the headline, byline and date
+    if (tag == "dialog" or el.get("role") in DIALOG_ROLES or el.get("aria-modal") == "true") \
+            and s.text < NAMED_MAX_SHARE * page_text:
+        return "dialog"  # a modal over the page: a consent banner, a sign-up or "republish" box
     name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
     if name != " " and s.text < NAMED_MAX_SHARE * page_text and (
             NAMED_RE.search(name) or _names_in_camel_case(name)):

@@ -251,6 +251,24 @@ def test_structural_rules_by_markup() -> None:
         assert kept in left
 
 
+def test_dialogs_over_the_page_go_unless_they_hold_the_page() -> None:
+    """A window over the page (ARIA's dialog roles, aria-modal, HTML's <dialog>) is never article
+    text, whatever its class says: a consent banner named by a vendor's id, a sign-up box. One
+    holding most of the page's text (an article shown in a modal) stays."""
+    left, rules = _structural(
+        PROSE * 4 + '<div id="ensNotifyBanner" role="dialog"><p>We use cookies to improve your browsing.</p>'
+        '<button>Accept All</button></div><section aria-modal="true">Get the morning briefing free</section>'
+        '<dialog open>Republish this article under our licence</dialog>'
+        '<div role="alertdialog">Your session is about to expire</div>')
+    assert rules == {"We use cookies to improve your browsing.": "structural:dialog", "Accept All": "structural:dialog",
+                     "Get the morning briefing free": "structural:dialog",
+                     "Republish this article under our licence": "structural:dialog",
+                     "Your session is about to expire": "structural:dialog"}
+    assert "footbridge was closed" in left
+    left, rules = _structural('<div role="dialog">' + PROSE * 3 + "</div><p>Menu</p>")
+    assert "footbridge was closed" in left and not rules
+
+
 def test_structural_rules_by_shape() -> None:
     """Link lists and teaser cards go whatever their class names; a paragraph with one link stays."""
     cards = "".join(f'<div class="c"><a href="/{i}">Headline number {i} about the town</a> A short blurb.</div>'
