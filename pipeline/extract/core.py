@@ -174,7 +174,7 @@ def extract_html(
     if not body:
         return None
     extra: dict[str, Any] = {"candidate_lines": [_restored(line) for line in boilerplate.candidate_lines(
-        raw_lines, _never_template(tree))]}
+        raw_lines, _never_template(tree, _may_hold_notes(html)))]}
     if cleaning.article_paragraphs:  # recurring lines among these are the publisher's text, not template
         extra["article_lines"] = sorted({boilerplate.line_fingerprint(t) for t in cleaning.article_paragraphs
                                          if len(t) <= boilerplate.LEARNABLE_MAX_CHARS})
@@ -182,8 +182,8 @@ def extract_html(
         extra["heading_lines"] = sorted({boilerplate.line_fingerprint(t) for t in headings})
     # a learned line that is mostly links (a subscription prompt) goes wherever it stands
     linked = {boilerplate.line_fingerprint(line) for line in lines
-              if boilerplate.word_count(line) >= PROMO_MIN_WORDS
-              and len(line) <= boilerplate.LEARNABLE_MAX_CHARS and context.is_linked(line, PROMO_LINKED)}
+              if len(line) <= boilerplate.LEARNABLE_MAX_CHARS
+              and boilerplate.word_count(line) >= PROMO_MIN_WORDS and context.is_linked(line, PROMO_LINKED)}
     if linked:
         extra["linked_lines"] = sorted(linked)
     if undone:
@@ -256,13 +256,24 @@ def _trafilatura_lines(tree: Any, url: str | None, fast: bool) -> list[str]:
     return [line for line in (line.strip() for line in text.split("\n")) if line]
 
 
-def _never_template(tree: Any) -> frozenset[str]:
+def _never_template(tree: Any, notes: bool = True) -> frozenset[str]:
     """The lines of the page that are its article's own however often they recur on its site,
     whitespace-normalised: its code blocks' (a tech blog's `import pandas as pd`) and its notes'
-    (a blog's formulaic "We asked X for comment; it had not replied …" note)."""
-    blocks = [*tree.iter("pre"), *NOTES_XPATH(tree)]
+    (a blog's formulaic "We asked X for comment; it had not replied …" note; looked for only when
+    `notes`)."""
+    blocks = [*tree.iter("pre"), *(NOTES_XPATH(tree) if notes else ())]
     return frozenset(" ".join(line.split()) for el in blocks for text in (el.text_content(),)
                      for line in text.split("\n") if line.strip())
+
+
+def _may_hold_notes(html: str | bytes) -> bool:
+    """Can the page hold a block NOTES_XPATH finds? Its names are in the source, unless the source
+    is in an encoding ASCII does not read (UTF-16, UTF-32: a byte order mark). The search over
+    the whole tree costs a millisecond on a large page; this costs next to nothing."""
+    if isinstance(html, str):
+        return "footnote" in html or "endnote" in html
+    return b"footnote" in html or b"endnote" in html or html[:2] in (b"\xff\xfe", b"\xfe\xff") \
+        or html[:4] == b"\x00\x00\xfe\xff"
 
 
 # the notes of an article (DPUB-ARIA's roles; the class Markdown renderers give the notes' block)

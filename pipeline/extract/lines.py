@@ -147,9 +147,11 @@ LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across 
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
+LABEL_PROBE_CHARS = 80  # _is_label counts the words of a long line's opening this long first
 TEASER_LABEL_WORDS = 4  # a teaser's label ("Read more", "Lesen Sie auch") is at most this many words
 
 
+@lru_cache(maxsize=8192)  # a line is counted by several rules, and again on each guarded pass
 def word_count(text: str) -> int:
     """The words of a text: its whitespace-separated tokens, where a run of a script written without
     spaces (Chinese, Japanese, Thai ...) counts as the words it holds (about HAN_CHARS_PER_WORD or
@@ -158,6 +160,7 @@ def word_count(text: str) -> int:
     return _counted(text, lambda t: len(t.split()), lambda rest: CJK_PUNCT_RE.sub(" ", rest))
 
 
+@lru_cache(maxsize=8192)
 def token_count(text: str) -> int:
     """The words of a text as TOKEN_RE finds them (letters and digits between any other
     characters), a run of a script written without spaces counting as in `word_count`."""
@@ -515,7 +518,11 @@ def _is_label(line: str) -> bool:
     """A short heading: a few words, no sentence end (a trailing ellipsis or colon is fine)."""
     s = line.strip().rstrip(".…:")
     # a long line stops at its seventh word
-    words = sum(1 for _ in islice(TOKEN_RE.finditer(s), 7)) if s.isascii() else token_count(s)
+    if s.isascii():
+        words = sum(1 for _ in islice(TOKEN_RE.finditer(s), 7))
+    else:  # an opening of seven words is enough (an opening holds no more words than the whole)
+        words = token_count(s[:LABEL_PROBE_CHARS])
+        words = words if words > 6 else token_count(s)
     return 0 < words <= 6 and not SENTENCE_END_RE.search(s)
 
 

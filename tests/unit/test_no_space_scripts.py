@@ -28,6 +28,20 @@ def test_a_run_counts_the_words_it_holds() -> None:
     assert token_count("関連：新図書館が来春開館へ") == 6
 
 
+
+@pytest.mark.parametrize("line", [
+    "“Flood warning” for the valley", "“Quoted words”: a label of five?", "関連記事", "Read more: “The bridge” reopens",
+    "東京都は3日、新しい図書館を開くと発表した", "กรุงเทพมหานคร ประกาศ", "Đọc thêm", "“" + "word " * 40,
+    "“One two three four five six”", "“One two three four five six seven”"])
+def test_a_label_is_told_by_its_opening_as_by_its_whole(line: str) -> None:
+    """_is_label counts a long line's opening first: it tells labels as counting the whole does."""
+    from pipeline.extract.lines import _is_label
+
+    s = line.strip().rstrip(".…:")
+    words = token_count(s)
+    assert _is_label(line) == (0 < words <= 6 and not SENTENCE_END_RE.search(s))
+
+
 ZH = [
     "市政府七日宣布，位于老城区的新图书馆将于明年春天正式开放，预计每年可接待读者超过五十万人次。",
     "据介绍，新馆建筑面积约两万平方米，设有儿童阅览区、数字资源中心和多功能报告厅，藏书规模将达到一百二十万册。",

@@ -579,6 +579,12 @@ def test_notes_are_text_and_their_marks_go() -> None:
     assert lines[0] == PARAS[0] and "↩" not in result.body
     assert any(note in line for line in lines)
     assert all(note not in line for line in result.extra["candidate_lines"])
+    # the notes are looked for only where their names are in the source, which a page in UTF-16
+    # does not show to a byte search: it is searched all the same
+    page = _notes_page(note)
+    for html in (page.encode("utf-16"), page.encode("utf-8")):
+        result = extract_html(html, "http://harbour.example/data/permits")
+        assert result is not None and all(note not in line for line in result.extra["candidate_lines"])
 
 
 def test_a_run_inside_the_text_counts_lines_learned_whole_only() -> None:
