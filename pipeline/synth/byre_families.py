@@ -316,24 +316,8 @@ NB_ZONES = ("Europe/Oslo", "Europe/Oslo", "Arctic/Longyearbyen")
 
 # --- shared ------------------------------------------------------------------------------------
 
-
-def _retitle(c: Ctx, make: Callable[[Ctx, int, int], tuple[str, Any]]) -> Any:
-    """Give every story of the publisher the headline `make(c, k, attempt)` draws for it (k: its
-    place in the publisher's list; another attempt while the headline is taken), the same on every
-    call; the plan `make` returns with it for the page's own story."""
-    used: set[str] = set()
-    mine: Any = None
-    for k, story in enumerate(c.others):
-        attempt = 0
-        title, plan = make(c, k, attempt)
-        while title in used:
-            attempt += 1
-            title, plan = make(c, k, attempt)
-        used.add(title)
-        story.title = title
-        if story is c.story:
-            mine = plan
-    return mine
+# `_retitle` is in `pipeline.synth.kit` (imported at the end, and re-exported: the heath, dyke, weir,
+# ford, fen and bog families import it from here).
 
 
 def _clock(dt: datetime, caps: bool = False) -> str:
@@ -1414,6 +1398,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _trim,
     register_language,
 )
+from pipeline.synth.kit import _retitle as _retitle  # noqa: E402
 from pipeline.synth.prose import places, prose_for  # noqa: E402
 from pipeline.synth.publishers import (  # noqa: E402
     MONTHS,

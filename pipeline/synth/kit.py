@@ -284,6 +284,25 @@ def _story_html(c: Ctx, p: Callable[[str], str], heading: Callable[[str, str], s
     return out
 
 
+def _retitle(c: Ctx, make: Callable[[Ctx, int, int], tuple[str, Any]]) -> Any:
+    """Give every story of the publisher the headline `make(c, k, attempt)` draws for it (k: its
+    place in the publisher's list; another attempt while the headline is taken), the same on every
+    call; the plan `make` returns with it for the page's own story."""
+    used: set[str] = set()
+    mine: Any = None
+    for k, story in enumerate(c.others):
+        attempt = 0
+        title, plan = make(c, k, attempt)
+        while title in used:
+            attempt += 1
+            title, plan = make(c, k, attempt)
+        used.add(title)
+        story.title = title
+        if story is c.story:
+            mine = plan
+    return mine
+
+
 def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tuple[str, ...],
                       prose: type[Prose], ui: dict[str, tuple[str, ...]], months: tuple[str, ...],
                       zones: tuple[str, ...],
@@ -310,6 +329,7 @@ def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tupl
 
 import random  # noqa: E402
 from datetime import datetime  # noqa: E402
+from typing import Any  # noqa: E402
 
 from pipeline.synth.prose import Prose, places, prose_for  # noqa: E402
 from pipeline.synth.publishers import MONTHS, Ctx, Story, _j, _slug, _words, esc  # noqa: E402
