@@ -72,6 +72,7 @@ EXPECTED: dict[str, Expected] = {
     "tor": Expected(families=4, min_snippets=10),
     "mere": Expected(families=4, min_snippets=10),
     "loch": Expected(families=4, min_snippets=10),
+    "dene": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
