@@ -52,8 +52,9 @@ thirty-third, "scar" (`SCAR_FAMILIES`, from `pipeline.synth.scar_families`), for
 a thirty-fourth, "tor" (`TOR_FAMILIES`, from `pipeline.synth.tor_families`), for split "tor"
 only, a thirty-fifth, "mere" (`MERE_FAMILIES`, from `pipeline.synth.mere_families`), for split
 "mere" only, a thirty-sixth, "loch" (`LOCH_FAMILIES`, from `pipeline.synth.loch_families`),
-for split "loch" only, and a thirty-seventh, "rill" (`RILL_FAMILIES`, from
-`pipeline.synth.rill_families`), for split "rill" only.
+for split "loch" only, a thirty-seventh, "rill" (`RILL_FAMILIES`, from
+`pipeline.synth.rill_families`), for split "rill" only, and a thirty-eighth, "dene"
+(`DENE_FAMILIES`, from `pipeline.synth.dene_families`), for split "dene" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -107,7 +108,8 @@ Families (language; date source):
   sites of Asia, Africa and Oceania (their own time zones, `FAMILY_ZONES`), in
   `pipeline.synth.loch_families`, the rill ones, all English, sections of US news sites that are
   not a plain news story (obituaries, recipes, product reviews, podcast transcripts), in
-  `pipeline.synth.rill_families`)
+  `pipeline.synth.rill_families`, the dene ones, in Slovak, Slovenian, Latvian and Welsh, in
+  `pipeline.synth.dene_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2893,7 +2895,7 @@ RENDERERS.update(_hard.RENDERERS)
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
-# loch_families, rill_families) are kept out of FAMILIES: each is
+# loch_families, rill_families, dene_families) are kept out of FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2904,6 +2906,7 @@ from pipeline.synth import byre_families as _byre  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crag_families as _crag  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
+from pipeline.synth import dene_families as _dene  # noqa: E402
 from pipeline.synth import dyke_families as _dyke  # noqa: E402
 from pipeline.synth import fell_families as _fell  # noqa: E402
 from pipeline.synth import fen_families as _fen  # noqa: E402
@@ -2968,6 +2971,7 @@ for _split, _module in (
     ("mere", _mere),
     ("loch", _loch),
     ("rill", _rill),
+    ("dene", _dene),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2979,12 +2983,13 @@ for _split, _module in (
  KILN_FAMILIES, LOOM_FAMILIES, WEIR_FAMILIES, QUAY_FAMILIES, DYKE_FAMILIES, FORD_FAMILIES,
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
- TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES) = (
+ TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
+ DENE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
-              "loch", "rill")
+              "loch", "rill", "dene")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -2998,7 +3003,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag", "scar", "tor", "mere", "loch" or "rill"), family by family."""
+    "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill" or "dene"), family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     out: list[Publisher] = []
