@@ -32,7 +32,11 @@ from trafilatura.xpaths import BODY_XPATH
 from pipeline.extract import lines as boilerplate
 from pipeline.extract import structural
 from pipeline.extract.language import detect_language
-from pipeline.extract.lines import line_fingerprint  # noqa: F401  (part of this module's API)
+from pipeline.extract.lines import (
+    GUARD_MIN_CHARS,
+    RESCUE_SHARE,
+    line_fingerprint,  # noqa: F401  (part of this module's API)
+)
 from pipeline.extract.metadata import page_metadata
 from pipeline.models import Extracted, Removal, StoredExtraction, extracted_to_json
 
@@ -205,8 +209,6 @@ def extract_html(
 
 # The safety net. Losing an article is worse than leaking a line: newsflow's layers are held
 # against what trafilatura alone finds, and a layer that would cost most of it is undone.
-RESCUE_SHARE = 0.5  # the text kept must be at least this share of the page's prose / trafilatura's text
-GUARD_MIN_CHARS = 400  # below this, trafilatura's own text is too short to be called a body
 FRAME_RESCUE_CHARS = 1000  # a frame holding this much text, of which less than half was kept: rescue
 REAL_BODY_CHARS = 250  # a line layer may not leave less than this where trafilatura found a body
 

@@ -147,6 +147,9 @@ LEARNED_RULE = "learned:site-repeat"  # a line removed because it recurs across 
 TAIL_LINES = 8  # the tail rules strip at most this many lines
 AFTER_BIO_MAX_CHARS = 120  # a line after an author's bio longer than this is article text (no cut)
 LINKED = 0.8  # a line this much inside links is a link
+# the safety net's measures, shared by the extractor's guards (core) and site learning's (sitelearn):
+RESCUE_SHARE = 0.5  # the text kept must be at least this share of the page's prose / trafilatura's text
+GUARD_MIN_CHARS = 400  # below this, trafilatura's own text is too short to be called a body
 LABEL_PROBE_CHARS = 80  # _is_label counts the words of a long line's opening this long first
 TEASER_LABEL_WORDS = 4  # a teaser's label ("Read more", "Lesen Sie auch") is at most this many words
 

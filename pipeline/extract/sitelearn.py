@@ -29,8 +29,10 @@ import psycopg
 
 from pipeline.extract.lines import (
     CALENDAR_WORDS,
+    GUARD_MIN_CHARS,
     LEARNABLE_MAX_CHARS,
     LEARNED_RULE,
+    RESCUE_SHARE,
     SENTENCE_END_RE,
     SENTENCE_SPLIT_RE,
     STAMP_RE,
@@ -434,16 +436,27 @@ def record_lines(conn: psycopg.Connection[Any], site: str, article_key: str, bod
 
 
 def strip_template(body: str, template: frozenset[str], remove: frozenset[str], *, title: str | None,
-                   author: str | None, extra: dict[str, Any], common: frozenset[str] | None = None
-                   ) -> tuple[str, list[Removal]]:
+                   author: str | None, extra: dict[str, Any], common: frozenset[str] | None = None,
+                   undone: list[dict[str, Any]] | None = None) -> tuple[str, list[Removal]]:
     """`strip_body` with the page's own article lines kept, then the line rules again on what is
     left: with the template gone, a byline or dateline under it is in the article's head, a
-    sign-off or an author's bio above it in its tail. Returns the body and the removals."""
+    sign-off or an author's bio above it in its tail. Returns the body and the removals.
+
+    Held as the extractor's own rules are: lines that recur across a site's pages but would take
+    more than half of a real body (a recipe section whose lists repeat from recipe to recipe) are
+    the article's, not its template. Then nothing is removed, and the undoing is appended to
+    `undone` ({rule, chars, layer: "site"}) so that it can be found and the learning fixed."""
+    before = body
     body, removed = strip_body(body, template, remove, extra.get("article_lines") or (), common,
                                extra.get("heading_lines") or (), extra.get("linked_lines") or (),
                                extra.get("candidate_lines") or ())
     if not removed:
         return body, []
+    taken = sum(len(line) for line in removed)
+    if len(before) >= GUARD_MIN_CHARS and taken > RESCUE_SHARE * len(before):
+        if undone is not None:
+            undone.append({"rule": LEARNED_RULE, "chars": taken, "layer": "site"})
+        return before, []
     authors = set(extra.get("authors") or ()) | author_names(author or "")
     lines, more = clean_lines(body.split("\n"), title, context=PageContext(
         titles=(title,) if title else (), authors=authors))

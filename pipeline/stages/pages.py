@@ -217,10 +217,18 @@ class BatchLearning:
         stored = isinstance(result, StoredExtraction)
         data = json.loads(result.json) if stored else None
         extra = (data.get("extra") or {}) if data else result.extra
+        undone: list[dict[str, Any]] = []  # learned lines that would have taken the article
         body, removals = sitelearn.strip_template(
             data["body"] if data else result.body, template, remove,
             title=data.get("title") if data else result.title,
-            author=data.get("author") if data else result.author, extra=extra, common=common)
+            author=data.get("author") if data else result.author, extra=extra, common=common,
+            undone=undone)
+        if undone and not stored:
+            result.extra.setdefault("undone", []).extend(undone)
+        elif undone:
+            assert data is not None
+            data.setdefault("extra", {}).setdefault("undone", []).extend(undone)
+            return StoredExtraction(json.dumps(data), result.candidate_lines, result.fingerprint)
         if not removals:
             return result
         if not stored:

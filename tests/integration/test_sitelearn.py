@@ -14,7 +14,7 @@ from pipeline.extract.lines import line_fingerprint
 from pipeline.extract.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_lines, record_lines
 from pipeline.runner import run_stages
 from pipeline.urls import host_of
-from tests.localserver import LocalServer
+from tests.localserver import LocalServer, html, raw
 from tests.tablesite import (
     BIO,
     DISCLAIMER,
@@ -202,3 +202,43 @@ def test_a_note_with_a_varying_end_is_learned_by_its_opening_words(settings: Set
                                (site.url(server, story),)).fetchone()["r"]
         assert {"text": edition_note(story, index), "rule": "learned:site-repeat"} in \
             [{"text": r["text"], "rule": r["rule"]} for r in removed]
+
+
+RECIPE_STEPS = [f"Step {i}: whisk the dressing, toss the greens with the farro, then season with salt and pepper."
+                for i in range(1, 9)]
+RECIPE_NAMES = ["Farro salad", "Kale salad", "Cucumber slaw", "Fennel slaw", "Grain bowl"]
+
+
+def _recipe_site() -> LocalServer:
+    """Five recipes of one site whose method repeats word for word from recipe to recipe."""
+    def page(i: int, name: str) -> str:
+        steps = "".join(f"<li>{s}</li>" for s in RECIPE_STEPS)
+        return (f"<html><head><title>{name} | Valley Kitchen</title></head><body><nav><a href='/'>Home</a>"
+                f"<a href='/recipes/'>Recipes</a></nav><article><h1>{name}</h1>"
+                f"<p>{name} number {i} is the salad we make all summer: it keeps for a day in the fridge and "
+                "travels well to a picnic.</p><h2>Method</h2>"
+                f"<ol>{steps}</ol></article><footer>Valley Kitchen, 1 Mill Lane</footer></body></html>")
+    routes = {f"/recipes/{i}.html": html(page(i, n)) for i, n in enumerate(RECIPE_NAMES)}
+    server = LocalServer(routes)
+    items = "".join(f"<item><title>{n}</title><link>{server.url(f'/recipes/{i}.html')}</link></item>"
+                    for i, n in enumerate(RECIPE_NAMES))
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Kitchen</title>'
+            f"<link>{server.base}/</link>{items}</channel></rss>")
+    server.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, feed.encode())
+    return server
+
+
+def test_learned_lines_that_would_take_most_of_an_article_stay_and_are_recorded(
+        settings: Settings, conn: psycopg.Connection, tmp_path: Path) -> None:
+    """Lines a new site repeats on every page, which would take most of each article (a method
+    repeated from recipe to recipe), stay in the articles; the undoing is recorded on each page
+    (`extracted->'undone'`, where `newsflow reextract --undone-rule` and the dashboard find it)."""
+    with _recipe_site() as server:
+        _ingest(settings, tmp_path, server)
+    bodies = _bodies(conn, server)
+    assert len(bodies) == len(RECIPE_NAMES)
+    for body in bodies.values():
+        assert all(any(step in line for line in body) for step in RECIPE_STEPS), body
+    undone = [r["u"] for r in conn.execute("SELECT extracted->'undone' AS u FROM news.pages WHERE url LIKE %s",
+                                           (server.base + "/%",))]
+    assert all(any(u["rule"] == "learned:site-repeat" and u["layer"] == "site" for u in (x or [])) for x in undone)

@@ -269,6 +269,18 @@ def test_dialogs_over_the_page_go_unless_they_hold_the_page() -> None:
     assert "footbridge was closed" in left and not rules
 
 
+def test_a_guest_book_of_condolences_goes_as_comments_do() -> None:
+    """An obituary's guest book (readers' condolences, each signed and dated) is the page's
+    comments under another name."""
+    left, rules = _structural(
+        PROSE * 3 + '<section id="guestbook" class="guestbook"><h2>Share a memory</h2>'
+        '<div class="entry"><p>Thinking of all of you.</p><p>Ann Lee, Selworth · January 10, 2026</p></div></section>'
+        '<div class="obit-condolences">So sorry for your loss.</div>')
+    assert set(rules.values()) == {"structural:named-block"}
+    assert "Thinking of all of you." in rules and "So sorry for your loss." in rules
+    assert "footbridge was closed" in left
+
+
 def test_structural_rules_by_shape() -> None:
     """Link lists and teaser cards go whatever their class names; a paragraph with one link stays."""
     cards = "".join(f'<div class="c"><a href="/{i}">Headline number {i} about the town</a> A short blurb.</div>'

@@ -76,3 +76,25 @@ def test_a_label_over_learned_prose_is_judged_again_by_the_second_pass() -> None
     prose = frozenset({line_fingerprint(question)})
     assert page.over_prose(given, prose) == {line_fingerprint(label)}
     assert PageLines("http://a.example/2", [paragraph, label, paragraph]).over_prose(given, prose) == set()
+
+
+def test_learned_lines_that_would_take_most_of_an_article_are_undone_and_recorded() -> None:
+    """A recipe section whose ingredients and steps repeat from page to page: the lines recur on
+    the site, but taking them would leave less than half of the article. They stay, and the
+    undoing is recorded (rule, characters, layer) where `newsflow reextract --undone-rule` finds it.
+    Learned lines that take a small share (a newsletter prompt, a bio) still go."""
+    from pipeline.extract.sitelearn import strip_template
+
+    steps = [f"- Step {i}: stir the farro with the olive oil, lemon juice and a pinch of salt until glossy."
+             for i in range(8)]
+    body = "\n".join([PARAS[0], "Ingredients", *steps, SUBSCRIBE])
+    learned = fps("Ingredients", *steps, SUBSCRIBE)
+    undone: list[dict[str, object]] = []
+    new, removals = strip_template(body, learned, learned, title=None, author=None, extra={}, undone=undone)
+    assert new == body and removals == []
+    taken = sum(map(len, ["Ingredients", *steps, SUBSCRIBE]))
+    assert undone == [{"rule": "learned:site-repeat", "chars": taken, "layer": "site"}]
+    body = "\n".join([*PARAS, SUBSCRIBE, BIO])
+    new, removals = strip_template(body, learned | fps(BIO), learned | fps(BIO), title=None, author=None,
+                                   extra={}, undone=undone)
+    assert new.split("\n") == PARAS and len(undone) == 1
