@@ -303,6 +303,13 @@ def _retitle(c: Ctx, make: Callable[[Ctx, int, int], tuple[str, Any]]) -> Any:
     return mine
 
 
+def _set_body(s: Story, blocks: list[tuple[str, str]]) -> None:
+    """The story's body: `blocks` ((tag, text), headings "h2"/"h3" without sentences). (The rill and
+    gill families use it.)"""
+    s.blocks[:] = [(tag, " ".join(text.split())) for tag, text in blocks]
+    s.sentences[:] = [[] if tag in ("h2", "h3") else [text] for tag, text in s.blocks]
+
+
 def register_language(lang: str, *, first_names: tuple[str, ...], surnames: tuple[str, ...],
                       prose: type[Prose], ui: dict[str, tuple[str, ...]], months: tuple[str, ...],
                       zones: tuple[str, ...],

@@ -54,8 +54,9 @@ only, a thirty-fifth, "mere" (`MERE_FAMILIES`, from `pipeline.synth.mere_familie
 "mere" only, a thirty-sixth, "loch" (`LOCH_FAMILIES`, from `pipeline.synth.loch_families`),
 for split "loch" only, a thirty-seventh, "rill" (`RILL_FAMILIES`, from
 `pipeline.synth.rill_families`), for split "rill" only, a thirty-eighth, "dene"
-(`DENE_FAMILIES`, from `pipeline.synth.dene_families`), for split "dene" only, and a thirty-ninth,
-"holm" (`HOLM_FAMILIES`, from `pipeline.synth.holm_families`), for split "holm" only.
+(`DENE_FAMILIES`, from `pipeline.synth.dene_families`), for split "dene" only, a thirty-ninth,
+"holm" (`HOLM_FAMILIES`, from `pipeline.synth.holm_families`), for split "holm" only, and a
+fortieth, "gill" (`GILL_FAMILIES`, from `pipeline.synth.gill_families`), for split "gill" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -111,7 +112,9 @@ Families (language; date source):
   not a plain news story (obituaries, recipes, product reviews, podcast transcripts), in
   `pipeline.synth.rill_families`, the dene ones, in Slovak, Slovenian, Latvian and Welsh, in
   `pipeline.synth.dene_families`, the holm ones, in Gujarati, Telugu, Punjabi (Gurmukhi) and
-  Malayalam, in `pipeline.synth.holm_families`)
+  Malayalam, in `pipeline.synth.holm_families`, the gill ones, all English, news
+  formats of unusual structure (FAQ explainers, numbered lists, weather forecasts, readers' letters),
+  in `pipeline.synth.gill_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2897,7 +2900,8 @@ RENDERERS.update(_hard.RENDERERS)
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
-# loch_families, rill_families, dene_families, holm_families) are kept out of FAMILIES: each is
+# loch_families, rill_families, dene_families, holm_families, gill_families) are kept out of
+# FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2914,6 +2918,7 @@ from pipeline.synth import fell_families as _fell  # noqa: E402
 from pipeline.synth import fen_families as _fen  # noqa: E402
 from pipeline.synth import ford_families as _ford  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
+from pipeline.synth import gill_families as _gill  # noqa: E402
 from pipeline.synth import glen_families as _glen  # noqa: E402
 from pipeline.synth import heath_families as _heath  # noqa: E402
 from pipeline.synth import holm_families as _holm  # noqa: E402
@@ -2976,6 +2981,7 @@ for _split, _module in (
     ("rill", _rill),
     ("dene", _dene),
     ("holm", _holm),
+    ("gill", _gill),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -2988,12 +2994,12 @@ for _split, _module in (
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
- DENE_FAMILIES, HOLM_FAMILIES) = (
+ DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
-              "loch", "rill", "dene", "holm")
+              "loch", "rill", "dene", "holm", "gill")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -3007,7 +3013,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene" or "holm"), family by
+    "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene", "holm" or "gill"), family by
     family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")

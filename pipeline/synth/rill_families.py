@@ -136,12 +136,6 @@ def _clock(d: datetime) -> str:
     return f"{d.hour % 12 or 12}:{d:%M} {'a.m.' if d.hour < 12 else 'p.m.'}"
 
 
-def _set_body(s: Story, blocks: list[tuple[str, str]]) -> None:
-    """The story's body: `blocks` ((tag, text), headings "h2"/"h3" without sentences)."""
-    s.blocks[:] = [(tag, " ".join(text.split())) for tag, text in blocks]
-    s.sentences[:] = [[] if tag in ("h2", "h3") else [text] for tag, text in s.blocks]
-
-
 def _lines_fit(blocks: list[tuple[str, str]]) -> tuple[int, int]:
     """The body's lines of more than six words and their words."""
     long = [t for _, t in blocks if _words(t) > 6]
@@ -1582,6 +1576,7 @@ from pipeline.synth.kit import (  # noqa: E402
     _page_rng,
     _place,
     _retitle,
+    _set_body,
     _share_div,
     _snip_titles,
 )

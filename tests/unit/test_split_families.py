@@ -75,6 +75,7 @@ EXPECTED: dict[str, Expected] = {
     "rill": Expected(families=4, min_snippets=10),
     "dene": Expected(families=4, min_snippets=10),
     "holm": Expected(families=4, min_snippets=10),
+    "gill": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
