@@ -133,6 +133,7 @@ def extract_html(
         site_name=meta.site_name, authors=boilerplate.author_names(meta.author or ""),
         links=lambda: (a.text_content() for a in tree.iter("a")))
     structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
+    structural.unfold_sections(tree)  # an accordion's questions, a list article's items
     headings = structural.subheadings(tree)
     context.headings = lambda: headings
     # read on first use, from the cleaned tree (most pages need neither): quotations, and bylines

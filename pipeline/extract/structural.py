@@ -711,6 +711,40 @@ def paragraphs_from_breaks(root: lxml_html.HtmlElement) -> None:
         _split_at_breaks(el)
 
 
+def unfold_sections(root: lxml_html.HtmlElement) -> None:
+    """Give trafilatura the article's sections as sections where their markup hides them.
+
+    - A collapsed panel that a button opens (`aria-controls` naming it: an accordion's answer) is
+      the page's text, shown as `<details>` is, not a hidden copy.
+    - A button that is a heading's content is its text: an accordion's question
+      (`<h2><button aria-expanded>What changes?</button></h2>`, Bootstrap's pattern), which
+      trafilatura drops with every button.
+    - A list whose every item holds a heading and a paragraph is a run of sections (a numbered
+      list article: `<ol><li><h2>1. Name</h2><figure>…</figure><p>…</p></li>`): its items become
+      blocks, since trafilatura flattens a list item into one line, heading, caption, paragraphs
+      and links together. A menu's items hold headings and links, not paragraphs."""
+    controlled = {name for el in root.iter("button") for name in (el.get("aria-controls") or "").split()}
+    if controlled:
+        for el in root.iter(etree.Element):
+            if el.get("id") in controlled and _is_hidden(el):
+                el.attrib.pop("hidden", None)
+                el.attrib.pop("style", None)
+    for button in list(root.iter("button")):
+        parent = button.getparent()
+        if parent is not None and parent.tag in HEADINGS and not (parent.text or "").strip() \
+                and len(parent) == 1:
+            button.drop_tag()
+    for lst in list(root.iter("ol", "ul")):
+        items = [c for c in lst if c.tag == "li"]
+        if len(items) >= 2 and len(items) == len(lst) and all(
+                next(li.iter(*HEADINGS), None) is not None and next(li.iter("p"), None) is not None
+                for li in items):
+            lst.tag = "div"
+            for li in items:
+                li.tag = "div"
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BREAK_HOLDERS = ("body", "div", "td", "th", "center", "section", "article", "main", "font", "span")
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "q", "s", "small",
                          "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "mark", "nobr", "wbr"})
@@ -941,7 +975,8 @@ def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
         return False
     img = prev if prev.tag == "img" else (prev[0] if len(prev) == 1 and prev[0].tag == "img" else None)
     alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
-    return word_count(alt) >= MIN_ALT_WORDS and " ".join(el.text_content().split()).startswith(alt)
+    text = " ".join(el.text_content().split())
+    return word_count(alt) >= MIN_ALT_WORDS and len(text) <= PHOTO_CAPTION_CHARS and text.startswith(alt)
 
 
 def _drop_list_heading(el: lxml_html.HtmlElement, removed: list[Removal]) -> None:

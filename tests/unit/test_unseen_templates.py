@@ -800,3 +800,54 @@ def test_a_prompt_with_a_link_set_as_a_button_and_a_lone_promotion_link_go() -> 
         assert rule in {r.rule for r in result.removed}
     result = extract_html(page(plain), "http://wildlife.example/news/owls/")
     assert result is not None and "more barn owls on the moor" in result.body
+
+
+INTRO = ("Officials have held eleven public meetings on the plan so far, and readers sent us their "
+         "questions after our December coverage: here are the answers.")
+
+
+def _accordion_page() -> str:
+    items = "".join(
+        f'<div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" '
+        f'type="button" aria-expanded="false" aria-controls="answer-{i}">{q}</button></h2>'
+        f'<div id="answer-{i}" class="accordion-panel" role="region" hidden><p>{PARAS[i]}</p></div></div>'
+        for i, q in enumerate(["What exactly is changing?", "Why is this happening now?", "Will my bill go up?"]))
+    return ("<html><head><title>Your questions, answered</title></head><body><article><h1>Your questions, answered</h1>"
+            f"<p>{INTRO}</p><div class='faq accordion'><button class='expand-all'>Expand all</button>{items}</div>"
+            "</article></body></html>")
+
+
+def test_an_accordions_questions_and_collapsed_answers_are_the_text() -> None:
+    """An explainer's questions are buttons in headings (trafilatura drops every button) and its
+    answers collapsed panels (`hidden`, opened by the button's `aria-controls`): both are the
+    article's text, in order; a button that is no heading's content ("Expand all") is not."""
+    result = extract_html(_accordion_page(), "http://harbour.example/explainers/bus-network")
+    assert result is not None
+    lines = result.body.split("\n")
+    assert lines == [INTRO, "What exactly is changing?", PARAS[0], "Why is this happening now?", PARAS[1],
+                     "Will my bill go up?", PARAS[2]]
+
+
+def _listicle_page() -> str:
+    items = "".join(
+        f'<li class="list-item"><h2>{i + 1}. {name}</h2><figure><img src="/{i}.jpg" alt="{name}">'
+        f'<figcaption>Inside the dining room at {name}. (Photo: Luis Ortega)</figcaption></figure>'
+        f"<p>{name} opened in the old mill building in 1980, and it has had a following ever since, largely for "
+        f"the onion soup. {PARAS[i]}</p><p><a href='https://resy.example/{i}'>Book on Resy for this weekend</a></p></li>"
+        for i, name in enumerate(["The Velvet Fig", "Iron Pot Noodle Bar", "Golden Hen Bakehouse"]))
+    return ("<html><head><title>3 places to eat</title></head><body><article><h1>3 places to eat</h1>"
+            f"<p>{INTRO}</p><ol class='listicle-items'>{items}</ol></article></body></html>")
+
+
+def test_a_list_whose_items_are_sections_is_read_as_sections() -> None:
+    """A numbered list article: each item a heading, a captioned photo and paragraphs. trafilatura
+    made each item one line, caption and booking link included; read as sections, the headings
+    and paragraphs are lines of their own, and the paragraph that opens with the photo's alt text
+    (the place's name) is no caption: a caption is short."""
+    result = extract_html(_listicle_page(), "http://harbour.example/food/3-places-to-eat")
+    assert result is not None
+    lines = result.body.split("\n")
+    assert lines[:3] == [INTRO, "1. The Velvet Fig", "The Velvet Fig opened in the old mill building in 1980, and "
+                         f"it has had a following ever since, largely for the onion soup. {PARAS[0]}"]
+    assert "3. Golden Hen Bakehouse" in lines
+    assert not any("dining room" in line or "Book on Resy" in line for line in lines)
