@@ -371,7 +371,8 @@ def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: fro
     right after it or after one short template line going between them that is `passable` (plain
     text, no heading, no link, no sentence: a live blog's "<Name> reports from <place>" under an
     entry's heading); not over a list, a headline or a question its label introduced. With nothing above it, a
-    subheading of the article's container (`own`) heads its first paragraph ("Dive Brief:"). A
+    subheading of the article's container (`own`) heads its first paragraph ("Dive Brief:"), and
+    after any line that is no template (a letter's signature) it heads the next. A
     page that marks a line up as a subheading there makes it the article's, even when it recurs
     ("What happens next")."""
     after = None
@@ -388,8 +389,10 @@ def heads_text(lines: Sequence[str], gone: Sequence[bool], i: int, template: fro
     before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip() and not gone[j]), None)
     if before is None:
         return own
-    # (a table's last row, too, is the article's text: a results table, then "What management said")
-    return (_is_prose(before) or TABLE_ROW_RE.match(before.strip()) is not None) \
+    # (a table's last row, too, is the article's text: a results table, then "What management said";
+    # under a subheading of the article's container, any line of the page's own will do: a letter's
+    # signature above the next letter's headline)
+    return (_is_prose(before) or TABLE_ROW_RE.match(before.strip()) is not None or own) \
         and line_fingerprint(before) not in template
 
 

@@ -98,3 +98,18 @@ def test_learned_lines_that_would_take_most_of_an_article_are_undone_and_recorde
     new, removals = strip_template(body, learned | fps(BIO), learned | fps(BIO), title=None, author=None,
                                    extra={}, undone=undone)
     assert new.split("\n") == PARAS and len(undone) == 1
+
+
+def test_a_learned_subheading_after_a_signature_still_heads_the_next_letter() -> None:
+    """Readers' letters: each a headline, its paragraphs and a signature line. A headline that
+    recurs on the site (learned) but is one of the page's subheadings stays when it stands between
+    a line of the page's own (the last letter's signature, no prose) and the next letter's text;
+    the same learned line over nothing of the article goes."""
+    headline = "Thank you to our plow drivers"
+    learned = fps(headline, SUBSCRIBE)
+    body = "\n".join([PARAS[0], "Bianca Nettleton, East Norwick", headline, PARAS[1], "Kemi Kettering, Marport",
+                      SUBSCRIBE])
+    new, removed = strip_body(body, learned, learned, keep=fps(headline, PARAS[0], PARAS[1]), headings=fps(headline))
+    assert headline in new.split("\n") and removed == [SUBSCRIBE]
+    new, removed = strip_body("\n".join([PARAS[0], PARAS[1], headline]), learned, learned, headings=fps(headline))
+    assert removed == [headline]
