@@ -34,6 +34,7 @@ BLOCK_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", 
                         "dialog"})
 LIST_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "table", "dl", "menu"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+HEADINGS = ("h1", *sorted(HEADING_TAGS))  # every heading, the headline's too
 HEADLINE_HOLDERS = HEADING_TAGS | {"div", "p", "li", "td", "dt", "dd", "span", "strong", "b"}
 LINK_WRAPPERS = frozenset({"a", "strong", "b", "span", "h2", "h3", "h4"})
 CARD_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "li")  # block content inside a link: a card
@@ -625,7 +626,7 @@ def subheadings(root: lxml_html.HtmlElement) -> list[str]:
     """Texts of the page's subheadings: h1-h6, and bold text standing as a line of its own (a
     paragraph that is all bold, or bold between line breaks on table-layout pages)."""
     out = []
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "b", "strong"):  # h1: a post heads sections so
+    for el in root.iter(*HEADINGS, "b", "strong"):  # h1: a post heads sections so
         text = " ".join(el.text_content().split())
         if 0 < len(text) <= SUBHEADING_MAX_CHARS and (el.tag not in ("b", "strong") or _own_line(el)):
             out.append(text)
@@ -723,13 +724,14 @@ def unfold_sections(root: lxml_html.HtmlElement) -> None:
       list article: `<ol><li><h2>1. Name</h2><figure>…</figure><p>…</p></li>`): its items become
       blocks, since trafilatura flattens a list item into one line, heading, caption, paragraphs
       and links together. A menu's items hold headings and links, not paragraphs."""
-    controlled = {name for el in root.iter("button") for name in (el.get("aria-controls") or "").split()}
+    buttons = list(root.iter("button"))
+    controlled = {name for el in buttons for name in (el.get("aria-controls") or "").split()}
     if controlled:
         for el in root.iter(etree.Element):
             if el.get("id") in controlled and _is_hidden(el):
                 el.attrib.pop("hidden", None)
                 el.attrib.pop("style", None)
-    for button in list(root.iter("button")):
+    for button in buttons:
         parent = button.getparent()
         if parent is not None and parent.tag in HEADINGS and not (parent.text or "").strip() \
                 and len(parent) == 1:
@@ -744,7 +746,6 @@ def unfold_sections(root: lxml_html.HtmlElement) -> None:
                 li.tag = "div"
 
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BREAK_HOLDERS = ("body", "div", "td", "th", "center", "section", "article", "main", "font", "span")
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "q", "s", "small",
                          "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "mark", "nobr", "wbr"})

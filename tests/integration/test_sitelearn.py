@@ -14,7 +14,7 @@ from pipeline.extract.lines import line_fingerprint
 from pipeline.extract.sitelearn import MIN_SITE_ARTICLES, LearnedLines, learned_lines, record_lines
 from pipeline.runner import run_stages
 from pipeline.urls import host_of
-from tests.localserver import LocalServer, html, raw
+from tests.localserver import LocalServer, html, raw, rss
 from tests.tablesite import (
     BIO,
     DISCLAIMER,
@@ -220,11 +220,7 @@ def _recipe_site() -> LocalServer:
                 f"<ol>{steps}</ol></article><footer>Valley Kitchen, 1 Mill Lane</footer></body></html>")
     routes = {f"/recipes/{i}.html": html(page(i, n)) for i, n in enumerate(RECIPE_NAMES)}
     server = LocalServer(routes)
-    items = "".join(f"<item><title>{n}</title><link>{server.url(f'/recipes/{i}.html')}</link></item>"
-                    for i, n in enumerate(RECIPE_NAMES))
-    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Kitchen</title>'
-            f"<link>{server.base}/</link>{items}</channel></rss>")
-    server.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, feed.encode())
+    server.routes["/feed.xml"] = raw(200, {"Content-Type": "application/rss+xml"}, rss(server.base, list(routes)))
     return server
 
 
