@@ -7,6 +7,7 @@ block is recorded line by line as Removal(text, "structural:<rule>").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -185,7 +186,7 @@ def _measure(elements: list[lxml_html.HtmlElement]) -> dict[lxml_html.HtmlElemen
         else:
             if own > s.prose:
                 s.prose = own
-            if not s.linked_headings and _is_linked_headline(el, s):
+            if not s.linked_headings and tag in HEADLINE_HOLDERS and _is_linked_headline(el, s):
                 s.linked_headings = 1
             elif tag == "h1":
                 s.h1s += 1
@@ -293,6 +294,13 @@ STATEMENT_ENDS = frozenset(".!。！।॥۔።။។։")
 BUTTON_NAME_RE = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
+def _names_boilerplate(name: str) -> bool:
+    """Does a block's class and id name boilerplate? (Cached: a page's blocks share a few names,
+    and a site's pages share them all.)"""
+    return NAMED_RE.search(name) is not None or _names_in_camel_case(name)
+
+
 def _names_in_camel_case(name: str) -> bool:
     """Does a name in camel case name boilerplate once its words are set apart ("gvComments")?
     Without a camel-case boundary there is nothing NAMED_RE has not read already."""
@@ -344,8 +352,7 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
             and s.text < NAMED_MAX_SHARE * page_text:
         return "dialog"  # a modal over the page: a consent banner, a sign-up or "republish" box
     name = f"{el.get('class', '')} {_unless_slug(el.get('id', ''))}"
-    if name != " " and s.text < NAMED_MAX_SHARE * page_text and (
-            NAMED_RE.search(name) or _names_in_camel_case(name)):
+    if name != " " and s.text < NAMED_MAX_SHARE * page_text and _names_boilerplate(name):
         return "named-block"
     if tag in LIST_TAGS:
         if s.links >= MIN_LINKS and s.prose <= MAX_PROSE_CHARS and s.linked >= LINK_DENSITY * s.text:
@@ -975,9 +982,13 @@ def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:
     if prev is None or el.tag in HEADING_TAGS or len(el):
         return False
     img = prev if prev.tag == "img" else (prev[0] if len(prev) == 1 and prev[0].tag == "img" else None)
-    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    if img is None:
+        return False
+    alt = " ".join((img.get("alt") or "").split())
+    if word_count(alt) < MIN_ALT_WORDS:
+        return False
     text = " ".join(el.text_content().split())
-    return word_count(alt) >= MIN_ALT_WORDS and len(text) <= PHOTO_CAPTION_CHARS and text.startswith(alt)
+    return len(text) <= PHOTO_CAPTION_CHARS and text.startswith(alt)
 
 
 def _drop_list_heading(el: lxml_html.HtmlElement, removed: list[Removal]) -> None:
