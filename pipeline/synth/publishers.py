@@ -57,8 +57,9 @@ for split "loch" only, a thirty-seventh, "rill" (`RILL_FAMILIES`, from
 (`DENE_FAMILIES`, from `pipeline.synth.dene_families`), for split "dene" only, a thirty-ninth,
 "holm" (`HOLM_FAMILIES`, from `pipeline.synth.holm_families`), for split "holm" only, a
 fortieth, "gill" (`GILL_FAMILIES`, from `pipeline.synth.gill_families`), for split "gill" only,
-and a forty-first, "sike" (`SIKE_FAMILIES`, from `pipeline.synth.sike_families`), for split
-"sike" only.
+a forty-first, "sike" (`SIKE_FAMILIES`, from `pipeline.synth.sike_families`), for split "sike"
+only, and a forty-second, "wick" (`WICK_FAMILIES`, from `pipeline.synth.wick_families`), for split
+"wick" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -118,7 +119,9 @@ Families (language; date source):
   formats of unusual structure (FAQ explainers, numbered lists, weather forecasts, readers' letters),
   in `pipeline.synth.gill_families`, the sike ones, all English, story pages laid out unusually
   (one page of a paginated long read, a dated chronology, a football match report amid lineups
-  and stats, a scrollytelling feature), in `pipeline.synth.sike_families`)
+  and stats, a scrollytelling feature), in `pipeline.synth.sike_families`, the wick ones, all
+  English, news published through newsletter and blogging platforms (a Mailchimp campaign archive,
+  Substack, Ghost, custom elements), in `pipeline.synth.wick_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2904,9 +2907,9 @@ RENDERERS.update(_hard.RENDERERS)
 # weir_families, quay_families, dyke_families, ford_families, marsh_families, heath_families,
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
-# loch_families, rill_families, dene_families, holm_families, gill_families, sike_families) are
-# kept out of FAMILIES: each is
-# generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
+# loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
+# wick_families) are kept out of FAMILIES: each is generated only for its split, so "all"
+# (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
@@ -2946,6 +2949,7 @@ from pipeline.synth import tarn_families as _tarn  # noqa: E402
 from pipeline.synth import tor_families as _tor  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
 from pipeline.synth import weir_families as _weir  # noqa: E402
+from pipeline.synth import wick_families as _wick  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
 for _split, _module in (
@@ -2988,6 +2992,7 @@ for _split, _module in (
     ("holm", _holm),
     ("gill", _gill),
     ("sike", _sike),
+    ("wick", _wick),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3000,12 +3005,12 @@ for _split, _module in (
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
- DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES) = (
+ DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
-              "loch", "rill", "dene", "holm", "gill", "sike")
+              "loch", "rill", "dene", "holm", "gill", "sike", "wick")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -3019,7 +3024,8 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     """The publishers of a split ("all" = train + test, "train", "test", "fresh", "blind", "sealed",
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
-    "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene", "holm", "gill" or "sike"),
+    "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene", "holm", "gill", "sike" or
+    "wick"),
     family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")

@@ -77,6 +77,7 @@ EXPECTED: dict[str, Expected] = {
     "holm": Expected(families=4, min_snippets=10),
     "gill": Expected(families=4, min_snippets=10),
     "sike": Expected(families=4, min_snippets=10),
+    "wick": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
