@@ -134,6 +134,8 @@ def extract_html(
         links=lambda: (a.text_content() for a in tree.iter("a")))
     structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
     structural.unfold_sections(tree)  # an accordion's questions, a list article's items
+    structural.custom_elements(tree)  # web components laid out as the blocks and text they are
+    structural.text_times(tree)  # a sentence's or a chronology's dates (after the metadata read them)
     headings = structural.subheadings(tree)
     context.headings = lambda: headings
     # read on first use, from the cleaned tree (most pages need neither): quotations, and bylines

@@ -366,6 +366,11 @@ def _section(text: str, prefix: bool, site: _Site) -> str:
 
 def _split(text: str, refs: dict[str, str], site: _Site) -> str | None:
     """The title without its affix, or None when no affix is found."""
+    # a note in brackets after the headline that another source gives alone ("Headline (The
+    # Rundown, 01/06/2026)": a newsletter's name and issue, an edition's)
+    bracketed = BRACKETED_TAIL_RE.fullmatch(text)
+    if bracketed and (ref := refs.get(_key(bracketed[1]))):
+        return ref
     matches = list(SEP_RE.finditer(text))
     if not matches:
         return None

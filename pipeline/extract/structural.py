@@ -753,6 +753,85 @@ def unfold_sections(root: lxml_html.HtmlElement) -> None:
                 li.tag = "div"
 
 
+def custom_elements(root: lxml_html.HtmlElement) -> None:
+    """Lay out a page's custom elements (`<story-paragraph>`, `<ad-slot>`: a web component's tag has
+    a hyphen in its name) as a browser shows them, for a reader that knows only HTML's own tags:
+    trafilatura runs the text of unknown elements together into one line. One holding blocks is a
+    `<div>`; one holding only text and inline elements, standing apart from other text, a paragraph;
+    one inside running text (`<relative-time>` in a sentence) inline. Its name goes into its class,
+    where the structural rules and trafilatura read what a block is (`related-rail`,
+    `site-footer`). Without text, an element is left as it is (AMP's `amp-img`)."""
+    for el in reversed(list(root.iter(etree.Element))):
+        tag = el.tag
+        if "-" not in tag or not CUSTOM_TAG_RE.match(tag) or not el.text_content().strip():
+            continue
+        el.set("class", f"{el.get('class', '')} {tag}".strip())
+        if _in_running_text(el):
+            el.tag = "span"
+        elif any(c.tag in PARAGRAPH_BREAKERS or c.tag == "br" for c in el.iter(etree.Element) if c is not el):
+            el.tag = "div"
+        else:  # a subheading by its name (`story-subhead`, `x-h3`), else a paragraph
+            el.tag = "h2" if CUSTOM_HEADING_RE.search(tag) else "p"
+
+
+CUSTOM_TAG_RE = re.compile(r"^[a-z][a-z0-9._]*-[a-z0-9._-]*$")  # HTML's valid custom element names (ASCII)
+CUSTOM_HEADING_RE = re.compile(r"-(?:sub-?head(?:ing|line)?|(?:section-)?heading|h[2-6])$")
+
+
+def _in_running_text(el: lxml_html.HtmlElement) -> bool:
+    """Does the element stand inside a run of text: text right before or after it in its parent?"""
+    prev = el.getprevious()
+    before = prev.tail if prev is not None else (el.getparent().text if el.getparent() is not None else None)
+    return bool((before or "").strip() or (el.tail or "").strip())
+
+
+def text_times(root: lxml_html.HtmlElement) -> None:
+    """Keep the text of the `<time>` elements that are the article's words: trafilatura drops every
+    `<time>`, a dateline's and a sentence's alike ("On <time>March 3</time> the council met" comes
+    out as "On the council met"), and a chronology's dates with it.
+
+    The date opening a list item, a table cell or a definition's term is its entry's: it opens the
+    entry's first paragraph (a term's, the definition after it), so that the date and its event
+    read as one line, not as a line of a date alone, which site learning takes for a dateline. A
+    time inside a sentence (a block of SENTENCE_WORDS other words: not "Posted <time>, updated
+    <time>") becomes plain text. A time standing alone in a block of its own (a dateline, a
+    teaser's stamp) stays one. (Read after the page's metadata, which reads the times' `datetime`.)"""
+    for time in list(root.iter("time")):
+        parent = time.getparent()
+        text = " ".join(time.text_content().split())
+        if parent is None or not text:
+            continue
+        if parent.tag in ENTRY_TAGS and not (parent.text or "").strip() and time.getprevious() is None:
+            entry = next((c for c in time.itersiblings() if isinstance(c.tag, str)), None)
+            if entry is None and parent.tag == "dt":
+                entry = next((c for c in parent.itersiblings() if isinstance(c.tag, str)), None)
+                entry = entry if entry is not None and entry.tag == "dd" else None
+            if entry is not None and entry.tag in ("p", "div", "dd") and entry.text_content().strip():
+                entry.text = f"{text} {entry.text or ''}"
+                time.drop_tree()
+                if parent.tag == "dt" and not parent.text_content().strip():
+                    parent.drop_tree()
+            elif len(" ".join(parent.text_content().split())) > len(text):
+                time.tag = "span"  # the entry's text follows inline
+        elif _in_running_text(time) and _in_sentence(time):
+            time.tag = "span"
+
+
+def _in_sentence(time: lxml_html.HtmlElement) -> bool:
+    """Is a time in running text a sentence's word, not a dateline's ("Posted <time>, updated
+    <time>", "First published on <time>")? Its block holds SENTENCE_WORDS words besides its times."""
+    block = next((a for a in time.iterancestors() if a.tag in PARAGRAPH_BREAKERS or a.tag in ENTRY_TAGS),
+                 None)
+    if block is None:
+        return False
+    times = sum(word_count(t.text_content()) for t in block.iter("time"))
+    return word_count(block.text_content()) - times >= SENTENCE_WORDS
+
+
+ENTRY_TAGS = frozenset({"li", "dt", "dd", "td", "th"})  # a list's or a table's entries
+SENTENCE_WORDS = 6  # words besides its times that make a block with a time in it a sentence
+
+
 BREAK_HOLDERS = ("body", "div", "td", "th", "center", "section", "article", "main", "font", "span")
 INLINE_TAGS = frozenset({"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "q", "s", "small",
                          "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "mark", "nobr", "wbr"})

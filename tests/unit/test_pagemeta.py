@@ -275,3 +275,14 @@ def test_a_title_with_an_editions_note_takes_the_headline_the_page_shows() -> No
     tree = page("<title>North Enbury Daily Courier: Alton backed the Pelranwick Foundation (print version)</title>",
                 f"<table><tr><td><font size='5'><b>{headline}</b></font><br>By LENA OKAFOR</td></tr></table>")
     assert page_metadata(tree, "http://courier.example/archives/print/20260107/local/5.html").title == headline
+
+
+def test_a_note_in_brackets_after_the_headline_goes_when_the_page_shows_the_headline_alone() -> None:
+    """A newsletter's campaign page titles its issue "Headline (The Rundown, 01/06/2026)" in <title>
+    and og:title; its <h1> shows the headline alone, which is the title. Without a source giving the
+    headline alone, the brackets stay: they may be the headline's own words."""
+    headline = "Vera Kettering: the worker extended"
+    titled = f"{headline} (The Rundown, 01/06/2026)"
+    head = f'<title>{titled}</title><meta property="og:title" content="{titled}">'
+    assert page_metadata(page(head, f"<h1>{headline}</h1>"), URL).title == headline
+    assert page_metadata(page(head, "<p>No headline shown here.</p>"), URL).title == titled

@@ -851,3 +851,60 @@ def test_a_list_whose_items_are_sections_is_read_as_sections() -> None:
                          f"it has had a following ever since, largely for the onion soup. {PARAS[0]}"]
     assert "3. Golden Hen Bakehouse" in lines
     assert not any("dining room" in line or "Book on Resy" in line for line in lines)
+
+
+def test_a_pages_custom_elements_are_laid_out_as_blocks_and_text() -> None:
+    """A daily built from web components (`<story-paragraph>`, `<ad-slot>`, `<related-rail>`):
+    trafilatura runs unknown elements' text into one line, byline, share bar and paragraphs together.
+    Laid out as a browser shows them, each paragraph is a line, a `story-subhead` a subheading, an
+    element in a sentence stays in it, and the chrome goes by its name."""
+    subhead = "How the bridge was built"
+    story = "".join(f"<story-paragraph>{p}</story-paragraph>" for p in PARAS[:2])
+    page = (
+        "<html><head><title>Bridge closes - The Clarion</title></head><body><news-article>"
+        "<story-header><h1>Bridge closes</h1><author-byline><a href='/staff/vg'>By Vera Gallagher</a>"
+        "</author-byline><share-bar><share-button>Facebook</share-button><share-button>Email</share-button>"
+        f"</share-bar></story-header><story-body>{story}<ad-slot><ad-label>Advertisement</ad-label></ad-slot>"
+        f"<story-subhead>{subhead}</story-subhead><story-paragraph>Repairs begin <relative-time>next "
+        "week</relative-time> and are expected to take most of the summer, the council said.</story-paragraph>"
+        "</story-body><related-rail><h2>More from the Clarion</h2><rail-item><a href='/a'>Council sets the "
+        "budget for next year</a></rail-item><rail-item><a href='/b'>Harbour festival returns in June after "
+        "two years</a></rail-item></related-rail><site-footer>Copyright 2026 The Clarion. All rights reserved."
+        "</site-footer></news-article></body></html>")
+    result = extract_html(page, "http://clarion.example/story/bridge-closes")
+    assert result is not None
+    assert result.body.split("\n") == [*PARAS[:2], subhead, "Repairs begin next week and are expected to take "
+                                       "most of the summer, the council said."]
+    # AMP's elements without text are left as they are
+    from pipeline.extract.structural import custom_elements
+
+    tree = lxml_html.fromstring("<html><body><amp-img src='a.jpg'></amp-img><p>Text</p></body></html>")
+    custom_elements(tree)
+    assert tree.find(".//amp-img") is not None
+
+
+def test_the_times_that_are_the_articles_words_keep_their_text() -> None:
+    """trafilatura drops every <time>: a sentence's date ("On <time>…</time> the council met") and a
+    chronology's, whose entries then read as a date alone (a dateline to site learning). A time in a
+    sentence and an entry's date stay, the date opening its event's line; a dateline's times go."""
+    from pipeline.extract.structural import text_times
+
+    tree = lxml_html.fromstring(
+        "<html><body><p>On <time datetime='2026-03-03'>March 3</time> the council met in the town hall "
+        "to vote.</p><p class='meta'>Posted <time>Tue 13 Jan 2026 at 6:57am</time>, updated "
+        "<time>Tue 13 Jan 2026 at 1:50pm</time></p><ol><li><time>December 18, 2023</time>\n<p>The bridge "
+        "opened.</p></li><li><time>May 2, 2024</time> Cracks were found.</li></ol>"
+        "<dl><dt><time>June 1, 2025</time></dt><dd>The council closed the bridge.</dd></dl></body></html>")
+    text_times(tree)
+    texts = [" ".join(el.text_content().split()) for el in tree.iter("p", "li", "dd")]
+    assert texts[0] == "On March 3 the council met in the town hall to vote."
+    assert [t.text for t in tree.iter("time")] == ["Tue 13 Jan 2026 at 6:57am", "Tue 13 Jan 2026 at 1:50pm"]
+    assert "December 18, 2023 The bridge opened." in texts and "May 2, 2024 Cracks were found." in texts
+    assert "June 1, 2025 The council closed the bridge." in texts and tree.find(".//dt") is None
+    # through the extractor: the sentence keeps its date
+    page = (f"<html><body><article><h1>Bridge</h1><p>{PARAS[0]}</p><p>On <time datetime='2026-03-03'>March "
+            f"3</time> the council met in the town hall to vote on the repairs.</p><p>{PARAS[1]}</p></article>"
+            "</body></html>")
+    result = extract_html(page, "http://clarion.example/news/bridge")
+    assert result is not None and "On March 3 the council met" in result.body
+    assert result.published_at is not None and result.published_at.day == 3  # the metadata read it first
