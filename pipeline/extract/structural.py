@@ -761,9 +761,9 @@ def custom_elements(root: lxml_html.HtmlElement) -> None:
     one inside running text (`<relative-time>` in a sentence) inline. Its name goes into its class,
     where the structural rules and trafilatura read what a block is (`related-rail`,
     `site-footer`). Without text, an element is left as it is (AMP's `amp-img`)."""
-    for el in reversed(list(root.iter(etree.Element))):
+    for el in reversed(CUSTOM_XPATH(root)):  # innermost first: a container sees its children laid out
         tag = el.tag
-        if "-" not in tag or not CUSTOM_TAG_RE.match(tag) or not el.text_content().strip():
+        if not CUSTOM_TAG_RE.match(tag) or not el.text_content().strip():
             continue
         el.set("class", f"{el.get('class', '')} {tag}".strip())
         if _in_running_text(el):
@@ -774,6 +774,7 @@ def custom_elements(root: lxml_html.HtmlElement) -> None:
             el.tag = "h2" if CUSTOM_HEADING_RE.search(tag) else "p"
 
 
+CUSTOM_XPATH = etree.XPath("//*[contains(name(), '-')]")  # in document order; found in C, not per element
 CUSTOM_TAG_RE = re.compile(r"^[a-z][a-z0-9._]*-[a-z0-9._-]*$")  # HTML's valid custom element names (ASCII)
 CUSTOM_HEADING_RE = re.compile(r"-(?:sub-?head(?:ing|line)?|(?:section-)?heading|h[2-6])$")
 
