@@ -59,8 +59,9 @@ for split "loch" only, a thirty-seventh, "rill" (`RILL_FAMILIES`, from
 fortieth, "gill" (`GILL_FAMILIES`, from `pipeline.synth.gill_families`), for split "gill" only,
 a forty-first, "sike" (`SIKE_FAMILIES`, from `pipeline.synth.sike_families`), for split "sike"
 only, a forty-second, "wick" (`WICK_FAMILIES`, from `pipeline.synth.wick_families`), for split
-"wick" only, and a forty-third, "wold" (`WOLD_FAMILIES`, from `pipeline.synth.wold_families`), for
-split "wold" only.
+"wick" only, a forty-third, "wold" (`WOLD_FAMILIES`, from `pipeline.synth.wold_families`), for
+split "wold" only, and a forty-fourth, "ness" (`NESS_FAMILIES`, from `pipeline.synth.ness_families`),
+for split "ness" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -125,7 +126,8 @@ Families (language; date source):
   Substack, Ghost, custom elements), in `pipeline.synth.wick_families`, the wold ones, all English,
   article pages that hold more than the article (the next story preloaded for infinite scroll, an
   AMP page, a brand studio's paid post, a partner's article reposted), in
-  `pipeline.synth.wold_families`)
+  `pipeline.synth.wold_families`, the ness ones, news portals of Central Asia and the Caucasus in
+  Kazakh, Uzbek, Azerbaijani and Mongolian, in `pipeline.synth.ness_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2912,7 +2914,8 @@ RENDERERS.update(_hard.RENDERERS)
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
-# wick_families, wold_families) are kept out of FAMILIES: each is generated only for its split, so "all"
+# wick_families, wold_families, ness_families) are kept out of FAMILIES: each is generated only for
+# its split, so "all"
 # (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2942,6 +2945,7 @@ from pipeline.synth import marsh_families as _marsh  # noqa: E402
 from pipeline.synth import mere_families as _mere  # noqa: E402
 from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import moor_families as _moor  # noqa: E402
+from pipeline.synth import ness_families as _ness  # noqa: E402
 from pipeline.synth import quay_families as _quay  # noqa: E402
 from pipeline.synth import rill_families as _rill  # noqa: E402
 from pipeline.synth import scar_families as _scar  # noqa: E402
@@ -2999,6 +3003,7 @@ for _split, _module in (
     ("sike", _sike),
     ("wick", _wick),
     ("wold", _wold),
+    ("ness", _ness),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3011,12 +3016,13 @@ for _split, _module in (
  MARSH_FAMILIES, HEATH_FAMILIES, FEN_FAMILIES, MOOR_FAMILIES, BOG_FAMILIES, GLEN_FAMILIES,
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
- DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES) = (
+ DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
+ NESS_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
-              "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold")
+              "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -3031,7 +3037,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
     "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene", "holm", "gill", "sike",
-    "wick" or "wold"),
+    "wick", "wold" or "ness"),
     family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")

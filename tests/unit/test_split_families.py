@@ -79,6 +79,7 @@ EXPECTED: dict[str, Expected] = {
     "sike": Expected(families=4, min_snippets=10),
     "wick": Expected(families=4, min_snippets=10),
     "wold": Expected(families=4, min_snippets=10),
+    "ness": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
