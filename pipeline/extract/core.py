@@ -420,7 +420,7 @@ def _rescue(
     fallback: list[str] | None = None  # the default mode's lines, once run
     if _fallbacks_due(_chars(bare), cleaning):
         fallback = _trafilatura_lines(pristine, url, fast=False)
-        if _chars(fallback) > _chars(bare):
+        if _chars(fallback) > _chars(bare) and not _another_story(pristine, title, bare, fallback):
             bare, method = fallback, "trafilatura-fallback"
     target = _chars(bare)
     if target < GUARD_MIN_CHARS or _chars(lines) >= RESCUE_SHARE * target:
@@ -457,6 +457,36 @@ def _rescue(
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
     return kept, again.removed + removed, method, undone + more
+
+
+def _another_story(tree: Any, title: str | None, found: list[str], fallback: list[str]) -> bool:
+    """Is most of the fallback extractors' text outside the story under the page's headline, the one
+    fast mode's text is? A page that preloads the next stories below its own (infinite scroll) holds
+    longer stories than its own, and readability, among trafilatura's fallbacks, takes the longest
+    (or all of them). Asked only when fast mode's text is a story (FRAME_RESCUE_CHARS, and
+    STORY_SHARE of the fallbacks' text: not a podcast's summary over its transcript). The story is
+    the nearest block around the headline (the `<h1>` or `<h2>` that is the title) holding fast
+    mode's first long line; where the headline stands apart from the text (a page header over the
+    main column), that block is the page and nothing is outside it."""
+    norm_title = boilerplate.norm(title or "")
+    if not norm_title or _chars(found) < max(FRAME_RESCUE_CHARS, STORY_SHARE * _chars(fallback)):
+        return False  # fast mode found no story of its own: a summary over a transcript, a teaser
+    headline = next((h for h in tree.iter("h1", "h2") if boilerplate.norm(h.text_content()) == norm_title),
+                    None)
+    first = next((boilerplate.norm(line) for line in found if len(line) >= STORY_LINE_CHARS), None)
+    if headline is None or not first:
+        return False
+    story = next((a for a in headline.iterancestors() if first in boilerplate.norm(a.text_content())), None)
+    if story is None:
+        return False
+    text = boilerplate.norm(story.text_content())
+    long = [boilerplate.norm(line) for line in fallback if len(line) >= STORY_LINE_CHARS]
+    outside = sum(len(line) for line in long if line not in text)
+    return outside > RESCUE_SHARE * sum(map(len, long))
+
+
+STORY_LINE_CHARS = 80  # a line this long is a paragraph of one story, not a label many share
+STORY_SHARE = 0.25  # fast mode's text is a story when it is this share of the fallbacks' or more
 
 
 def _default_mode_beyond(html: str | bytes, url: str | None, lines: list[str],

@@ -107,7 +107,7 @@ _NAMED_PARTS = (
     r"taboola|disqus|rollover|tooltip|popover|hovercard|breadcrumb|print-|caption)"  # stems: any ending
     r"|(?:subscribe|subscription|sign-up|most-read|share|sharing|social|reprints?|tools|toolbar|tags|"
     r"tag-list|labels|notification|cookie|consent|scrim|modal|sr-only|visually-hidden|screen-reader|"
-    r"byline|author-bio|bio|comments?|guestbook|condolences?|sponsored|ads?|footer|btn|button|credits?)"
+    r"byline|author-bio|bio|comments?|guestbook|condolences?|polls?|quiz|sponsored|ads?|footer|btn|button|credits?)"
     r"(?:$|[\s_-])")  # words
 NAMED_RE = re.compile(
     rf"(?:^|[\s_-])(?:{_NAMED_PARTS}"

@@ -908,3 +908,50 @@ def test_the_times_that_are_the_articles_words_keep_their_text() -> None:
     result = extract_html(page, "http://clarion.example/news/bridge")
     assert result is not None and "On March 3 the council met" in result.body
     assert result.published_at is not None and result.published_at.day == 3  # the metadata read it first
+
+
+def _sentences(seed: str, n: int) -> list[str]:
+    """n distinct paragraphs of prose about `seed`."""
+    return [f"The {seed} committee met for the {i + 1}th time this year and heard evidence from residents, "
+            f"engineers and the council's own planners about the {seed} works, which are running late." for i in range(n)]
+
+
+def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -> None:
+    """An article page holding the next stories below its own (infinite scroll), longer than it: the
+    safety net's fallback extractors (readability takes the longest story) must not swap the page's
+    story, the one under its headline that fast mode found, for a story further down."""
+    import pytest
+
+    from pipeline.extract import core
+
+    own, second, third = _sentences("harbour", 7), _sentences("library", 8), _sentences("railway", 9)
+
+    def story(tag: str, cls: str, head: str, paras: list[str]) -> str:
+        return f"<{tag} class='{cls}'>{head}" + "".join(f"<p>{p}</p>" for p in paras) + f"</{tag}>"
+
+    page = ("<html><head><title>Harbour works run late | The Clarion</title></head><body><main>"
+            "<div class='infinite-scroll-container'>"
+            + story("article", "article", "<h1>Harbour works run late</h1>", own)
+            + "<div class='next-divider'><span>Up next</span></div>"
+            + story("div", "next-article", "<h2><a href='/library'>Library works</a></h2>", second)
+            + "<div class='next-divider'><span>Next story</span></div>"
+            + story("div", "next-article", "<h2><a href='/railway'>Railway works</a></h2>", third)
+            + "</div></main></body></html>")
+    result = extract_html(page, "http://clarion.example/story/harbour-works")
+    assert result is not None and result.body.split("\n") == own
+    # the guard is what keeps it: without it, the stories below come with (or instead of) the page's own
+    mp = pytest.MonkeyPatch()
+    mp.setattr(core, "_another_story", lambda *a: False)
+    try:
+        swapped = extract_html(page, "http://clarion.example/story/harbour-works")
+    finally:
+        mp.undo()
+    assert swapped is not None and third[0] in swapped.body
+
+
+def test_a_poll_amid_the_text_goes() -> None:
+    """A reader poll set in the article ("Have your say: …" over an embedded poll) is not its text."""
+    page = (f"<html><body><article><h1>Bridge</h1><p>{PARAS[0]}</p><div class='poll'><p class='poll-question'>"
+            f"Have your say: has the council done enough?</p></div><p>{PARAS[1]}</p></article></body></html>")
+    result = extract_html(page, "http://clarion.example/news/bridge")
+    assert result is not None and result.body.split("\n") == PARAS[:2]
