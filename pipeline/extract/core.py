@@ -164,7 +164,8 @@ def extract_html(
     removed[:0] = cleaning.removed
     method = "trafilatura"
     if _short(lines, cleaning):
-        rescued = _rescue(html, url, lines, cleaning, title, learned, context)
+        story = bool(ld) or _declared_type(tree) == "article"  # a news story's page, not a shop's
+        rescued = _rescue(html, url, lines, cleaning, title, learned, context, story)
         if rescued is not None:
             lines, removed, method, more_undone = rescued
             undone.extend(more_undone)
@@ -407,12 +408,14 @@ def _fallbacks_due(found: int, cleaning: structural.TreeCleaning) -> bool:
 def _rescue(
     html: str | bytes, url: str | None, lines: list[str], cleaning: structural.TreeCleaning,
     title: str | None, learned: frozenset[str] | None, context: boilerplate.PageContext,
+    story: bool = False,
 ) -> tuple[list[str], list[Removal], str, list[dict[str, Any]]] | None:
     """Hold newsflow's text against trafilatura alone: fast mode, then (when that too finds much
     less than the page's prose) its fallback extractors. When newsflow kept less than half of it,
     the page is cleaned again with every block holding that text protected from the structural
     rules, and if that still falls short, trafilatura's own text is cleaned by the line rules
-    alone. None when newsflow's text stands."""
+    alone. None when newsflow's text stands. On a news story's page (`story`: an article's JSON-LD
+    or og:type), the fallbacks' text must be the page's story (see `_another_story`)."""
     # one parse of the untouched page for every pass (trafilatura works on a copy of the tree it is given)
     pristine = load_html(html)
     bare = _trafilatura_lines(pristine, url, fast=True)
@@ -420,7 +423,8 @@ def _rescue(
     fallback: list[str] | None = None  # the default mode's lines, once run
     if _fallbacks_due(_chars(bare), cleaning):
         fallback = _trafilatura_lines(pristine, url, fast=False)
-        if _chars(fallback) > _chars(bare) and not _another_story(pristine, title, bare, fallback):
+        if _chars(fallback) > _chars(bare) and not (
+                story and _another_story(pristine, title, bare, fallback)):
             bare, method = fallback, "trafilatura-fallback"
     target = _chars(bare)
     if target < GUARD_MIN_CHARS or _chars(lines) >= RESCUE_SHARE * target:
@@ -457,6 +461,12 @@ def _rescue(
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
     return kept, again.removed + removed, method, undone + more
+
+
+def _declared_type(tree: Any) -> str:
+    """The page's declared Open Graph type ("article", "product", "website"), or ""."""
+    meta = tree.find('.//meta[@property="og:type"]')
+    return (meta.get("content") or "").strip().lower() if meta is not None else ""
 
 
 def _another_story(tree: Any, title: str | None, found: list[str], fallback: list[str]) -> bool:

@@ -919,7 +919,8 @@ def _sentences(seed: str, n: int) -> list[str]:
 def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -> None:
     """An article page holding the next stories below its own (infinite scroll), longer than it: the
     safety net's fallback extractors (readability takes the longest story) must not swap the page's
-    story, the one under its headline that fast mode found, for a story further down."""
+    story, the one under its headline that fast mode found, for a story further down. (Only on a
+    page that declares itself a story: og:type article or an article's JSON-LD.)"""
     import pytest
 
     from pipeline.extract import core
@@ -929,7 +930,8 @@ def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -
     def story(tag: str, cls: str, head: str, paras: list[str]) -> str:
         return f"<{tag} class='{cls}'>{head}" + "".join(f"<p>{p}</p>" for p in paras) + f"</{tag}>"
 
-    page = ("<html><head><title>Harbour works run late | The Clarion</title></head><body><main>"
+    page = ("<html><head><title>Harbour works run late | The Clarion</title>"
+            "<meta property='og:type' content='article'></head><body><main>"
             "<div class='infinite-scroll-container'>"
             + story("article", "article", "<h1>Harbour works run late</h1>", own)
             + "<div class='next-divider'><span>Up next</span></div>"
@@ -947,6 +949,9 @@ def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -
     finally:
         mp.undo()
     assert swapped is not None and third[0] in swapped.body
+    # a page that declares no story (a shop's, a forum's) keeps the fallbacks' text as before
+    shop = extract_html(page.replace("content='article'", "content='product'"), "http://clarion.example/p/1")
+    assert shop is not None and third[0] in shop.body
 
 
 def test_a_poll_amid_the_text_goes() -> None:
