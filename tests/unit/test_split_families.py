@@ -80,6 +80,7 @@ EXPECTED: dict[str, Expected] = {
     "wick": Expected(families=4, min_snippets=10),
     "wold": Expected(families=4, min_snippets=10),
     "ness": Expected(families=4, min_snippets=10),
+    "rigg": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
