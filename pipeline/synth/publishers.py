@@ -61,8 +61,9 @@ a forty-first, "sike" (`SIKE_FAMILIES`, from `pipeline.synth.sike_families`), fo
 only, a forty-second, "wick" (`WICK_FAMILIES`, from `pipeline.synth.wick_families`), for split
 "wick" only, a forty-third, "wold" (`WOLD_FAMILIES`, from `pipeline.synth.wold_families`), for
 split "wold" only, a forty-fourth, "ness" (`NESS_FAMILIES`, from `pipeline.synth.ness_families`),
-for split "ness" only, and a forty-fifth, "howe" (`HOWE_FAMILIES`, from
-`pipeline.synth.howe_families`), for split "howe" only.
+for split "ness" only, a forty-fifth, "howe" (`HOWE_FAMILIES`, from
+`pipeline.synth.howe_families`), for split "howe" only, and a forty-sixth, "rigg" (`RIGG_FAMILIES`,
+from `pipeline.synth.rigg_families`), for split "rigg" only.
 
 Families (language; date source):
   train  html5-semantic         en; JSON-LD NewsArticle datePublished with offset, <time> with offset
@@ -131,7 +132,8 @@ Families (language; date source):
   Kazakh, Uzbek, Azerbaijani and Mongolian, in `pipeline.synth.ness_families`, the howe ones, all
   English, news pages whose text sits among look-alike blocks (an article over a thread of readers'
   comments, a weekend "What's on" round-up, a photo story told in captions, a syndicated advice
-  column), in `pipeline.synth.howe_families`)
+  column), in `pipeline.synth.howe_families`, the rigg ones, regional and national news sites in
+  Basque, Galician, Irish and Maltese, in `pipeline.synth.rigg_families`)
 
 Truth conventions.
   * `body` is the article's paragraphs and in-body subheadings (h2/h3, or a bold <p> in
@@ -2918,7 +2920,8 @@ RENDERERS.update(_hard.RENDERERS)
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
-# wick_families, wold_families, ness_families, howe_families) are kept out of FAMILIES: each is
+# wick_families, wold_families, ness_families, howe_families, rigg_families) are kept out of
+# FAMILIES: each is
 # generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
@@ -2951,6 +2954,7 @@ from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import moor_families as _moor  # noqa: E402
 from pipeline.synth import ness_families as _ness  # noqa: E402
 from pipeline.synth import quay_families as _quay  # noqa: E402
+from pipeline.synth import rigg_families as _rigg  # noqa: E402
 from pipeline.synth import rill_families as _rill  # noqa: E402
 from pipeline.synth import scar_families as _scar  # noqa: E402
 from pipeline.synth import sealed_families as _sealed  # noqa: E402
@@ -3009,6 +3013,7 @@ for _split, _module in (
     ("wold", _wold),
     ("ness", _ness),
     ("howe", _howe),
+    ("rigg", _rigg),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3022,12 +3027,12 @@ for _split, _module in (
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
- NESS_FAMILIES, HOWE_FAMILIES) = (
+ NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
-              "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe")
+              "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
@@ -3042,7 +3047,7 @@ def publishers(split: str = "all", publishers_per_family: int = 2, seed: int = 0
     "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill", "silo", "byre", "kiln", "loom",
     "weir", "quay", "dyke", "ford", "marsh", "heath", "fen", "moor", "bog", "glen", "tarn", "beck",
     "holt", "fell", "crag", "scar", "tor", "mere", "loch", "rill", "dene", "holm", "gill", "sike",
-    "wick", "wold", "ness" or "howe"),
+    "wick", "wold", "ness", "howe" or "rigg"),
     family by family."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")

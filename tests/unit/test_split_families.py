@@ -81,6 +81,7 @@ EXPECTED: dict[str, Expected] = {
     "wold": Expected(families=4, min_snippets=10),
     "ness": Expected(families=4, min_snippets=10),
     "howe": Expected(families=4, min_snippets=10),
+    "rigg": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
