@@ -67,6 +67,14 @@ CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)"
                        r"|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|عکس|صورة|فوٹو|फोटो|फ़ोटो|ছবি|படம்|"
                        r"ඡායාරූපය|ảnh|фото|φωτογραφία|ფოტო|ภาพ|ဓာတ်ပုံ|រូបភាព|picha|ፎቶ)[^)）]*[)）]"
                        r"|[(（][^)）]{1,40}[摄攝][)）]", re.I)
+# a picture's credit standing alone ("Photo: Ana Ruiz / Reuters", "Foto: dpa", "Credit: NASA")
+PHOTO_LINE_RE = re.compile(r"^\W*((?:photo(?:graph)?s?|pictures?|images?|foto[sś]?|fotó|bild|kuva|imagen|"
+                           r"immagine|zdjęcie|credits?|crédits?|фото|φωτογραφία))\s*(?::|by\b)", re.I)
+CREDIT_LINE_CHARS = 80
+# a slideshow's or pager's position: "3 of 14", "Image 3/14", "Bild 3 von 14", "Foto 3 de 14"
+COUNTER_RE = re.compile(r"^\W*(?:(?:image|photo|picture|slide|page|bild|foto|imagen|immagine|seite|página|"
+                        r"pagina)\s+)?\d{1,3}\s*(?:of|/|von|de|di|sur|z|из|av|af)\s*\d{1,3}\W*$", re.I)
+COUNTER_MAX_CHARS = 30
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
@@ -414,6 +422,12 @@ def _line_rule(s: str, index: int, ctx: PageContext, learned: frozenset[str] | N
         return "share"
     if len(s) < 200 and (COPYRIGHT_RE.search(s) or CREDIT_RE.search(s)):
         return "credit"
+    # a picture's credit alone: "Photo: Ana Ruiz / Reuters" (capitalised: not YAML's "image: nginx")
+    if len(s) <= CREDIT_LINE_CHARS and (credit := PHOTO_LINE_RE.match(s)) and credit[1][0].isupper() \
+            and not END_PUNCT_RE.search(s):
+        return "credit"
+    if len(s) <= COUNTER_MAX_CHARS and COUNTER_RE.match(s):
+        return "counter"  # a slideshow's or a pager's "3 of 14", "Image 3/14"
     if _is_headline(s, n, ctx) and (index < HEAD_LINES or word_count(n) >= 4):
         return "headline-repeat"
     if ctx.site_norm and n == ctx.site_norm:

@@ -960,3 +960,18 @@ def test_a_poll_amid_the_text_goes() -> None:
             f"Have your say: has the council done enough?</p></div><p>{PARAS[1]}</p></article></body></html>")
     result = extract_html(page, "http://clarion.example/news/bridge")
     assert result is not None and result.body.split("\n") == PARAS[:2]
+
+
+def test_a_pictures_credit_and_a_slide_counter_on_lines_of_their_own_go() -> None:
+    """A photo story told in captions comes back through the fallback extractors with each slide's
+    counter ("3 of 14") and credit ("Photo: Ana Ruiz / Reuters") on lines of their own. A YAML
+    line ("image: nginx:1.14.2", lower case) and a sentence opening with "Photo:" stay."""
+    lines = [PARAS[0], "1 of 20", "Crowds line the esplanade as the regatta gets under way.",
+             "Photo: Rhys Pemberton / NZME", "PHOTO: AFP", "Image 2/20", "image: nginx:1.14.2",
+             "Photo: the mayor opened the new bridge on Tuesday.", PARAS[1]]
+    kept, removed = clean_lines(lines, None)
+    assert kept == [PARAS[0], "Crowds line the esplanade as the regatta gets under way.", "image: nginx:1.14.2",
+                    "Photo: the mayor opened the new bridge on Tuesday.", PARAS[1]]
+    assert [(r.text, r.rule) for r in removed] == [
+        ("1 of 20", "counter"), ("Photo: Rhys Pemberton / NZME", "credit"), ("PHOTO: AFP", "credit"),
+        ("Image 2/20", "counter")]
