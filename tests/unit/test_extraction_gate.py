@@ -36,8 +36,12 @@ WCEB_FLOORS = {"dev": {"f1": 0.945, "snippet_f1": 0.917}, "test": {"f1": 0.944, 
 # The same set's other pages (forums, product and service pages, listings, documentation), measured
 # 2026-12-07 (00:14 UTC): dev F1 0.662, snippet F1 0.693, 0 lost; test F1 0.656, snippet F1 0.686,
 # 3 lost (22 over both on 2026-12-06 before the safety-net mends). Floors minus 0.005; lost as ceilings.
+# test: 4 lost since 2026-12-07 21:14 UTC: the next-story guard (core._another_story) keeps on one
+# page that declares itself an article the story under its headline, where trafilatura default
+# returns text from outside it; that page's F1 rose from 0.00 to 0.75 and it counts as lost by
+# characters (under half of default's). Its id is not read.
 WCEB_OTHER_FLOORS = {"dev": {"f1": 0.657, "snippet_f1": 0.688}, "test": {"f1": 0.651, "snippet_f1": 0.681}}
-WCEB_OTHER_LOST_CEILING = {"dev": 0, "test": 3}
+WCEB_OTHER_LOST_CEILING = {"dev": 0, "test": 4}
 # Synthetic publishers, cleaned as a first run cleans a site's batch (newsflow (first run)).
 # train: the families rules were tuned on; test: held-out families no rule was written against.
 # Measured 2026-12-06: train F1 1.000, body exact 0.997, 0 pages with boilerplate (720 pages);
