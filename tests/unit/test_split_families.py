@@ -82,6 +82,7 @@ EXPECTED: dict[str, Expected] = {
     "ness": Expected(families=4, min_snippets=10),
     "howe": Expected(families=4, min_snippets=10),
     "rigg": Expected(families=4, min_snippets=10),
+    "carr": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
