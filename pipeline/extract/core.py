@@ -164,7 +164,7 @@ def extract_html(
     removed[:0] = cleaning.removed
     method = "trafilatura"
     if _short(lines, cleaning):
-        story = bool(ld) or _declared_type(tree) == "article"  # a news story's page, not a shop's
+        story = bool(ld) or meta.og_type == "article"  # a news story's page, not a shop's
         rescued = _rescue(html, url, lines, cleaning, title, learned, context, story)
         if rescued is not None:
             lines, removed, method, more_undone = rescued
@@ -461,12 +461,6 @@ def _rescue(
         undone.append({"rule": "structural", "chars": target - _chars(lines), "layer": method})
     kept, removed, more = _clean_guarded(raw_lines, title, learned, context, found=target)
     return kept, again.removed + removed, method, undone + more
-
-
-def _declared_type(tree: Any) -> str:
-    """The page's declared Open Graph type ("article", "product", "website"), or ""."""
-    meta = tree.find('.//meta[@property="og:type"]')
-    return (meta.get("content") or "").strip().lower() if meta is not None else ""
 
 
 def _another_story(tree: Any, title: str | None, found: list[str], fallback: list[str]) -> bool:

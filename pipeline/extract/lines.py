@@ -67,9 +67,12 @@ CREDIT_RE = re.compile(r"\((?:photo|image|picture|credit)s?\b[^)]*\)"
                        r"|[(（](?:写真|撮影|画像|图片|圖片|사진|צילום|عکس|صورة|فوٹو|फोटो|फ़ोटो|ছবি|படம்|"
                        r"ඡායාරූපය|ảnh|фото|φωτογραφία|ფოტო|ภาพ|ဓာတ်ပုံ|រូបភាព|picha|ፎቶ)[^)）]*[)）]"
                        r"|[(（][^)）]{1,40}[摄攝][)）]", re.I)
+# the words a picture's credit opens with, in the languages of Latin, Cyrillic and Greek script (the
+# structural layer's photo blocks read them too)
+PICTURE_WORDS = ("foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|credit|crédit|"
+                 "фото|φωτογραφία")
 # a picture's credit standing alone ("Photo: Ana Ruiz / Reuters", "Foto: dpa", "Credit: NASA")
-PHOTO_LINE_RE = re.compile(r"^\W*((?:photo(?:graph)?s?|pictures?|images?|foto[sś]?|fotó|bild|kuva|imagen|"
-                           r"immagine|zdjęcie|credits?|crédits?|фото|φωτογραφία))\s*(?::|by\b)", re.I)
+PHOTO_LINE_RE = re.compile(rf"^\W*((?:{PICTURE_WORDS}|picture)s?)\s*(?::|by\b)", re.I)
 CREDIT_LINE_CHARS = 80
 # a slideshow's or pager's position: "3 of 14", "Image 3/14", "Bild 3 von 14", "Foto 3 de 14"
 COUNTER_RE = re.compile(r"^\W*(?:(?:image|photo|picture|slide|page|bild|foto|imagen|immagine|seite|página|"

@@ -78,6 +78,7 @@ class PageMeta:
     image_url: str | None = None
     site_name: str | None = None
     ld: dict[str, Any] = field(default_factory=dict)  # the page's JSON-LD article object
+    og_type: str | None = None  # the page's declared Open Graph type ("article", "product"), lower case
     sources: dict[str, str] = field(default_factory=dict)
 
 
@@ -120,7 +121,7 @@ def page_metadata(tree: lxml_html.HtmlElement, url: str | None, *,
     ld, ld_sites = _json_ld(tree)
     meta = examine_meta(tree)
     head = _head(tree)
-    out = PageMeta(ld=ld)
+    out = PageMeta(ld=ld, og_type=head.og_type)
     out.site_name = _first(out, "site_name", ("page", meta.sitename),
                            ("markup", lambda: _domain_name(extract_sitename(tree))))
     if out.site_name:
@@ -161,6 +162,7 @@ class _Head:
 
     title: str | None = None
     og_title: str | None = None
+    og_type: str | None = None
     sites: list[str] = field(default_factory=list)  # og:site_name, application-name, twitter:site ...
     sections: list[str] = field(default_factory=list)  # article:section
     published: list[str] = field(default_factory=list)
@@ -168,7 +170,7 @@ class _Head:
 
 
 def _head(tree: lxml_html.HtmlElement) -> _Head:
-    """The head's <title>, og/twitter title, site name and machine-readable dates, in page order."""
+    """The head's <title>, og/twitter title, og:type, site name and machine-readable dates, in page order."""
     head = _Head()
     title = tree.find(".//head/title")
     if title is not None:
@@ -183,6 +185,8 @@ def _head(tree: lxml_html.HtmlElement) -> _Head:
             head.og_title = head.og_title or _norm(content)
         elif name == "twitter:title":
             twitter_title = twitter_title or _norm(content)
+        elif name == "og:type":
+            head.og_type = head.og_type or content.lower()
         elif name in SITE_META and "/" not in content:
             head.sites.append(content.lstrip("@"))
         elif name == "article:section":

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from pipeline.extract.lines import (
     BY_LEAD,
     BYLINE_MAX_CHARS,
+    PICTURE_WORDS,
     SENTENCE_END_RE,
     TEASER_LABEL_WORDS,
     is_byline,
@@ -71,8 +72,7 @@ LEAD_META_CHARS = 160  # … and at most two blocks this short with no sentence:
 LEAD_MAX_ELEMENTS = 12
 PHOTO_BLOCK_ELEMENTS = 6  # a <div> of one image and a caption: at most this many elements …
 PHOTO_CAPTION_CHARS = 250  # … and this much text, with a photo credit in it
-PHOTO_CREDIT_RE = re.compile(r"©|\b(?:foto|fotó|photo|photograph|kuva|bild|image|imagen|immagine|zdjęcie|"
-                             r"credit|crédit|ảnh|фото|φωτογραφία)s?\s*(?::|/|by\b)"
+PHOTO_CREDIT_RE = re.compile(rf"©|\b(?:{PICTURE_WORDS}|ảnh)s?\s*(?::|/|by\b)"
                              r"|(?:写真|撮影|画像|摄影|图片|圖片|사진|ภาพ|ဓာတ်ပုံ|រូបភាព|ფოტო|ፎቶ|"
                              r"צילום|عکس|صورة|تصوير|فوٹو|फोटो|फ़ोटो|ছবি|படம்|ඡායාරූපය)\s*[:：=＝/]|[摄攝]\s*[)）]"
                              r"|\bpicha\s*:", re.I)
@@ -648,8 +648,7 @@ def _own_line(el: lxml_html.HtmlElement) -> bool:
         if parent is None:
             return False
         prev, nxt = el.getprevious(), el.getnext()
-        before = (prev.tail if prev is not None else parent.text) or ""
-        if before.strip() or (el.tail or "").strip():
+        if _in_running_text(el):
             return False
         if (prev is not None and prev.tag != "br") or (nxt is not None and nxt.tag != "br"):
             return False
@@ -768,7 +767,7 @@ def custom_elements(root: lxml_html.HtmlElement) -> None:
         el.set("class", f"{el.get('class', '')} {tag}".strip())
         if _in_running_text(el):
             el.tag = "span"
-        elif any(c.tag in PARAGRAPH_BREAKERS or c.tag == "br" for c in el.iter(etree.Element) if c is not el):
+        elif any(c.tag in PARAGRAPH_BREAKERS or c.tag == "br" for c in el.iterdescendants(etree.Element)):
             el.tag = "div"
         else:  # a subheading by its name (`story-subhead`, `x-h3`), else a paragraph
             el.tag = "h2" if CUSTOM_HEADING_RE.search(tag) else "p"

@@ -4,6 +4,7 @@ a closing note of the publisher's own against an author's bio recurring on some 
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from pipeline.extract.core import extract_html
@@ -916,13 +917,11 @@ def _sentences(seed: str, n: int) -> list[str]:
             f"engineers and the council's own planners about the {seed} works, which are running late." for i in range(n)]
 
 
-def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -> None:
+def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
     """An article page holding the next stories below its own (infinite scroll), longer than it: the
     safety net's fallback extractors (readability takes the longest story) must not swap the page's
     story, the one under its headline that fast mode found, for a story further down. (Only on a
     page that declares itself a story: og:type article or an article's JSON-LD.)"""
-    import pytest
-
     from pipeline.extract import core
 
     own, second, third = _sentences("harbour", 7), _sentences("library", 8), _sentences("railway", 9)
@@ -941,17 +940,13 @@ def test_a_page_preloading_the_next_stories_keeps_its_own(monkeypatch: object) -
             + "</div></main></body></html>")
     result = extract_html(page, "http://clarion.example/story/harbour-works")
     assert result is not None and result.body.split("\n") == own
-    # the guard is what keeps it: without it, the stories below come with (or instead of) the page's own
-    mp = pytest.MonkeyPatch()
-    mp.setattr(core, "_another_story", lambda *a: False)
-    try:
-        swapped = extract_html(page, "http://clarion.example/story/harbour-works")
-    finally:
-        mp.undo()
-    assert swapped is not None and third[0] in swapped.body
     # a page that declares no story (a shop's, a forum's) keeps the fallbacks' text as before
     shop = extract_html(page.replace("content='article'", "content='product'"), "http://clarion.example/p/1")
     assert shop is not None and third[0] in shop.body
+    # the guard is what keeps it: without it, the stories below come with (or instead of) the page's own
+    monkeypatch.setattr(core, "_another_story", lambda *a: False)
+    swapped = extract_html(page, "http://clarion.example/story/harbour-works")
+    assert swapped is not None and third[0] in swapped.body
 
 
 def test_a_poll_amid_the_text_goes() -> None:
