@@ -227,11 +227,31 @@ def _mark_frame(tree: Any, frame: Any) -> tuple[Any, str] | None:
     if frame is None or frame.tag in ("body", "html") or any(next(iter(expr(tree)), None) is not None
                                                               for expr in BODY_XPATH_CHEAP_FIRST):
         return None
+    if _has_sections(frame):
+        frame = frame.getparent()
+        if frame is None or frame.tag in ("body", "html"):
+            return None
     tag = frame.tag
     if frame.tag not in FRAME_TAGS:
         frame.tag = "div"
     frame.set("itemprop", "articleBody")
     return frame, tag
+
+
+def _has_sections(frame: Any) -> bool:
+    """Is the frame one of several sections of the article: blocks of its tag and class beside it
+    (a documentation page's or a long read's chapters), another of which holds a paragraph of
+    prose? Then the article is the block around them."""
+    kind = frame.get("class")
+    parent = frame.getparent()
+    if not kind or parent is None:
+        return False
+    return any(sib is not frame and sib.tag == frame.tag and sib.get("class") == kind
+               and any(len(" ".join(p.text_content().split())) >= SECTION_PROSE_CHARS for p in sib.iter("p"))
+               for sib in parent)
+
+
+SECTION_PROSE_CHARS = 150  # a paragraph this long is prose, not a label
 
 
 def _text_chars(tree: Any) -> int:

@@ -970,3 +970,27 @@ def test_a_pictures_credit_and_a_slide_counter_on_lines_of_their_own_go() -> Non
     assert [(r.text, r.rule) for r in removed] == [
         ("1 of 20", "counter"), ("Photo: Rhys Pemberton / NZME", "credit"), ("PHOTO: AFP", "credit"),
         ("Image 2/20", "counter")]
+
+
+def test_an_article_in_sections_keeps_every_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose text is spread over sibling sections of one class (a documentation page's or a
+    long read's chapters), one of which holds most of it, inside blocks whose names say nothing:
+    trafilatura is shown the block around the sections as the frame, not the longest section alone."""
+    from pipeline.extract import core
+
+    def section(n: int, heading: str, paras: list[str]) -> str:
+        return (f"<div class='sect1' id='CHAPTER-{n}'><div class='titlepage'><h2>{heading}</h2></div>"
+                + "".join(f"<p>{p}</p>" for p in paras) + "</div>")
+
+    first, long, last = _sentences("harbour", 1), _sentences("bridge", 8), _sentences("ferry", 2)
+    page = ("<html><head><title>The harbour</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+            "<div class='wrap-7'><h1>The harbour</h1>" + section(1, "Beginnings", first)
+            + section(2, "The bridge", long) + section(3, "The ferry", last) + "</div>"
+            "<div class='foot'><a href='/about'>About us</a></div></body></html>")
+    result = extract_html(page, "http://docs.example/harbour.html")
+    assert result is not None
+    assert result.body.split("\n") == ["Beginnings", *first, "The bridge", *long, "The ferry", *last]
+    # without it, the longest section alone is the frame and the others are lost
+    monkeypatch.setattr(core, "_has_sections", lambda frame: False)
+    alone = extract_html(page, "http://docs.example/harbour.html")
+    assert alone is not None and first[0] not in alone.body and long[0] in alone.body
