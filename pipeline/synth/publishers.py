@@ -2929,6 +2929,7 @@ from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
 from pipeline.synth import blind_families as _blind  # noqa: E402
 from pipeline.synth import bog_families as _bog  # noqa: E402
+from pipeline.synth import brae_families as _brae  # noqa: E402
 from pipeline.synth import byre_families as _byre  # noqa: E402
 from pipeline.synth import carr_families as _carr  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
@@ -3017,6 +3018,7 @@ for _split, _module in (
     ("howe", _howe),
     ("rigg", _rigg),
     ("carr", _carr),
+    ("brae", _brae),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3030,13 +3032,13 @@ for _split, _module in (
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
- NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES) = (
+ NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr")
+              "carr", "brae")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())

@@ -83,6 +83,7 @@ EXPECTED: dict[str, Expected] = {
     "howe": Expected(families=4, min_snippets=10),
     "rigg": Expected(families=4, min_snippets=10),
     "carr": Expected(families=4, min_snippets=10),
+    "brae": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
