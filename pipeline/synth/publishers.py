@@ -2921,9 +2921,8 @@ RENDERERS.update(_hard.RENDERERS)
 # fen_families, moor_families, bog_families, glen_families, tarn_families, beck_families,
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
-# wick_families, wold_families, ness_families, howe_families, rigg_families, carr_families) are
-# kept out of FAMILIES: each is
-# generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
+# wick_families, wold_families, ness_families, howe_families, rigg_families, carr_families,
+# brae_families, carse_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
@@ -2932,6 +2931,7 @@ from pipeline.synth import bog_families as _bog  # noqa: E402
 from pipeline.synth import brae_families as _brae  # noqa: E402
 from pipeline.synth import byre_families as _byre  # noqa: E402
 from pipeline.synth import carr_families as _carr  # noqa: E402
+from pipeline.synth import carse_families as _carse  # noqa: E402
 from pipeline.synth import cellar_families as _cellar  # noqa: E402
 from pipeline.synth import crag_families as _crag  # noqa: E402
 from pipeline.synth import crypt_families as _crypt  # noqa: E402
@@ -3019,6 +3019,7 @@ for _split, _module in (
     ("rigg", _rigg),
     ("carr", _carr),
     ("brae", _brae),
+    ("carse", _carse),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3032,13 +3033,13 @@ for _split, _module in (
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
- NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES) = (
+ NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae")
+              "carr", "brae", "carse")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())

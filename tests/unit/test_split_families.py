@@ -84,10 +84,11 @@ EXPECTED: dict[str, Expected] = {
     "rigg": Expected(families=4, min_snippets=10),
     "carr": Expected(families=4, min_snippets=10),
     "brae": Expected(families=4, min_snippets=10),
+    "carse": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
-RTL = {"ar", "fa", "he", "ur"}  # the languages written right to left
+RTL = {"ar", "fa", "he", "ur", "ps"}  # the languages written right to left
 
 each_split = pytest.mark.parametrize("split", list(_SPLIT_FAMILIES))
 
