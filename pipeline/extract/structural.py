@@ -313,6 +313,20 @@ def _excerpts(el: lxml_html.HtmlElement) -> int:
     return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
 
 
+def _excerpt_card(el: lxml_html.HtmlElement, url: str | None) -> bool:
+    """One teaser card: every link leads to one other page of the site (the headline's, the
+    picture's), and a paragraph of it is an excerpt of EXCERPT_MIN_WORDS words or more cut short.
+    (A forum quote's "Click to expand..." under its "X said:" link is no excerpt.)"""
+    hrefs = {a.get("href") for a in el.iter("a")}
+    if len(hrefs) != 1 or _offsite_links(el, url):
+        return False
+    return any(len(p) == 0 and EXCERPT_END_RE.search(p.text or "") and word_count(p.text or "") >= EXCERPT_MIN_WORDS
+               for p in el.iter("p", "div"))
+
+
+EXCERPT_MIN_WORDS = 8
+
+
 def _words(el: lxml_html.HtmlElement) -> int:
     return word_count(el.text_content())
 
@@ -367,6 +381,8 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
                 and s.text < NAMED_MAX_SHARE * page_text and not _offsite_links(el, url)
                 and 2 * _excerpts(el) >= s.linked_headings):
             return "teaser-list"
+        if s.linked_headings == 1 and s.text <= EXCERPT_CARD_MAX_CHARS and _excerpt_card(el, url):
+            return "teaser-list"  # one such card alone, set amid the text ("Recommended")
     elif tag in INLINE_LIST_TAGS and s.links >= MIN_LINKS and s.linked >= INLINE_LINK_DENSITY * s.text:
         return "link-list"  # a paragraph of nothing but links: tags, "see also" headlines
     if s.fields and s.text <= FORM_MAX_CHARS and s.prose <= 2 * MAX_PROSE_CHARS:

@@ -994,3 +994,27 @@ def test_an_article_in_sections_keeps_every_section(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(core, "_has_sections", lambda frame: False)
     alone = extract_html(page, "http://docs.example/harbour.html")
     assert alone is not None and first[0] not in alone.body and long[0] in alone.body
+
+
+def test_one_teaser_card_amid_the_text_goes_and_a_forum_quote_stays() -> None:
+    """A "Recommended" card set amid the text (a picture and a headline linking one other story of
+    the site, and an excerpt cut short) is not the article's; its excerpt used to stay. A quote
+    block's "Click to expand..." under its one link is no excerpt, and a card linking away stays."""
+    card = ("<div class='_c1'><span>Recommended</span><a href='/culture/library-reopens'><img src='/l.jpg'></a>"
+            "<div><a href='/culture/library-reopens'>The town library reopens after the flood</a>"
+            "<p class='_s2'>Every shelf on the ground floor was emptied in March, and the last of the books "
+            "came back on…</p></div></div>")
+    page = (f"<html><body><article><h1>Bridge</h1><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
+            "</article></body></html>")
+    result = extract_html(page, "http://clarion.example/news/bridge")
+    assert result is not None and result.body.split("\n") == PARAS[:2]
+    assert ("structural:teaser-list" in {r.rule for r in result.removed})
+    quote = ("<div class='bbCodeBlock'><div class='bbCodeBlock-title'><a href='/goto/post?id=7'>"
+             "Harbour Resident From The North said:</a></div><div class='bbCodeBlock-content'>"
+             "<div>The bridge was never meant for lorries of that weight, as anyone here knows well.</div>"
+             "<div class='expand'>Click to expand...</div></div></div>")
+    kept = extract_html(page.replace(card, quote), "http://clarion.example/news/bridge")
+    assert kept is not None and "never meant for lorries" in kept.body
+    away = extract_html(page.replace("/culture/library-reopens", "https://elsewhere.example/library"),
+                        "http://clarion.example/news/bridge")
+    assert away is not None and "Every shelf on the ground floor" in away.body
