@@ -320,8 +320,8 @@ def _excerpt_card(el: lxml_html.HtmlElement, url: str | None) -> bool:
     hrefs = {a.get("href") for a in el.iter("a")}
     if len(hrefs) != 1 or _offsite_links(el, url):
         return False
-    return any(len(p) == 0 and EXCERPT_END_RE.search(p.text or "") and word_count(p.text or "") >= EXCERPT_MIN_WORDS
-               for p in el.iter("p", "div"))
+    return any(len(p) == 0 and EXCERPT_END_RE.search(p.text or "")
+               and word_count(p.text or "") >= EXCERPT_MIN_WORDS for p in el.iter("p", "div"))
 
 
 EXCERPT_MIN_WORDS = 8
