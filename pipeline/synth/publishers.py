@@ -2944,6 +2944,7 @@ from pipeline.synth import ford_families as _ford  # noqa: E402
 from pipeline.synth import fresh_families as _fresh  # noqa: E402
 from pipeline.synth import gill_families as _gill  # noqa: E402
 from pipeline.synth import glen_families as _glen  # noqa: E402
+from pipeline.synth import hagg_families as _hagg  # noqa: E402
 from pipeline.synth import heath_families as _heath  # noqa: E402
 from pipeline.synth import holm_families as _holm  # noqa: E402
 from pipeline.synth import holt_families as _holt  # noqa: E402
@@ -3021,6 +3022,7 @@ for _split, _module in (
     ("carr", _carr),
     ("brae", _brae),
     ("carse", _carse),
+    ("hagg", _hagg),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3034,13 +3036,14 @@ for _split, _module in (
  TARN_FAMILIES, BECK_FAMILIES, HOLT_FAMILIES, FELL_FAMILIES, CRAG_FAMILIES, SCAR_FAMILIES,
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
- NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES) = (
+ NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES,
+ HAGG_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae", "carse")
+              "carr", "brae", "carse", "hagg")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
