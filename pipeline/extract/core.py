@@ -138,6 +138,8 @@ def extract_html(
     structural.text_times(tree)  # a sentence's or a chronology's dates (after the metadata read them)
     headings = structural.subheadings(tree)
     context.headings = lambda: headings
+    plain = structural.plain_headings(tree)
+    context.plain_headings = lambda: plain
     # read on first use, from the cleaned tree (most pages need neither): quotations, and bylines
     # anywhere on the page (one outside the article's frame names its authors too; the ones the
     # structural layer drops are read from its removals below)

@@ -232,6 +232,12 @@ class PageContext:
     quotes: Callable[[], Iterable[str]] = field(default=lambda: ())  # texts set apart as quotes (blockquote)
     bylines: Callable[[], Iterable[str]] = field(default=lambda: ())  # "By ..." texts anywhere on the page
     article: Callable[[], Iterable[str]] = field(default=lambda: ())  # the article container's own lines
+    plain_headings: Callable[[], Iterable[str]] = field(default=lambda: ())  # headings that are no links
+
+    @cached_property
+    def plain_heading_norms(self) -> frozenset[str]:
+        """Normalised texts of the page's headings that are no links (see structural.plain_headings)."""
+        return frozenset(n for n in (norm(t) for t in self.plain_headings()) if n)
 
     @cached_property
     def article_norms(self) -> frozenset[str]:
@@ -342,7 +348,8 @@ def clean_lines(
         in_head = in_head and shown < HEAD_MAX_LINES and not _is_prose(line)
         rule = _line_rule(line.strip(), 0 if in_head else max(i, HEAD_LINES), ctx, learned)
         shown += rule not in (LEARNED_RULE, "empty")
-        if rule is None and under_label and _is_linked_headline(line, ctx):
+        if rule is None and under_label and _is_linked_headline(line, ctx) \
+                and norm(line) not in ctx.plain_heading_norms:  # (a contents list links to the text's)
             rule = "teaser-run"  # "Our readers are reading too" learned, its headlines differ by page
         under_label = (rule == LEARNED_RULE and _is_label(line)) or (under_label and rule == "teaser-run")
         if rule == "headline-repeat" and in_head and rules and rules[-1] is None \

@@ -656,6 +656,13 @@ def subheadings(root: lxml_html.HtmlElement) -> list[str]:
     return out
 
 
+def plain_headings(root: lxml_html.HtmlElement) -> list[str]:
+    """Texts of the page's headings that are no links (no link inside, none around): a table of
+    contents links to them, a teaser's headline is one."""
+    return [" ".join(el.text_content().split()) for el in root.iter(*HEADINGS)
+            if next(el.iter("a"), None) is None and next(el.iterancestors("a"), None) is None]
+
+
 def _own_line(el: lxml_html.HtmlElement) -> bool:
     """Does the element's text stand as a line of its own (nothing else between line breaks or
     block edges around it, through inline wrappers holding only it)?"""

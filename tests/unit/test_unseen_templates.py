@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 from pipeline.extract.core import extract_html
 from pipeline.extract.lines import PageContext, candidate_lines, clean_lines, line_fingerprint
 from pipeline.extract.sitelearn import strip_body
-from pipeline.extract.structural import paragraphs_from_breaks
+from pipeline.extract.structural import paragraphs_from_breaks, plain_headings
 
 PARAS = [
     "The county council voted on Tuesday to close the old harbour bridge to lorries from next month, after "
@@ -1018,3 +1018,23 @@ def test_one_teaser_card_amid_the_text_goes_and_a_forum_quote_stays() -> None:
     away = extract_html(page.replace("/culture/library-reopens", "https://elsewhere.example/library"),
                         "http://clarion.example/news/bridge")
     assert away is not None and "Every shelf on the ground floor" in away.body
+
+
+def test_a_subheading_a_contents_list_links_to_stays_under_a_learned_label() -> None:
+    """An explainer's "Back to top ↑" (learned: it closes every section on the site) stands over
+    the next section's heading, whose text the page's contents list links to. The heading is no
+    link itself, so it is the article's, not a teaser headline under a learned label; a linked
+    headline there still goes."""
+    label, heading = "Back to top ↑", "What happens next?"
+    lines = [PARAS[0], label, heading, PARAS[1]]
+    learned = frozenset({line_fingerprint(label)})
+    ctx = PageContext(links=lambda: [heading], plain_headings=lambda: [heading])
+    kept, removed = clean_lines(lines, None, learned, ctx)
+    assert kept == [PARAS[0], heading, PARAS[1]] and [r.rule for r in removed] == ["learned:site-repeat"]
+    linked = PageContext(links=lambda: [heading])  # the heading is a link: a teaser's headline
+    kept, removed = clean_lines(lines, None, learned, linked)
+    assert heading not in kept and [r.rule for r in removed] == ["learned:site-repeat", "teaser-run"]
+    page = ("<html><body><nav class='toc'><a href='#next'>What happens next?</a></nav><article>"
+            "<h2 id='next'>What happens next?</h2><h3><a href='/other'>Another story of the town today</a></h3>"
+            "</article></body></html>")
+    assert plain_headings(lxml_html.fromstring(page)) == ["What happens next?"]
