@@ -85,6 +85,7 @@ EXPECTED: dict[str, Expected] = {
     "carr": Expected(families=4, min_snippets=10),
     "brae": Expected(families=4, min_snippets=10),
     "carse": Expected(families=4, min_snippets=10),
+    "shaw": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
