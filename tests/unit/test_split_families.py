@@ -86,6 +86,7 @@ EXPECTED: dict[str, Expected] = {
     "brae": Expected(families=4, min_snippets=10),
     "carse": Expected(families=4, min_snippets=10),
     "hagg": Expected(families=4, min_snippets=10),
+    "shaw": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
