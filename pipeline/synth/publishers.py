@@ -2950,6 +2950,7 @@ from pipeline.synth import holm_families as _holm  # noqa: E402
 from pipeline.synth import holt_families as _holt  # noqa: E402
 from pipeline.synth import howe_families as _howe  # noqa: E402
 from pipeline.synth import kiln_families as _kiln  # noqa: E402
+from pipeline.synth import knap_families as _knap  # noqa: E402
 from pipeline.synth import loch_families as _loch  # noqa: E402
 from pipeline.synth import loft_families as _loft  # noqa: E402
 from pipeline.synth import loom_families as _loom  # noqa: E402
@@ -3025,6 +3026,7 @@ for _split, _module in (
     ("carse", _carse),
     ("hagg", _hagg),
     ("shaw", _shaw),
+    ("knap", _knap),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3039,13 +3041,13 @@ for _split, _module in (
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
  NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES,
- HAGG_FAMILIES, SHAW_FAMILIES) = (
+ HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae", "carse", "hagg", "shaw")
+              "carr", "brae", "carse", "hagg", "shaw", "knap")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())

@@ -87,6 +87,7 @@ EXPECTED: dict[str, Expected] = {
     "carse": Expected(families=4, min_snippets=10),
     "hagg": Expected(families=4, min_snippets=10),
     "shaw": Expected(families=4, min_snippets=10),
+    "knap": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
