@@ -2922,9 +2922,9 @@ RENDERERS.update(_hard.RENDERERS)
 # holt_families, fell_families, crag_families, scar_families, tor_families, mere_families,
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
 # wick_families, wold_families, ness_families, howe_families, rigg_families, carr_families,
-# brae_families, carse_families, hagg_families, shaw_families, knap_families) are kept out of
-# FAMILIES: each is generated only for its split, so "all" (train + test), "train" and "test" stay
-# as they were.
+# brae_families, carse_families, hagg_families, shaw_families, knap_families, slack_families) are
+# kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
+# "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
@@ -2969,6 +2969,7 @@ from pipeline.synth import shaw_families as _shaw  # noqa: E402
 from pipeline.synth import shed_families as _shed  # noqa: E402
 from pipeline.synth import sike_families as _sike  # noqa: E402
 from pipeline.synth import silo_families as _silo  # noqa: E402
+from pipeline.synth import slack_families as _slack  # noqa: E402
 from pipeline.synth import tarn_families as _tarn  # noqa: E402
 from pipeline.synth import tor_families as _tor  # noqa: E402
 from pipeline.synth import vault_families as _vault  # noqa: E402
@@ -3028,6 +3029,7 @@ for _split, _module in (
     ("hagg", _hagg),
     ("shaw", _shaw),
     ("knap", _knap),
+    ("slack", _slack),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3042,13 +3044,13 @@ for _split, _module in (
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
  NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES,
- HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES) = (
+ HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES, SLACK_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae", "carse", "hagg", "shaw", "knap")
+              "carr", "brae", "carse", "hagg", "shaw", "knap", "slack")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())

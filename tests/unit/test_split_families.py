@@ -88,10 +88,11 @@ EXPECTED: dict[str, Expected] = {
     "hagg": Expected(families=4, min_snippets=10),
     "shaw": Expected(families=4, min_snippets=10),
     "knap": Expected(families=4, min_snippets=10),
+    "slack": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
-RTL = {"ar", "fa", "he", "ur", "ps"}  # the languages written right to left
+RTL = {"ar", "fa", "he", "ur", "ps", "ckb"}  # the languages written right to left
 
 each_split = pytest.mark.parametrize("split", list(_SPLIT_FAMILIES))
 
