@@ -132,6 +132,7 @@ def extract_html(
                 next((h1.text_content() for h1 in tree.iter("h1")), None)),
         site_name=meta.site_name, authors=boilerplate.author_names(meta.author or ""),
         links=lambda: (a.text_content() for a in tree.iter("a")))
+    structural.unlock_paywalled(tree, ld)  # the article's paywalled part, which its JSON-LD names
     structural.paragraphs_from_breaks(tree)  # before reading the subheadings of <br>-laid-out pages
     structural.unfold_sections(tree)  # an accordion's questions, a list article's items
     structural.custom_elements(tree)  # web components laid out as the blocks and text they are

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeGuard
+from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -654,6 +654,36 @@ def subheadings(root: lxml_html.HtmlElement) -> list[str]:
         if 0 < len(text) <= SUBHEADING_MAX_CHARS and (el.tag not in ("b", "strong") or _own_line(el)):
             out.append(text)
     return out
+
+
+def unlock_paywalled(tree: lxml_html.HtmlElement, ld: dict[str, Any]) -> int:
+    """Show the article's paywalled part as its text: the blocks the page's JSON-LD names as the
+    parts not free to read (schema.org `hasPart` with `isAccessibleForFree` false and a
+    `cssSelector`, the markup search engines document for paywalled content), which a metered site
+    ships hidden under a class such as "paywall". Each such block that is hidden is unwrapped, its
+    children left in its place, so that neither its hiding nor its name drops it (one that is shown,
+    a metered site's text container, is read as it is). Only class and id selectors (".a", "#b",
+    ".a, .b") are read. Returns how many blocks were unwrapped."""
+    parts = ld.get("hasPart")
+    selectors = [part.get("cssSelector") for part in (parts if isinstance(parts, list) else [parts])
+                 if isinstance(part, dict) and _not_free(part.get("isAccessibleForFree"))]
+    names = [sel.strip() for value in selectors if isinstance(value, str) for sel in value.split(",")]
+    blocks = dict.fromkeys(
+        el for name in names if PAYWALL_SELECTOR_RE.fullmatch(name)
+        for el in (tree.find_class(name[1:]) if name[0] == "." else tree.xpath("//*[@id=$id]", id=name[1:]))
+        if el.tag not in ("body", "html") and (_is_hidden(el) or el.get("aria-hidden") == "true"))
+    for el in blocks:
+        if el.getparent() is not None:
+            el.drop_tag()
+    return len(blocks)
+
+
+def _not_free(value: Any) -> bool:
+    """Is a schema.org isAccessibleForFree value false (False, "False", "false")?"""
+    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+
+
+PAYWALL_SELECTOR_RE = re.compile(r"[.#][A-Za-z_][\w-]*")
 
 
 def plain_headings(root: lxml_html.HtmlElement) -> list[str]:

@@ -1038,3 +1038,36 @@ def test_a_subheading_a_contents_list_links_to_stays_under_a_learned_label() -> 
             "<h2 id='next'>What happens next?</h2><h3><a href='/other'>Another story of the town today</a></h3>"
             "</article></body></html>")
     assert plain_headings(lxml_html.fromstring(page)) == ["What happens next?"]
+
+
+def _metered_page(free: object = False, selector: object = ".paywall") -> str:
+    """A metered daily's page: two paragraphs shown, the rest hidden in a block the JSON-LD names as
+    the part not free to read, and the offer box over it."""
+    import json
+
+    shown, locked = _sentences("harbour", 2), _sentences("ferry", 4)
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The harbour",
+          "isAccessibleForFree": free,
+          "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": free, "cssSelector": selector}}
+    return ("<html><head><title>The harbour</title><script type='application/ld+json'>" + json.dumps(ld)
+            + "</script></head><body><article><h1>The harbour</h1><div class='article-body'>"
+            + "".join(f"<p>{p}</p>" for p in shown)
+            + "<div class='paywall-offer'><h2>Subscribe to continue reading</h2><p>Get unlimited access to "
+            "every story for just $1 a week.</p><a class='btn' href='/subscribe'>Subscribe now</a></div>"
+            "<div class='paywall article-body__locked' hidden aria-hidden='true'>"
+            + "".join(f"<p>{p}</p>" for p in locked) + "</div></div></article></body></html>")
+
+
+def test_the_paywalled_part_a_pages_json_ld_names_is_the_articles_text() -> None:
+    """schema.org's markup for paywalled content (hasPart, isAccessibleForFree false, cssSelector)
+    names the hidden block that holds the rest of the article: it is read as the text, the offer
+    box is not."""
+    shown, locked = _sentences("harbour", 2), _sentences("ferry", 4)
+    result = extract_html(_metered_page(), "http://metered.example/news/harbour")
+    assert result is not None and result.body.split("\n") == [*shown, *locked]
+    # a part free to read, a selector not read, or a named block that is shown (a metered site's
+    # text container, read as it is) unwraps nothing
+    for page in (_metered_page(free=True), _metered_page(selector="div > .paywall"),
+                 _metered_page(selector=["not", "a string"]), _metered_page(selector=".article-body")):
+        other = extract_html(page, "http://metered.example/news/harbour")
+        assert other is not None and locked[0] not in other.body and shown[0] in other.body
