@@ -2961,6 +2961,7 @@ from pipeline.synth import mill_families as _mill  # noqa: E402
 from pipeline.synth import moor_families as _moor  # noqa: E402
 from pipeline.synth import ness_families as _ness  # noqa: E402
 from pipeline.synth import quay_families as _quay  # noqa: E402
+from pipeline.synth import rake_families as _rake  # noqa: E402
 from pipeline.synth import rigg_families as _rigg  # noqa: E402
 from pipeline.synth import rill_families as _rill  # noqa: E402
 from pipeline.synth import scar_families as _scar  # noqa: E402
@@ -3030,6 +3031,7 @@ for _split, _module in (
     ("shaw", _shaw),
     ("knap", _knap),
     ("slack", _slack),
+    ("rake", _rake),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3044,13 +3046,13 @@ for _split, _module in (
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
  NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES,
- HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES, SLACK_FAMILIES) = (
+ HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES, SLACK_FAMILIES, RAKE_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae", "carse", "hagg", "shaw", "knap", "slack")
+              "carr", "brae", "carse", "hagg", "shaw", "knap", "slack", "rake")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())
