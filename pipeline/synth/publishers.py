@@ -2923,8 +2923,8 @@ RENDERERS.update(_hard.RENDERERS)
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
 # wick_families, wold_families, ness_families, howe_families, rigg_families, carr_families,
 # brae_families, carse_families, hagg_families, shaw_families, knap_families, slack_families,
-# rake_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train + test), "train" and
-# "test" stay as they were.
+# rake_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train +
+# test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
