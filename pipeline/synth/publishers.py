@@ -2923,8 +2923,8 @@ RENDERERS.update(_hard.RENDERERS)
 # loch_families, rill_families, dene_families, holm_families, gill_families, sike_families,
 # wick_families, wold_families, ness_families, howe_families, rigg_families, carr_families,
 # brae_families, carse_families, hagg_families, shaw_families, knap_families, slack_families,
-# rake_families) are kept out of FAMILIES: each is generated only for its split, so "all" (train +
-# test), "train" and "test" stay as they were.
+# rake_families, wynd_families) are kept out of FAMILIES: each is generated only for its split, so
+# "all" (train + test), "train" and "test" stay as they were.
 from pipeline.synth import attic_families as _attic  # noqa: E402
 from pipeline.synth import barn_families as _barn  # noqa: E402
 from pipeline.synth import beck_families as _beck  # noqa: E402
@@ -2977,6 +2977,7 @@ from pipeline.synth import vault_families as _vault  # noqa: E402
 from pipeline.synth import weir_families as _weir  # noqa: E402
 from pipeline.synth import wick_families as _wick  # noqa: E402
 from pipeline.synth import wold_families as _wold  # noqa: E402
+from pipeline.synth import wynd_families as _wynd  # noqa: E402
 
 _SPLIT_FAMILIES: dict[str, dict[str, str]] = {}  # the splits kept out of "all"
 for _split, _module in (
@@ -3032,6 +3033,7 @@ for _split, _module in (
     ("knap", _knap),
     ("slack", _slack),
     ("rake", _rake),
+    ("wynd", _wynd),
 ):
     _SPLIT_FAMILIES[_split] = dict(_module.FAMILIES)
     FAMILY_LANGUAGE.update(_module.FAMILY_LANGUAGE)
@@ -3046,13 +3048,13 @@ for _split, _module in (
  TOR_FAMILIES, MERE_FAMILIES, LOCH_FAMILIES, RILL_FAMILIES,
  DENE_FAMILIES, HOLM_FAMILIES, GILL_FAMILIES, SIKE_FAMILIES, WICK_FAMILIES, WOLD_FAMILIES,
  NESS_FAMILIES, HOWE_FAMILIES, RIGG_FAMILIES, CARR_FAMILIES, BRAE_FAMILIES, CARSE_FAMILIES,
- HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES, SLACK_FAMILIES, RAKE_FAMILIES) = (
+ HAGG_FAMILIES, SHAW_FAMILIES, KNAP_FAMILIES, SLACK_FAMILIES, RAKE_FAMILIES, WYND_FAMILIES) = (
     _SPLIT_FAMILIES[x]
     for x in ("fresh", "blind", "sealed", "vault", "attic", "cellar", "crypt", "loft", "shed", "barn", "mill",
               "silo", "byre", "kiln", "loom", "weir", "quay", "dyke", "ford", "marsh", "heath",
               "fen", "moor", "bog", "glen", "tarn", "beck", "holt", "fell", "crag", "scar", "tor", "mere",
               "loch", "rill", "dene", "holm", "gill", "sike", "wick", "wold", "ness", "howe", "rigg",
-              "carr", "brae", "carse", "hagg", "shaw", "knap", "slack", "rake")
+              "carr", "brae", "carse", "hagg", "shaw", "knap", "slack", "rake", "wynd")
 )
 SPLITS = ("all", "train", "test", *_SPLIT_FAMILIES)
 _SPLIT_OF = {family: split for families in (FAMILIES, *_SPLIT_FAMILIES.values())

@@ -90,6 +90,7 @@ EXPECTED: dict[str, Expected] = {
     "knap": Expected(families=4, min_snippets=10),
     "slack": Expected(families=4, min_snippets=10),
     "rake": Expected(families=4, min_snippets=10),
+    "wynd": Expected(families=4, min_snippets=10),
 }
 
 TABLE = "EXPECTED in tests/unit/test_split_families.py"
