@@ -349,6 +349,10 @@ def _rule(el: lxml_html.HtmlElement, s: _Stats, page_text: int, deks: set[lxml_h
         return "source-note"
     if tag == "p" and s.links == 1 and s.text <= LABELLED_LINK_CHARS and _labelled_link(el, url):
         return "inline-teaser"
+    if tag == "p" and s.links >= 2 and s.text <= LABELLED_LINK_CHARS and _labelled_topics(el, url):
+        return "link-list"  # "See more on: Education, City Council", the topics' pages of the site
+    if tag in FIGURE_NOTE_TAGS and s.text <= PHOTO_CAPTION_CHARS and _figure_note(el):
+        return "caption"
     if tag == "a" and s.size > 1 and s.text and next(el.iter(*CARD_BLOCKS), None) is not None:
         return "linked-card"
     if tag in INLINE_LIST_TAGS and tag not in BLOCK_TAGS:
@@ -1106,6 +1110,46 @@ def _labelled_link(el: lxml_html.HtmlElement, url: str | None) -> bool:
             or WORD_RE.search(label.tail or "") is not None:
         return False
     return same_site(link.get("href"), url) and is_headline_text(link.text_content())
+
+
+def _labelled_topics(el: lxml_html.HtmlElement, url: str | None) -> bool:
+    """A paragraph of a short label ending in a colon and two or more links of a few words each to
+    the site's own pages, with nothing between them but separators: a story's topics or tags
+    ("See more on: <a>Education</a>, <a>City Council</a>", "Topics: …"). Links to other sites (a
+    sentence's sources) and linked headlines are not topics."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2 or any(c.tag != "a" for c in children) or len(children[0]) or \
+            any(not SEPARATOR_RE.fullmatch(c.tail or "") for c in children):
+        return False
+    label = " ".join((el.text or "").split())
+    if not label.endswith(":") or not 0 < word_count(label) <= TOPIC_LABEL_WORDS \
+            or any(ch.isdigit() for ch in label):
+        return False
+    texts = [" ".join(a.text_content().split()) for a in children]
+    return all(0 < word_count(t) <= TOPIC_WORDS for t in texts) and \
+        all(same_site(a.get("href"), url) for a in children)
+
+
+TOPIC_LABEL_WORDS = 4  # "See more on:", "Related topics:"
+TOPIC_WORDS = 4  # a topic's name: "City Council", "Public Health"
+SEPARATOR_RE = re.compile(r"\s*(?:[,;|·•/]|and|&amp;|&)?\s*")
+FIGURE_NOTE_TAGS = frozenset({"p", "div", "span", "small", "cite"})
+FIGURE_NOTE_WORDS = 20
+FIGURE_MEDIA = ("img", "svg", "picture", "video", "canvas", "iframe", "table")  # what a figure shows
+
+
+def _figure_note(el: lxml_html.HtmlElement) -> bool:
+    """A note set in a <figure> beside its picture, chart or table, outside <figcaption>: the
+    chart's "Source: …" line, its credit: a child of the <figure> itself, of at most
+    FIGURE_NOTE_WORDS words, holding no picture, in a figure that holds one and no quotation (a
+    testimonial's figure, a quote and its copy beside the speaker's photo, is text; an embedded
+    post's words are inside its blockquote)."""
+    parent = el.getparent()
+    if parent is None or parent.tag != "figure" or next(el.iter(*FIGURE_MEDIA), None) is not None:
+        return False
+    shows = next(parent.iter(*FIGURE_MEDIA), None) is not None
+    return shows and next(parent.iter("blockquote"), None) is None \
+        and word_count(el.text_content()) <= FIGURE_NOTE_WORDS
 
 
 def _repeats_image_alt(el: lxml_html.HtmlElement) -> bool:

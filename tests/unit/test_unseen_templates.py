@@ -1071,3 +1071,38 @@ def test_the_paywalled_part_a_pages_json_ld_names_is_the_articles_text() -> None
                  _metered_page(selector=["not", "a string"]), _metered_page(selector=".article-body")):
         other = extract_html(page, "http://metered.example/news/harbour")
         assert other is not None and locked[0] not in other.body and shown[0] in other.body
+
+
+def test_a_labelled_line_of_the_sites_topics_goes() -> None:
+    """"See more on: <a>Education</a>, <a>City Council</a>" closing a story: a short label with a
+    colon and two or more links of a few words to the site's topic pages. A line naming sources on
+    other sites, or linking headlines, stays."""
+    topics = ("<p class='see-more'>See more on: <a href='/topic/education'>Education</a>, "
+              "<a href='/topic/city-council'>City Council</a></p>")
+    page = f"<html><body><article><h1>Bridge</h1><p>{PARAS[0]}</p><p>{PARAS[1]}</p>{topics}</article></body></html>"
+    result = extract_html(page, "http://clarion.example/news/bridge")
+    assert result is not None and result.body.split("\n") == PARAS[:2]
+    sources = topics.replace("/topic/education", "https://stats.example/education").replace(
+        "/topic/city-council", "https://council.example/minutes")
+    kept = extract_html(page.replace(topics, sources), "http://clarion.example/news/bridge")
+    assert kept is not None and "City Council" in kept.body
+
+
+def test_a_charts_source_and_credit_in_its_figure_go_and_a_testimonial_stays() -> None:
+    """A chart's figure holds its source line and credit beside the picture, outside <figcaption>;
+    a table's figure its source note. A figure quoting a customer beside her photo keeps its copy."""
+    chart = ("<figure><h3>Broadband speeds by area</h3><div class='chart'><svg><rect width='10' height='5'/>"
+             "</svg></div><p class='chart-source'>Source: Federal Transit Administration data</p>"
+             "<p class='chart-credit'>Chart: Gideon Osei / Abworth Insight</p></figure>")
+    table = ("<figure><table><tr><td>Area</td><td>2020</td></tr><tr><td>Ulford</td><td>65</td></tr></table>"
+             "<p class='table-source'>Source: State health department records</p></figure>")
+    page = (f"<html><body><article><h1>Bridge</h1><p>{PARAS[0]}</p>{chart}<p>{PARAS[1]}</p>{table}"
+            f"<p>{PARAS[2]}</p></article></body></html>")
+    result = extract_html(page, "http://clarion.example/news/bridge")
+    assert result is not None and "Source:" not in result.body and "Chart:" not in result.body
+    assert all(p in result.body for p in PARAS)
+    testimonial = ("<figure><blockquote><p>Join local networking groups.</p></blockquote><img src='/ana.jpg'>"
+                   "<p class='copy'>They are very low cost per month, and that is your way of getting your "
+                   "name out in the community.</p></figure>")
+    kept = extract_html(page.replace(chart, testimonial), "http://clarion.example/news/bridge")
+    assert kept is not None and "getting your name out in the community" in kept.body
