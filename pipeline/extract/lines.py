@@ -81,6 +81,7 @@ COUNTER_MAX_CHARS = 30
 # wire credits and contact lines that close an article
 SIGNOFF_RE = re.compile(
     r"\b(?:reporting|editing|writing|additional reporting|compiled|translated|produced)\s+by\b|"
+    r"\b(?:reporting|research)\s+(?:was|were)\s+contributed\s+by\b|"
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\W*sources?\s*:|"
     r"^\W*with inputs from\b", re.I)
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|(?:^|\s)@\w{2,}|\b\w+\.com/\w+",

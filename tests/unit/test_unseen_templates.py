@@ -1106,3 +1106,14 @@ def test_a_charts_source_and_credit_in_its_figure_go_and_a_testimonial_stays() -
                    "name out in the community.</p></figure>")
     kept = extract_html(page.replace(chart, testimonial), "http://clarion.example/news/bridge")
     assert kept is not None and "getting your name out in the community" in kept.body
+
+
+def test_a_reporting_was_contributed_by_line_closing_the_text_goes() -> None:
+    """"Reporting was contributed by …", a contributors' line after the text, goes as the other
+    credit lines do ("Additional reporting by …"); the same words inside the text stay."""
+    credit = "Reporting was contributed by Priya Yardley and Liam Okafor."
+    kept, removed = clean_lines([PARAS[0], PARAS[1], credit], None)
+    assert kept == PARAS[:2] and [(r.text, r.rule) for r in removed] == [(credit, "tail:credit")]
+    inside = "Reporting was contributed by readers, the council said, after it asked them for photographs."
+    kept, _ = clean_lines([PARAS[0], inside, PARAS[1]], None)
+    assert inside in kept
