@@ -96,7 +96,8 @@ CONTACT_CUE_RE = re.compile(r"\W*\b(?:write|e-?mail|reach|follow|contact|tips?|c
 PROMO_RE = re.compile(
     r"^\W*(?:subscribe|follow|sign up|join|get|download|listen|like|share|click|tap|watch|read more|"
     r"don'?t miss|have a tip|if you (?:enjoyed|like|value)|support us|tell us|let us know|"
-    r"leave a (?:comment|reply)|what do you think)\b", re.I)
+    r"leave a (?:comment|reply)|what do you think|"
+    r"to support [^.!?,]{1,60}, (?:order|buy|subscribe|donate|become|join|sign up))\b", re.I)
 SHORTCODE_RE = re.compile(r"^\[(\w+)\b[^\]]*\].*\[/\1\]$")  # an unrendered [button …]…[/button]
 TAGS_RE = re.compile(
     r"^\W*(?:tags?|tagged(?: with)?|filed under|labels?|categor(?:y|ies)|keywords|topics)\b\W*", re.I)

@@ -1117,3 +1117,15 @@ def test_a_reporting_was_contributed_by_line_closing_the_text_goes() -> None:
     inside = "Reporting was contributed by readers, the council said, after it asked them for photographs."
     kept, _ = clean_lines([PARAS[0], inside, PARAS[1]], None)
     assert inside in kept
+
+
+def test_a_reviews_closing_shop_line_goes() -> None:
+    """A book review's closing line: the book's details, then "To support <paper>, order your copy
+    at …" (a promotion in its later sentence). A sentence of the text opening "To support …" stays."""
+    shop = ("The Orchard at Summer by Maya Patel is published by Marram Press (£30.95). To support The "
+            "Upper Marworth Observer, order your copy at our books shop. Delivery charges may apply.")
+    kept, removed = clean_lines([PARAS[0], PARAS[1], shop], None)
+    assert kept == PARAS[:2] and [(r.text, r.rule) for r in removed] == [(shop, "tail:promo")]
+    text = "To support the families, the council will open a fund. It said more help would follow."
+    kept, _ = clean_lines([PARAS[0], PARAS[1], text], None)
+    assert text in kept
