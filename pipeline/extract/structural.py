@@ -308,9 +308,14 @@ def _names_in_camel_case(name: str) -> bool:
     return apart != name and NAMED_CAMEL_RE.search(apart) is not None
 
 
+def _excerpt_texts(el: lxml_html.HtmlElement) -> Iterator[str]:
+    """The texts of the paragraphs under the block that are excerpts: prose cut short with an ellipsis."""
+    return (p.text or "" for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
+
+
 def _excerpts(el: lxml_html.HtmlElement) -> int:
-    """How many paragraphs under the block are excerpts: prose cut short with an ellipsis."""
-    return sum(1 for p in el.iter("p", "div") if len(p) == 0 and EXCERPT_END_RE.search(p.text or ""))
+    """How many paragraphs under the block are excerpts."""
+    return sum(1 for _ in _excerpt_texts(el))
 
 
 def _excerpt_card(el: lxml_html.HtmlElement, url: str | None) -> bool:
@@ -320,8 +325,7 @@ def _excerpt_card(el: lxml_html.HtmlElement, url: str | None) -> bool:
     hrefs = {a.get("href") for a in el.iter("a")}
     if len(hrefs) != 1 or _offsite_links(el, url):
         return False
-    return any(len(p) == 0 and EXCERPT_END_RE.search(p.text or "")
-               and word_count(p.text or "") >= EXCERPT_MIN_WORDS for p in el.iter("p", "div"))
+    return any(word_count(text) >= EXCERPT_MIN_WORDS for text in _excerpt_texts(el))
 
 
 EXCERPT_MIN_WORDS = 8
@@ -1132,7 +1136,7 @@ def _labelled_topics(el: lxml_html.HtmlElement, url: str | None) -> bool:
 
 TOPIC_LABEL_WORDS = 4  # "See more on:", "Related topics:"
 TOPIC_WORDS = 4  # a topic's name: "City Council", "Public Health"
-SEPARATOR_RE = re.compile(r"\s*(?:[,;|·•/]|and|&amp;|&)?\s*")
+SEPARATOR_RE = re.compile(r"\s*(?:[,;|·•/]|and|&)?\s*")  # (the parse has read "&amp;" as "&")
 FIGURE_NOTE_TAGS = frozenset({"p", "div", "span", "small", "cite"})
 FIGURE_NOTE_WORDS = 20
 FIGURE_MEDIA = ("img", "svg", "picture", "video", "canvas", "iframe", "table")  # what a figure shows
